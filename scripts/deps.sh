@@ -1,0 +1,26 @@
+# Installs the Debian 12 packages Waymark needs, only those that are missing.
+# Sourced by run.sh and test.sh.
+WAYMARK_PACKAGES=(
+  cmake make g++ pkg-config
+  qt6-base-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+  nlohmann-json3-dev googletest libgtest-dev libbenchmark-dev
+  python3 python3-jsonschema poppler-utils sqlite3 xvfb xauth
+)
+
+waymark_install_missing() {
+  local missing=()
+  for pkg in "${WAYMARK_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing missing packages: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+waymark_build() {
+  cmake -S "$WAYMARK_ROOT" -B "$WAYMARK_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build "$WAYMARK_ROOT/build" -j"$(nproc)"
+}

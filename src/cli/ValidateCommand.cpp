@@ -1,0 +1,41 @@
+#include "Cli.h"
+
+#include "waymark/PathwayLoader.h"
+
+namespace waymark::cli {
+
+int validateCommand(Context& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Pathway files to check."), QStringLiteral("FILE..."));
+    int code = 0;
+    if (!parseArguments(parser, args, QStringLiteral("validate"),
+                        QStringLiteral("Checks pathway files and reports every problem, each with the file, line:column\n"
+                                       "and the JSON pointer of the field. Exits 0 only if every file is valid."),
+                        ctx, &code))
+        return code;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        ctx.err << "waymark-cli validate: name at least one file. Try 'waymark-cli validate --help'.\n";
+        return 2;
+    }
+    int invalid = 0;
+    for (const QString& file : files) {
+        const PathwayLoadResult result = PathwayLoader::loadFile(file);
+        if (result.ok()) {
+            ctx.out << file << ": valid (" << result.pathway->id << ", version " << result.pathway->version << ")\n";
+            continue;
+        }
+        ++invalid;
+        for (const PathwayProblem& p : result.problems) {
+            PathwayProblem shown = p;
+            shown.file = file;
+            ctx.out << shown.toString() << "\n";
+        }
+    }
+    if (invalid > 0)
+        ctx.out << invalid << " of " << files.size() << " file(s) invalid\n";
+    return invalid == 0 ? 0 : 1;
+}
+
+} // namespace waymark::cli

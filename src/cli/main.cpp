@@ -1,0 +1,61 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace waymark::cli;
+
+static void printUsage(QTextStream& out)
+{
+    out << "Usage: waymark-cli [--portfolio FILE] [--pathways-dir DIR] COMMAND [options]\n\n"
+           "Waymark keeps a social worker's or occupational therapist's career portfolio.\n\n"
+           "Commands:\n";
+    for (const Command& c : commands())
+        out << "  " << QString::fromLatin1(c.name).leftJustified(16) << c.summary << "\n";
+    out << "\nGlobal options:\n"
+           "  --portfolio FILE    the portfolio to use (default: your default portfolio)\n"
+           "  --pathways-dir DIR  load your own pathway files from DIR instead of the user folder\n"
+           "\n'waymark-cli COMMAND --help' describes each command.\n";
+}
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Waymark"));
+    QCoreApplication::setApplicationName(QStringLiteral("Waymark"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Context ctx(out, err);
+
+    QStringList args = app.arguments().mid(1);
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--help")) {
+            printUsage(out);
+            return 0;
+        }
+        if ((opt == QLatin1String("--portfolio") || opt == QLatin1String("--pathways-dir")) && !args.isEmpty()) {
+            (opt == QLatin1String("--portfolio") ? ctx.portfolioPath : ctx.userPathwayDir) = args.takeFirst();
+            continue;
+        }
+        err << "waymark-cli: unknown or incomplete option " << opt << "\n";
+        printUsage(err);
+        return 2;
+    }
+    if (args.isEmpty()) {
+        printUsage(err);
+        return 2;
+    }
+    const QString verb = args.takeFirst();
+    for (const Command& c : commands())
+        if (verb == QLatin1String(c.name)) {
+            const int code = c.run(ctx, args);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    err << "waymark-cli: unknown command \"" << verb << "\"\n";
+    printUsage(err);
+    return 2;
+}
