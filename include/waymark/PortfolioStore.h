@@ -1,0 +1,155 @@
+#pragma once
+
+#include "waymark/PortfolioTypes.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace waymark {
+
+class Pathway;
+
+// Per-item facts the rules engine and the screens need, read in one pass.
+struct ItemFacts
+{
+    int evidenceCount = 0;
+    QStringList sources; // distinct sources or methods of the mapped evidence
+    QList<EvidenceKind> kinds;
+    std::optional<Judgement> latest; // latest judgement, of any verdict
+    std::optional<Judgement> latestDecision; // latest "reached" or "not yet reached"
+};
+
+struct PortfolioFacts
+{
+    Worker worker;
+    QList<RoleRecord> roles;
+    QList<AwardRecord> awards;
+    QHash<QString, ItemFacts> items; // keyed by ItemRef::toString()
+
+    const ItemFacts* item(const ItemRef& ref) const;
+};
+
+// One portfolio: a single SQLite file (*.waymark). Every public change is one
+// transaction; judgements are append-only; evidence edits keep their earlier versions.
+// Functions return false (or an empty value) on failure and leave errorString() set.
+class PortfolioStore
+{
+public:
+    static constexpr int schemaVersion = 1;
+    static constexpr qint64 maxAttachmentBytes = 25 * 1024 * 1024;
+    static const char* const fileExtension; // "waymark"
+
+    enum class OpenMode {
+        OpenExisting,
+        CreateIfMissing,
+        CreateNew,
+        ReadOnly // for reading (a panel member, an archive); every change fails
+    };
+
+    PortfolioStore();
+    ~PortfolioStore();
+    PortfolioStore(const PortfolioStore&) = delete;
+    PortfolioStore& operator=(const PortfolioStore&) = delete;
+
+    static QString defaultPath();
+
+    bool open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    // Backup file written before the last migration, if any.
+    QString lastBackupPath() const { return m_backupPath; }
+    // A number that changes whenever any process commits to the file.
+    qint64 changeCounter();
+
+    // The worker
+    std::optional<Worker> worker();
+    bool saveWorker(const Worker& worker);
+    QList<RoleRecord> roles();
+    qint64 addRole(const RoleRecord& role);
+    bool updateRole(const RoleRecord& role);
+    bool removeRole(qint64 id);
+    QList<AwardRecord> awards();
+    qint64 addAward(const AwardRecord& award);
+    bool removeAward(qint64 id);
+
+    // Evidence
+    struct NewAttachment { QString name; QString mediaType; QByteArray data; };
+    qint64 addEvidence(const Evidence& evidence, const QList<Mapping>& mappings = {},
+                       const QList<NewAttachment>& attachments = {});
+    // Saves a new version; fails with a conflict if someone saved since expectedVersion.
+    bool updateEvidence(const Evidence& evidence, int expectedVersion);
+    std::optional<Evidence> evidence(qint64 id);
+    QList<Evidence> evidenceVersions(qint64 id);
+    QList<Evidence> findEvidence(const EvidenceFilter& filter = {});
+    int evidenceCount(bool includeDeleted = false);
+    bool deleteEvidence(qint64 id);  // can be undone with restoreEvidence until purged
+    bool restoreEvidence(qint64 id);
+    bool purgeEvidence(qint64 id);   // only deleted evidence; judgements keep their record of it
+
+    qint64 addAttachment(qint64 evidenceId, const NewAttachment& attachment);
+    qint64 addAttachmentFile(qint64 evidenceId, const QString& filePath);
+    QList<Attachment> attachments(qint64 evidenceId);
+    std::optional<QByteArray> attachmentData(qint64 attachmentId);
+    bool removeAttachment(qint64 attachmentId);
+
+    // Mapping evidence to items
+    qint64 addMapping(const Mapping& mapping);
+    bool removeMapping(qint64 mappingId);
+    QList<Mapping> mappingsForEvidence(qint64 evidenceId);
+    QList<Mapping> mappingsForItem(const ItemRef& item); // live evidence only
+
+    // Judgements (append-only)
+    // Records a judgement. When evidenceIds is empty, the live evidence mapped to the item
+    // is recorded as relied on. The pathway supplies the version and wording.
+    qint64 recordJudgement(const Judgement& judgement, const Pathway& pathway, const QList<qint64>& evidenceIds = {});
+    QList<Judgement> judgements(const ItemRef& item = {}); // oldest first; all items when empty
+    std::optional<Judgement> latestJudgement(const ItemRef& item);
+
+    // Comments, sessions, plan, CPD
+    qint64 addComment(const Comment& comment);
+    QList<Comment> comments(const ItemRef& item = {});
+    qint64 addSession(const SupervisionSession& session);
+    bool updateSession(const SupervisionSession& session);
+    QList<SupervisionSession> sessions();
+    qint64 addPlanItem(const PlanItem& item);
+    bool updatePlanItem(const PlanItem& item);
+    bool removePlanItem(qint64 id);
+    QList<PlanItem> planItems();
+    qint64 addCpdEntry(const CpdEntry& entry);
+    bool removeCpdEntry(qint64 id);
+    QList<CpdEntry> cpdEntries();
+    double cpdHours(const QDate& from = {}, const QDate& to = {});
+
+    // Everything the rules engine needs about the worker and every item.
+    PortfolioFacts facts();
+
+    // Archive: one self-contained file with every record and attachment.
+    bool exportArchive(const QString& archivePath);
+    // Creates a new portfolio at portfolioPath from an archive; never overwrites.
+    static bool importArchive(const QString& archivePath, const QString& portfolioPath, QString* error);
+
+private:
+    class Transaction;
+    bool fail(const QString& message);
+    bool failQuery(const class QSqlQuery& query, const QString& what);
+    bool checkOpen();
+    bool migrate(int fromVersion);
+    bool inTransaction(const std::function<bool()>& work);
+    QList<Judgement> readJudgements(const QString& where, const QVariantList& binds);
+    QList<ItemRef> readItemRefs(const QString& table, const QString& keyColumn, qint64 key);
+    bool writeItemRefs(const QString& table, const QString& keyColumn, qint64 key, const QList<ItemRef>& refs);
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_path;
+    QString m_error;
+    QString m_backupPath;
+    int m_transactionDepth = 0;
+};
+
+} // namespace waymark

@@ -1,0 +1,192 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace waymark {
+
+// A reference to an item or indicator of a pathway: "pathway-id" + "item-id".
+struct ItemRef
+{
+    QString pathwayId;
+    QString itemId;
+
+    QString toString() const { return pathwayId + QLatin1Char(':') + itemId; }
+    static ItemRef fromString(const QString& text); // "pathway:item"; empty pathway when no colon
+    bool operator==(const ItemRef& o) const { return pathwayId == o.pathwayId && itemId == o.itemId; }
+    bool operator<(const ItemRef& o) const { return toString() < o.toString(); }
+};
+
+struct Worker
+{
+    QString name;
+    QString profession; // social-worker, occupational-therapist, other
+    QString registrationBody; // Social Work England, HCPC, SSSC
+    QString registrationNumber;
+    QDate qualified;
+    QString pathwayId;
+    QString currentStep;
+    QString targetStep;
+    QString supervisorName;
+    QString supervisorRole;
+};
+
+struct RoleRecord
+{
+    qint64 id = 0;
+    QString title;
+    QString grade;
+    QDate start;
+    QDate end; // null while current
+    bool supervisedOthers = false;
+};
+
+struct AwardRecord
+{
+    enum class Status { Held, InProgress };
+    qint64 id = 0;
+    QString award; // an award id from a pathway (peps2, bia, ...) or a free name
+    QString title;
+    Status status = Status::Held;
+    QDate date;
+};
+
+enum class EvidenceKind {
+    DirectPractice,
+    Observation,
+    ServiceUserFeedback,
+    ColleagueFeedback,
+    Supervision,
+    Training,
+    Reflection,
+    Audit,
+    Qualification
+};
+
+QString evidenceKindId(EvidenceKind kind);     // "direct-practice"
+QString evidenceKindTitle(EvidenceKind kind);  // "Direct practice"
+bool evidenceKindFromId(const QString& id, EvidenceKind* kind);
+QList<EvidenceKind> allEvidenceKinds();
+
+struct Evidence
+{
+    qint64 id = 0;
+    int version = 0; // 1 for the first save; each edit adds one
+    QString title;
+    QDate date;
+    QDate endDate; // null unless the evidence covers a period
+    EvidenceKind kind = EvidenceKind::DirectPractice;
+    QString source; // source or method, for triangulation
+    QString narrative;  // Markdown
+    QString reflection; // Markdown
+    QDateTime savedAt;
+    bool deleted = false;
+};
+
+struct Attachment
+{
+    qint64 id = 0;
+    qint64 evidenceId = 0;
+    QString name;
+    QString mediaType;
+    qint64 size = 0;
+    QString sha256; // hex
+};
+
+struct Mapping
+{
+    qint64 id = 0;
+    qint64 evidenceId = 0;
+    ItemRef item;
+    QString note;
+};
+
+enum class Verdict { ReadyForReview, Reached, NotYetReached };
+QString verdictId(Verdict verdict);    // "ready-for-review", "reached", "not-yet-reached"
+QString verdictTitle(Verdict verdict); // "Ready for review", "Reached", "Not yet reached"
+bool verdictFromId(const QString& id, Verdict* verdict);
+
+struct JudgementEvidence
+{
+    qint64 evidenceId = 0;
+    int evidenceVersion = 0;
+    QString title;
+};
+
+// A judgement is never changed once recorded; a correction is a new judgement.
+struct Judgement
+{
+    qint64 id = 0;
+    ItemRef item;
+    Verdict verdict = Verdict::ReadyForReview;
+    QString byName;
+    QString byRole;
+    QDate date;
+    QString comment;
+    qint64 sessionId = 0; // 0 when made outside a supervision session
+    QString pathwayVersion;
+    QString statement; // the wording judged
+    QList<JudgementEvidence> evidence;
+    QDateTime recordedAt;
+    bool evidenceChanged = false; // computed: relied-on evidence edited or deleted since
+};
+
+struct Comment
+{
+    qint64 id = 0;
+    ItemRef item;
+    QString author;
+    QString authorRole; // manager, worker, supervisor
+    QString text;
+    QDateTime createdAt;
+};
+
+struct SupervisionSession
+{
+    qint64 id = 0;
+    QDate date;
+    QString supervisor;
+    QString supervisorRole;
+    QString notes;
+    QList<ItemRef> itemsDiscussed;
+};
+
+struct PlanItem
+{
+    enum class Status { Planned, InProgress, Done, Dropped };
+    qint64 id = 0;
+    QString activity;
+    QList<ItemRef> linkedItems;
+    QString learningOffer; // "pathway:offer-id", empty when not from a pathway's offer
+    QDate targetDate;
+    Status status = Status::Planned;
+};
+QString planStatusId(PlanItem::Status status);
+bool planStatusFromId(const QString& id, PlanItem::Status* status);
+
+struct CpdEntry
+{
+    qint64 id = 0;
+    QDate date;
+    QString activity;
+    double hours = 0;
+    QString notes;
+    qint64 evidenceId = 0; // 0 when not linked
+};
+
+struct EvidenceFilter
+{
+    QString text;        // full-text search; empty for all
+    ItemRef item;        // only evidence mapped to this item, when set
+    bool anyKind = true;
+    EvidenceKind kind = EvidenceKind::DirectPractice;
+    QDate from, to;
+    bool includeDeleted = false;
+    int limit = 0; // 0: no limit
+};
+
+} // namespace waymark

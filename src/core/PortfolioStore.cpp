@@ -1,0 +1,1431 @@
+#include "waymark/PortfolioStore.h"
+
+#include "waymark/Pathway.h"
+
+#include "PortfolioSchema.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+namespace waymark {
+
+const char* const PortfolioStore::fileExtension = "waymark";
+
+const ItemFacts* PortfolioFacts::item(const ItemRef& ref) const
+{
+    auto it = items.constFind(ref.toString());
+    return it == items.constEnd() ? nullptr : &it.value();
+}
+
+namespace {
+
+QVariant dateValue(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate dateFrom(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFrom(const QVariant& v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+// Turns what a person types into an FTS5 query: every word must appear, as a prefix.
+QString ftsQuery(const QString& text)
+{
+    QStringList terms;
+    for (QString word : text.split(QRegularExpression(QStringLiteral("[\\s\"]+")), Qt::SkipEmptyParts)) {
+        word.remove(QRegularExpression(QStringLiteral("[^\\w'-]")));
+        if (!word.isEmpty())
+            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+Evidence evidenceFrom(const QSqlQuery& q, int first)
+{
+    Evidence e;
+    e.id = q.value(first).toLongLong();
+    e.version = q.value(first + 1).toInt();
+    e.title = q.value(first + 2).toString();
+    e.date = dateFrom(q.value(first + 3));
+    e.endDate = dateFrom(q.value(first + 4));
+    evidenceKindFromId(q.value(first + 5).toString(), &e.kind);
+    e.source = q.value(first + 6).toString();
+    e.narrative = q.value(first + 7).toString();
+    e.reflection = q.value(first + 8).toString();
+    e.savedAt = timeFrom(q.value(first + 9));
+    return e;
+}
+
+const QString evidenceColumns = QStringLiteral(
+    "e.id, e.version, e.title, e.date_from, e.date_to, e.kind, e.source, e.narrative, e.reflection, e.saved_at, e.deleted_at");
+
+} // namespace
+
+// BEGIN IMMEDIATE takes the write lock up front, so two writers queue on the busy
+// timeout instead of failing when one upgrades from a read.
+class PortfolioStore::Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase& db) : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_active)
+            m_error = q.lastError().text();
+    }
+    ~Transaction()
+    {
+        if (m_active)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    bool active() const { return m_active; }
+    QString error() const { return m_error; }
+    bool commit()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        m_active = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase& m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+PortfolioStore::PortfolioStore()
+    : m_connection(QStringLiteral("waymark-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+PortfolioStore::~PortfolioStore()
+{
+    close();
+}
+
+QString PortfolioStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/portfolio.waymark");
+}
+
+bool PortfolioStore::fail(const QString& message)
+{
+    m_error = message;
+    return false;
+}
+
+bool PortfolioStore::failQuery(const QSqlQuery& query, const QString& what)
+{
+    const QString text = query.lastError().text();
+    if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
+        return fail(QStringLiteral("%1: the portfolio is in use by another program and stayed locked; nothing was changed. Try again in a moment.").arg(what));
+    if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
+        return fail(QStringLiteral("%1: the portfolio file is read-only; nothing was changed.").arg(what));
+    if (text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("full")))
+        return fail(QStringLiteral("%1: the disk is full; nothing was changed.").arg(what));
+    return fail(QStringLiteral("%1: %2").arg(what, text));
+}
+
+bool PortfolioStore::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+bool PortfolioStore::checkOpen()
+{
+    return isOpen() || fail(QStringLiteral("No portfolio is open."));
+}
+
+void PortfolioStore::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_path.clear();
+}
+
+bool PortfolioStore::open(const QString& path, OpenMode mode)
+{
+    close();
+    m_error.clear();
+    m_backupPath.clear();
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.exists() && info.isDir())
+        return fail(QStringLiteral("%1 is a folder, not a portfolio.").arg(shown));
+    if (mode == OpenMode::CreateNew && info.exists())
+        return fail(QStringLiteral("%1 already exists; choose another name.").arg(shown));
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    if ((mode == OpenMode::OpenExisting || readOnly) && !info.exists())
+        return fail(QStringLiteral("There is no portfolio at %1.").arg(shown));
+
+    if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(QStringLiteral("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        // Created owner-only before SQLite sees it; SQLite gives its -wal and -shm files the same mode.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return fail(QStringLiteral("Cannot create %1: %2").arg(shown, file.errorString()));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.close();
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("Cannot read %1: %2").arg(shown, file.errorString()));
+        const QByteArray header = file.read(16);
+        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+            return fail(QStringLiteral("%1 is not a Waymark portfolio (it is not a database file). It was left as it is.").arg(shown));
+        if (!readOnly && !info.isWritable())
+            return fail(QStringLiteral("%1 is read-only. Waymark needs to be able to save to it; copy it somewhere you can write to, or change its permissions.").arg(shown));
+    }
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        const QString why = m_db.lastError().text();
+        close();
+        return fail(QStringLiteral("Cannot open %1: %2").arg(shown, why));
+    }
+    m_path = info.absoluteFilePath();
+
+    auto refuse = [&](const QString& message) {
+        close();
+        return fail(message);
+    };
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        const QString why = q.lastError().text();
+        if (why.contains(QLatin1String("locked")) || why.contains(QLatin1String("busy")))
+            return refuse(QStringLiteral("%1 is locked by another program. Close it there, or try again in a moment; the file was not changed.").arg(shown));
+        return refuse(QStringLiteral("%1 is damaged or not a database (%2). It was left as it is.").arg(shown, why));
+    }
+    const int appId = q.value(0).toInt();
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return refuse(QStringLiteral("%1 is damaged: %2. It was left as it is.").arg(shown, q.lastError().text()));
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version == 0) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+            return refuse(QStringLiteral("%1 is damaged: %2. It was left as it is.").arg(shown, q.lastError().text()));
+        if (q.value(0).toInt() > 0)
+            return refuse(QStringLiteral("%1 is a database of another program, not a Waymark portfolio. It was left as it is.").arg(shown));
+        q.finish();
+    } else {
+        if (appId != portfolioApplicationId)
+            return refuse(QStringLiteral("%1 is a database of another program, not a Waymark portfolio. It was left as it is.").arg(shown));
+        if (version > schemaVersion)
+            return refuse(QStringLiteral("%1 was saved by a newer version of Waymark (portfolio format %2; this version reads up to %3). "
+                                         "Update Waymark to open it; the file was left as it is.").arg(shown).arg(version).arg(schemaVersion));
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+            return refuse(QStringLiteral("%1 could not be checked: %2. It was left as it is.").arg(shown, q.lastError().text()));
+        const QString verdict = q.value(0).toString();
+        q.finish();
+        if (verdict != QLatin1String("ok"))
+            return refuse(QStringLiteral("%1 is damaged (the integrity check found: %2). It was left as it is; "
+                                         "restore it from a backup or an exported archive.").arg(shown, verdict.left(200)));
+    }
+
+    if (readOnly) {
+        if (version < schemaVersion)
+            return refuse(QStringLiteral("%1 is in an older portfolio format; open it normally once to update it.").arg(shown));
+        return true;
+    }
+    // Durable commits: WAL with a full sync survives a crash or a power cut.
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+        if (!q.exec(QLatin1String(pragma)))
+            return refuse(QStringLiteral("Cannot prepare %1: %2").arg(shown, q.lastError().text()));
+        q.finish();
+    }
+    if (version < schemaVersion && !migrate(version)) {
+        const QString why = m_error;
+        return refuse(why);
+    }
+    return true;
+}
+
+bool PortfolioStore::migrate(int fromVersion)
+{
+    if (fromVersion > 0) {
+        // A consistent copy, taken with the file open, before anything changes.
+        m_backupPath = m_path + QStringLiteral(".before-format-%1-%2.bak")
+                                    .arg(schemaVersion)
+                                    .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        QSqlQuery backup(m_db);
+        backup.prepare(QStringLiteral("VACUUM INTO ?"));
+        backup.addBindValue(m_backupPath);
+        if (!backup.exec())
+            return failQuery(backup, QStringLiteral("Could not back the portfolio up before updating its format"));
+    }
+    Transaction tx(m_db);
+    if (!tx.active())
+        return fail(QStringLiteral("Could not update the portfolio's format: %1").arg(tx.error()));
+    const auto& steps = portfolioMigrations();
+    for (int v = fromVersion; v < schemaVersion; ++v)
+        for (const QString& sql : steps[v]) {
+            QSqlQuery q(m_db);
+            if (!q.exec(sql))
+                return failQuery(q, QStringLiteral("Could not update the portfolio's format"));
+        }
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(portfolioApplicationId))
+        || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion))
+        || !q.exec(QStringLiteral("INSERT INTO worker (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM worker)")))
+        return failQuery(q, QStringLiteral("Could not update the portfolio's format"));
+    if (!tx.commit())
+        return fail(QStringLiteral("Could not update the portfolio's format: %1").arg(tx.error()));
+    return true;
+}
+
+bool PortfolioStore::inTransaction(const std::function<bool()>& work)
+{
+    if (!checkOpen())
+        return false;
+    if (m_transactionDepth > 0)
+        return work(); // part of the caller's user action, committed with it
+    struct Depth
+    {
+        int& depth;
+        explicit Depth(int& d) : depth(d) { ++depth; }
+        ~Depth() { --depth; }
+    } depth(m_transactionDepth);
+    Transaction tx(m_db);
+    if (!tx.active())
+        return fail(tx.error().contains(QLatin1String("locked"))
+                        ? QStringLiteral("The portfolio is in use by another program and stayed locked; nothing was saved. Try again.")
+                        : QStringLiteral("Cannot save: %1").arg(tx.error()));
+    if (!work())
+        return false; // the Transaction rolls back
+    if (!tx.commit())
+        return fail(QStringLiteral("Cannot save: %1").arg(tx.error()));
+    return true;
+}
+
+qint64 PortfolioStore::changeCounter()
+{
+    if (!isOpen())
+        return -1;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+// ---- worker -------------------------------------------------------------------------
+
+std::optional<Worker> PortfolioStore::worker()
+{
+    if (!checkOpen())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name, profession, registration_body, registration_number, qualified_on, pathway_id,"
+                               " current_step, target_step, supervisor_name, supervisor_role FROM worker WHERE id = 1"))) {
+        failQuery(q, QStringLiteral("Cannot read the profile"));
+        return std::nullopt;
+    }
+    Worker w;
+    if (q.next()) {
+        w.name = q.value(0).toString();
+        w.profession = q.value(1).toString();
+        w.registrationBody = q.value(2).toString();
+        w.registrationNumber = q.value(3).toString();
+        w.qualified = dateFrom(q.value(4));
+        w.pathwayId = q.value(5).toString();
+        w.currentStep = q.value(6).toString();
+        w.targetStep = q.value(7).toString();
+        w.supervisorName = q.value(8).toString();
+        w.supervisorRole = q.value(9).toString();
+    }
+    return w;
+}
+
+bool PortfolioStore::saveWorker(const Worker& w)
+{
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE worker SET name = ?, profession = ?, registration_body = ?, registration_number = ?,"
+                                 " qualified_on = ?, pathway_id = ?, current_step = ?, target_step = ?,"
+                                 " supervisor_name = ?, supervisor_role = ? WHERE id = 1"));
+        for (const QVariant& v : {QVariant(w.name), QVariant(w.profession), QVariant(w.registrationBody),
+                                  QVariant(w.registrationNumber), dateValue(w.qualified), QVariant(w.pathwayId),
+                                  QVariant(w.currentStep), QVariant(w.targetStep), QVariant(w.supervisorName),
+                                  QVariant(w.supervisorRole)})
+            q.addBindValue(v);
+        return q.exec() || failQuery(q, QStringLiteral("Cannot save the profile"));
+    });
+}
+
+QList<RoleRecord> PortfolioStore::roles()
+{
+    QList<RoleRecord> out;
+    if (!checkOpen())
+        return out;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, title, grade, started_on, ended_on, supervised_others FROM roles ORDER BY started_on, id"))) {
+        failQuery(q, QStringLiteral("Cannot read the role history"));
+        return out;
+    }
+    while (q.next())
+        out << RoleRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                          dateFrom(q.value(3)), dateFrom(q.value(4)), q.value(5).toBool()};
+    return out;
+}
+
+qint64 PortfolioStore::addRole(const RoleRecord& role)
+{
+    if (role.title.trimmed().isEmpty() || !role.start.isValid())
+        return fail(QStringLiteral("A role needs a title and a start date.")), 0;
+    if (role.end.isValid() && role.end < role.start)
+        return fail(QStringLiteral("A role cannot end before it starts.")), 0;
+    qint64 id = 0;
+    inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO roles (title, grade, started_on, ended_on, supervised_others) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(role.title.trimmed());
+        q.addBindValue(role.grade);
+        q.addBindValue(dateValue(role.start));
+        q.addBindValue(dateValue(role.end));
+        q.addBindValue(role.supervisedOthers ? 1 : 0);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot add the role"));
+        id = q.lastInsertId().toLongLong();
+        return true;
+    });
+    return id;
+}
+
+bool PortfolioStore::updateRole(const RoleRecord& role)
+{
+    if (role.end.isValid() && role.start.isValid() && role.end < role.start)
+        return fail(QStringLiteral("A role cannot end before it starts."));
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE roles SET title = ?, grade = ?, started_on = ?, ended_on = ?, supervised_others = ? WHERE id = ?"));
+        q.addBindValue(role.title.trimmed());
+        q.addBindValue(role.grade);
+        q.addBindValue(dateValue(role.start));
+        q.addBindValue(dateValue(role.end));
+        q.addBindValue(role.supervisedOthers ? 1 : 0);
+        q.addBindValue(role.id);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot save the role"));
+        return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no role %1.").arg(role.id));
+    });
+}
+
+bool PortfolioStore::removeRole(qint64 id)
+{
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM roles WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot remove the role"));
+        return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no role %1.").arg(id));
+    });
+}
+
+QList<AwardRecord> PortfolioStore::awards()
+{
+    QList<AwardRecord> out;
+    if (!checkOpen())
+        return out;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, award, title, status, awarded_on FROM awards ORDER BY awarded_on, id"))) {
+        failQuery(q, QStringLiteral("Cannot read the awards"));
+        return out;
+    }
+    while (q.next()) {
+        AwardRecord a{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toString() == QLatin1String("held") ? AwardRecord::Status::Held : AwardRecord::Status::InProgress,
+                      dateFrom(q.value(4))};
+        out << a;
+    }
+    return out;
+}
+
+qint64 PortfolioStore::addAward(const AwardRecord& award)
+{
+    if (award.award.trimmed().isEmpty())
+        return fail(QStringLiteral("An award needs a name.")), 0;
+    qint64 id = 0;
+    inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO awards (award, title, status, awarded_on) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(award.award.trimmed());
+        q.addBindValue(award.title);
+        q.addBindValue(award.status == AwardRecord::Status::Held ? QStringLiteral("held") : QStringLiteral("in-progress"));
+        q.addBindValue(dateValue(award.date));
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot add the award"));
+        id = q.lastInsertId().toLongLong();
+        return true;
+    });
+    return id;
+}
+
+bool PortfolioStore::removeAward(qint64 id)
+{
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM awards WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot remove the award"));
+        return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no award %1.").arg(id));
+    });
+}
+
+// ---- evidence -----------------------------------------------------------------------
+
+namespace {
+
+QString validateEvidence(const Evidence& e)
+{
+    if (e.title.trimmed().isEmpty())
+        return QStringLiteral("Evidence needs a title.");
+    if (!e.date.isValid())
+        return QStringLiteral("Evidence needs a date.");
+    if (e.endDate.isValid() && e.endDate < e.date)
+        return QStringLiteral("The evidence's period cannot end before it starts.");
+    return QString();
+}
+
+void bindEvidenceFields(QSqlQuery& q, const Evidence& e, const QString& savedAt)
+{
+    q.addBindValue(e.title.trimmed());
+    q.addBindValue(dateValue(e.date));
+    q.addBindValue(dateValue(e.endDate));
+    q.addBindValue(evidenceKindId(e.kind));
+    q.addBindValue(e.source.trimmed());
+    q.addBindValue(e.narrative);
+    q.addBindValue(e.reflection);
+    q.addBindValue(savedAt);
+}
+
+} // namespace
+
+qint64 PortfolioStore::addEvidence(const Evidence& evidence, const QList<Mapping>& mappings, const QList<NewAttachment>& attachments)
+{
+    const QString invalid = validateEvidence(evidence);
+    if (!invalid.isEmpty())
+        return fail(invalid), 0;
+    for (const NewAttachment& a : attachments)
+        if (a.data.size() > maxAttachmentBytes)
+            return fail(QStringLiteral("The attachment \"%1\" is %2 MB; attachments may be at most %3 MB. Nothing was saved.")
+                            .arg(a.name).arg(double(a.data.size()) / 1e6, 0, 'f', 1).arg(maxAttachmentBytes / (1024 * 1024))), 0;
+    qint64 id = 0;
+    inTransaction([&] {
+        const QString savedAt = nowText();
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO evidence (version, title, date_from, date_to, kind, source, narrative, reflection, saved_at)"
+                                 " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        bindEvidenceFields(q, evidence, savedAt);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot save the evidence"));
+        id = q.lastInsertId().toLongLong();
+        QSqlQuery v(m_db);
+        v.prepare(QStringLiteral("INSERT INTO evidence_versions (evidence_id, version, title, date_from, date_to, kind, source,"
+                                 " narrative, reflection, saved_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        v.addBindValue(id);
+        bindEvidenceFields(v, evidence, savedAt);
+        if (!v.exec())
+            return failQuery(v, QStringLiteral("Cannot save the evidence"));
+        for (Mapping m : mappings) {
+            m.evidenceId = id;
+            if (addMapping(m) == 0)
+                return false;
+        }
+        for (const NewAttachment& a : attachments)
+            if (addAttachment(id, a) == 0)
+                return false;
+        return true;
+    }) || (id = 0);
+    return id;
+}
+
+bool PortfolioStore::updateEvidence(const Evidence& evidence, int expectedVersion)
+{
+    const QString invalid = validateEvidence(evidence);
+    if (!invalid.isEmpty())
+        return fail(invalid);
+    return inTransaction([&] {
+        const QString savedAt = nowText();
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE evidence SET title = ?, date_from = ?, date_to = ?, kind = ?, source = ?, narrative = ?,"
+                                 " reflection = ?, saved_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+        bindEvidenceFields(q, evidence, savedAt);
+        q.addBindValue(evidence.id);
+        q.addBindValue(expectedVersion);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot save the evidence"));
+        if (q.numRowsAffected() != 1) {
+            const std::optional<Evidence> now = this->evidence(evidence.id);
+            if (!now)
+                return fail(QStringLiteral("There is no evidence %1.").arg(evidence.id));
+            return fail(QStringLiteral("\"%1\" was changed elsewhere (another window or program) since you opened it: it is now at "
+                                       "version %2, you edited version %3. Your text was not saved over it; reopen the evidence "
+                                       "and apply your change again.").arg(now->title).arg(now->version).arg(expectedVersion));
+        }
+        QSqlQuery v(m_db);
+        v.prepare(QStringLiteral("INSERT INTO evidence_versions (evidence_id, version, title, date_from, date_to, kind, source,"
+                                 " narrative, reflection, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        v.addBindValue(evidence.id);
+        v.addBindValue(expectedVersion + 1);
+        bindEvidenceFields(v, evidence, savedAt);
+        return v.exec() || failQuery(v, QStringLiteral("Cannot save the evidence"));
+    });
+}
+
+std::optional<Evidence> PortfolioStore::evidence(qint64 id)
+{
+    if (!checkOpen())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM evidence e WHERE e.id = ?").arg(evidenceColumns));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        failQuery(q, QStringLiteral("Cannot read the evidence"));
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        fail(QStringLiteral("There is no evidence %1.").arg(id));
+        return std::nullopt;
+    }
+    Evidence e = evidenceFrom(q, 0);
+    e.deleted = !q.value(10).isNull();
+    return e;
+}
+
+QList<Evidence> PortfolioStore::evidenceVersions(qint64 id)
+{
+    QList<Evidence> out;
+    if (!checkOpen())
+        return out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT e.evidence_id, e.version, e.title, e.date_from, e.date_to, e.kind, e.source, e.narrative,"
+                             " e.reflection, e.saved_at FROM evidence_versions e WHERE e.evidence_id = ? ORDER BY e.version"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        failQuery(q, QStringLiteral("Cannot read the evidence history"));
+        return out;
+    }
+    while (q.next())
+        out << evidenceFrom(q, 0);
+    return out;
+}
+
+QList<Evidence> PortfolioStore::findEvidence(const EvidenceFilter& filter)
+{
+    QList<Evidence> out;
+    if (!checkOpen())
+        return out;
+    QStringList where;
+    QVariantList binds;
+    QString from = QStringLiteral("evidence e");
+    QString order = QStringLiteral("e.date_from DESC, e.id DESC");
+    const QString match = ftsQuery(filter.text);
+    if (!filter.text.trimmed().isEmpty()) {
+        if (match.isEmpty())
+            return out;
+        from = QStringLiteral("evidence_fts f JOIN evidence e ON e.id = f.rowid");
+        where << QStringLiteral("evidence_fts MATCH ?");
+        binds << match;
+        order = QStringLiteral("f.rank, e.date_from DESC");
+    }
+    if (!filter.includeDeleted)
+        where << QStringLiteral("e.deleted_at IS NULL");
+    if (!filter.item.itemId.isEmpty()) {
+        where << QStringLiteral("e.id IN (SELECT evidence_id FROM mappings WHERE pathway_id = ? AND item_id = ?)");
+        binds << filter.item.pathwayId << filter.item.itemId;
+    }
+    if (!filter.anyKind) {
+        where << QStringLiteral("e.kind = ?");
+        binds << evidenceKindId(filter.kind);
+    }
+    if (filter.from.isValid()) {
+        where << QStringLiteral("COALESCE(e.date_to, e.date_from) >= ?");
+        binds << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("e.date_from <= ?");
+        binds << filter.to.toString(Qt::ISODate);
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(evidenceColumns, from);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY ") + order;
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        failQuery(q, QStringLiteral("Cannot search the evidence"));
+        return out;
+    }
+    while (q.next()) {
+        Evidence e = evidenceFrom(q, 0);
+        e.deleted = !q.value(10).isNull();
+        out << e;
+    }
+    return out;
+}
+
+int PortfolioStore::evidenceCount(bool includeDeleted)
+{
+    if (!checkOpen())
+        return 0;
+    QSqlQuery q(m_db);
+    if (!q.exec(includeDeleted ? QStringLiteral("SELECT count(*) FROM evidence")
+                               : QStringLiteral("SELECT count(*) FROM evidence WHERE deleted_at IS NULL")) || !q.next())
+        return failQuery(q, QStringLiteral("Cannot count the evidence")), 0;
+    return q.value(0).toInt();
+}
+
+bool PortfolioStore::deleteEvidence(qint64 id)
+{
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE evidence SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"));
+        q.addBindValue(nowText());
+        q.addBindValue(id);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot delete the evidence"));
+        return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no evidence %1 to delete.").arg(id));
+    });
+}
+
+bool PortfolioStore::restoreEvidence(qint64 id)
+{
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE evidence SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot restore the evidence"));
+        return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no deleted evidence %1 to restore.").arg(id));
+    });
+}
+
+bool PortfolioStore::purgeEvidence(qint64 id)
+{
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM evidence WHERE id = ? AND deleted_at IS NOT NULL"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot purge the evidence"));
+        return q.numRowsAffected() == 1
+            || fail(QStringLiteral("Evidence %1 can only be purged after it has been deleted.").arg(id));
+    });
+}
+
+// ---- attachments --------------------------------------------------------------------
+
+qint64 PortfolioStore::addAttachment(qint64 evidenceId, const NewAttachment& a)
+{
+    if (a.data.size() > maxAttachmentBytes)
+        return fail(QStringLiteral("The attachment \"%1\" is %2 MB; attachments may be at most %3 MB.")
+                        .arg(a.name).arg(double(a.data.size()) / 1e6, 0, 'f', 1).arg(maxAttachmentBytes / (1024 * 1024))), 0;
+    if (a.name.trimmed().isEmpty())
+        return fail(QStringLiteral("An attachment needs a name.")), 0;
+    qint64 id = 0;
+    auto insert = [&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO attachments (evidence_id, name, media_type, size, sha256, data, added_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(evidenceId);
+        q.addBindValue(QFileInfo(a.name).fileName());
+        q.addBindValue(a.mediaType.isEmpty() ? QMimeDatabase().mimeTypeForFileNameAndData(a.name, a.data).name() : a.mediaType);
+        q.addBindValue(qint64(a.data.size()));
+        q.addBindValue(QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex()));
+        q.addBindValue(a.data);
+        q.addBindValue(nowText());
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot attach \"%1\"").arg(a.name));
+        id = q.lastInsertId().toLongLong();
+        return true;
+    };
+    return inTransaction(insert) ? id : 0;
+}
+
+qint64 PortfolioStore::addAttachmentFile(qint64 evidenceId, const QString& filePath)
+{
+    QFile file(filePath);
+    const QString name = QFileInfo(filePath).fileName();
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("Cannot read \"%1\": %2").arg(name, file.errorString())), 0;
+    if (file.size() > maxAttachmentBytes)
+        return fail(QStringLiteral("\"%1\" is %2 MB; attachments may be at most %3 MB. It was not attached.")
+                        .arg(name).arg(double(file.size()) / 1e6, 0, 'f', 1).arg(maxAttachmentBytes / (1024 * 1024))), 0;
+    const QByteArray data = file.readAll();
+    return addAttachment(evidenceId, {name, QMimeDatabase().mimeTypeForFileNameAndData(name, data).name(), data});
+}
+
+QList<Attachment> PortfolioStore::attachments(qint64 evidenceId)
+{
+    QList<Attachment> out;
+    if (!checkOpen())
+        return out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, evidence_id, name, media_type, size, sha256 FROM attachments WHERE evidence_id = ? ORDER BY id"));
+    q.addBindValue(evidenceId);
+    if (!q.exec()) {
+        failQuery(q, QStringLiteral("Cannot read the attachments"));
+        return out;
+    }
+    while (q.next())
+        out << Attachment{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                          q.value(4).toLongLong(), q.value(5).toString()};
+    return out;
+}
+
+std::optional<QByteArray> PortfolioStore::attachmentData(qint64 attachmentId)
+{
+    if (!checkOpen())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT data FROM attachments WHERE id = ?"));
+    q.addBindValue(attachmentId);
+    if (!q.exec() || !q.next()) {
+        q.lastError().isValid() ? failQuery(q, QStringLiteral("Cannot read the attachment"))
+                                : fail(QStringLiteral("There is no attachment %1.").arg(attachmentId));
+        return std::nullopt;
+    }
+    return q.value(0).toByteArray();
+}
+
+bool PortfolioStore::removeAttachment(qint64 attachmentId)
+{
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM attachments WHERE id = ?"));
+        q.addBindValue(attachmentId);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot remove the attachment"));
+        return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no attachment %1.").arg(attachmentId));
+    });
+}
+
+// ---- mappings -----------------------------------------------------------------------
+
+qint64 PortfolioStore::addMapping(const Mapping& m)
+{
+    if (m.item.pathwayId.isEmpty() || m.item.itemId.isEmpty())
+        return fail(QStringLiteral("A mapping needs a pathway and an item (pathway:item).")), 0;
+    qint64 id = 0;
+    inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO mappings (evidence_id, pathway_id, item_id, note) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(m.evidenceId);
+        q.addBindValue(m.item.pathwayId);
+        q.addBindValue(m.item.itemId);
+        q.addBindValue(m.note);
+        if (!q.exec()) {
+            const QString text = q.lastError().text();
+            if (text.contains(QLatin1String("UNIQUE")))
+                return fail(QStringLiteral("Evidence %1 is already mapped to %2.").arg(m.evidenceId).arg(m.item.toString()));
+            if (text.contains(QLatin1String("FOREIGN KEY")))
+                return fail(QStringLiteral("There is no evidence %1.").arg(m.evidenceId));
+            return failQuery(q, QStringLiteral("Cannot map the evidence"));
+        }
+        id = q.lastInsertId().toLongLong();
+        return true;
+    });
+    return id;
+}
+
+bool PortfolioStore::removeMapping(qint64 mappingId)
+{
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM mappings WHERE id = ?"));
+        q.addBindValue(mappingId);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot remove the mapping"));
+        return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no mapping %1.").arg(mappingId));
+    });
+}
+
+namespace {
+
+QList<Mapping> readMappings(QSqlQuery& q)
+{
+    QList<Mapping> out;
+    while (q.next())
+        out << Mapping{q.value(0).toLongLong(), q.value(1).toLongLong(), {q.value(2).toString(), q.value(3).toString()},
+                       q.value(4).toString()};
+    return out;
+}
+
+} // namespace
+
+QList<Mapping> PortfolioStore::mappingsForEvidence(qint64 evidenceId)
+{
+    if (!checkOpen())
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, evidence_id, pathway_id, item_id, note FROM mappings WHERE evidence_id = ? ORDER BY id"));
+    q.addBindValue(evidenceId);
+    if (!q.exec())
+        return failQuery(q, QStringLiteral("Cannot read the mappings")), QList<Mapping>();
+    return readMappings(q);
+}
+
+QList<Mapping> PortfolioStore::mappingsForItem(const ItemRef& item)
+{
+    if (!checkOpen())
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT m.id, m.evidence_id, m.pathway_id, m.item_id, m.note FROM mappings m"
+                             " JOIN evidence e ON e.id = m.evidence_id"
+                             " WHERE m.pathway_id = ? AND m.item_id = ? AND e.deleted_at IS NULL ORDER BY e.date_from, m.id"));
+    q.addBindValue(item.pathwayId);
+    q.addBindValue(item.itemId);
+    if (!q.exec())
+        return failQuery(q, QStringLiteral("Cannot read the mappings")), QList<Mapping>();
+    return readMappings(q);
+}
+
+// ---- judgements ---------------------------------------------------------------------
+
+qint64 PortfolioStore::recordJudgement(const Judgement& j, const Pathway& pathway, const QList<qint64>& evidenceIds)
+{
+    if (j.item.pathwayId != pathway.id)
+        return fail(QStringLiteral("The judgement is for pathway %1 but was given %2.").arg(j.item.pathwayId, pathway.id)), 0;
+    const Pathway::Kind kind = pathway.kindOf(j.item.itemId);
+    const Item* item = pathway.item(j.item.itemId);
+    if (kind != Pathway::Kind::Indicator && !(kind == Pathway::Kind::Item && item->indicators.isEmpty()))
+        return fail(QStringLiteral("%1 has no item or indicator \"%2\" that can be judged.").arg(pathway.title, j.item.itemId)), 0;
+    if (j.byName.trimmed().isEmpty())
+        return fail(QStringLiteral("A judgement needs the name of the person making it.")), 0;
+    if (!j.date.isValid())
+        return fail(QStringLiteral("A judgement needs a date.")), 0;
+    qint64 id = 0;
+    inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO judgements (pathway_id, item_id, verdict, by_name, by_role, made_on, comment,"
+                                 " session_id, pathway_version, statement, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(j.item.pathwayId);
+        q.addBindValue(j.item.itemId);
+        q.addBindValue(verdictId(j.verdict));
+        q.addBindValue(j.byName.trimmed());
+        q.addBindValue(j.byRole.trimmed());
+        q.addBindValue(dateValue(j.date));
+        q.addBindValue(j.comment);
+        q.addBindValue(j.sessionId > 0 ? QVariant(j.sessionId) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(pathway.version);
+        q.addBindValue(pathway.statementOf(j.item.itemId));
+        q.addBindValue(nowText());
+        if (!q.exec()) {
+            if (q.lastError().text().contains(QLatin1String("FOREIGN KEY")))
+                return fail(QStringLiteral("There is no supervision session %1.").arg(j.sessionId));
+            return failQuery(q, QStringLiteral("Cannot record the judgement"));
+        }
+        id = q.lastInsertId().toLongLong();
+        QList<qint64> relied = evidenceIds;
+        if (relied.isEmpty())
+            for (const Mapping& m : mappingsForItem(j.item))
+                relied << m.evidenceId;
+        for (qint64 evidenceId : relied) {
+            const std::optional<Evidence> e = evidence(evidenceId);
+            if (!e)
+                return false;
+            QSqlQuery je(m_db);
+            je.prepare(QStringLiteral("INSERT INTO judgement_evidence (judgement_id, evidence_id, evidence_version, title) VALUES (?, ?, ?, ?)"));
+            je.addBindValue(id);
+            je.addBindValue(evidenceId);
+            je.addBindValue(e->version);
+            je.addBindValue(e->title);
+            if (!je.exec())
+                return failQuery(je, QStringLiteral("Cannot record the evidence the judgement relied on"));
+        }
+        return true;
+    }) || (id = 0);
+    return id;
+}
+
+QList<Judgement> PortfolioStore::readJudgements(const QString& where, const QVariantList& binds)
+{
+    QList<Judgement> out;
+    if (!checkOpen())
+        return out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, pathway_id, item_id, verdict, by_name, by_role, made_on, comment, session_id,"
+                             " pathway_version, statement, recorded_at FROM judgements j %1 ORDER BY id").arg(where));
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        failQuery(q, QStringLiteral("Cannot read the judgements"));
+        return out;
+    }
+    QHash<qint64, int> index;
+    while (q.next()) {
+        Judgement j;
+        j.id = q.value(0).toLongLong();
+        j.item = {q.value(1).toString(), q.value(2).toString()};
+        verdictFromId(q.value(3).toString(), &j.verdict);
+        j.byName = q.value(4).toString();
+        j.byRole = q.value(5).toString();
+        j.date = dateFrom(q.value(6));
+        j.comment = q.value(7).toString();
+        j.sessionId = q.value(8).toLongLong();
+        j.pathwayVersion = q.value(9).toString();
+        j.statement = q.value(10).toString();
+        j.recordedAt = timeFrom(q.value(11));
+        index.insert(j.id, int(out.size()));
+        out << j;
+    }
+    if (out.isEmpty())
+        return out;
+    // The evidence each judgement relied on, and whether it changed since.
+    QSqlQuery e(m_db);
+    e.setForwardOnly(true);
+    e.prepare(QStringLiteral("SELECT je.judgement_id, je.evidence_id, je.evidence_version, je.title, ev.version, ev.deleted_at,"
+                             " ev.id IS NULL FROM judgement_evidence je LEFT JOIN evidence ev ON ev.id = je.evidence_id"
+                             " WHERE je.judgement_id IN (SELECT id FROM judgements j %1) ORDER BY je.judgement_id, je.evidence_id").arg(where));
+    for (const QVariant& b : binds)
+        e.addBindValue(b);
+    if (!e.exec()) {
+        failQuery(e, QStringLiteral("Cannot read the judgements' evidence"));
+        return {};
+    }
+    while (e.next()) {
+        auto it = index.constFind(e.value(0).toLongLong());
+        if (it == index.constEnd())
+            continue;
+        Judgement& j = out[it.value()];
+        j.evidence << JudgementEvidence{e.value(1).toLongLong(), e.value(2).toInt(), e.value(3).toString()};
+        const bool gone = e.value(6).toBool() || !e.value(5).isNull();
+        if (gone || e.value(4).toInt() != e.value(2).toInt())
+            j.evidenceChanged = true;
+    }
+    return out;
+}
+
+QList<Judgement> PortfolioStore::judgements(const ItemRef& item)
+{
+    if (item.itemId.isEmpty())
+        return readJudgements(QString(), {});
+    return readJudgements(QStringLiteral("WHERE pathway_id = ? AND item_id = ?"), {item.pathwayId, item.itemId});
+}
+
+std::optional<Judgement> PortfolioStore::latestJudgement(const ItemRef& item)
+{
+    const QList<Judgement> all = judgements(item);
+    if (all.isEmpty())
+        return std::nullopt;
+    return all.last();
+}
+
+// ---- comments, sessions, plan, CPD --------------------------------------------------
+
+qint64 PortfolioStore::addComment(const Comment& c)
+{
+    if (c.text.trimmed().isEmpty() || c.author.trimmed().isEmpty())
+        return fail(QStringLiteral("A comment needs an author and some text.")), 0;
+    qint64 id = 0;
+    inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO comments (pathway_id, item_id, author, author_role, body, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(c.item.pathwayId);
+        q.addBindValue(c.item.itemId);
+        q.addBindValue(c.author.trimmed());
+        q.addBindValue(c.authorRole.trimmed());
+        q.addBindValue(c.text);
+        q.addBindValue(nowText());
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot save the comment"));
+        id = q.lastInsertId().toLongLong();
+        return true;
+    });
+    return id;
+}
+
+QList<Comment> PortfolioStore::comments(const ItemRef& item)
+{
+    QList<Comment> out;
+    if (!checkOpen())
+        return out;
+    QSqlQuery q(m_db);
+    if (item.itemId.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT id, pathway_id, item_id, author, author_role, body, created_at FROM comments ORDER BY id"));
+    } else {
+        q.prepare(QStringLiteral("SELECT id, pathway_id, item_id, author, author_role, body, created_at FROM comments"
+                                 " WHERE pathway_id = ? AND item_id = ? ORDER BY id"));
+        q.addBindValue(item.pathwayId);
+        q.addBindValue(item.itemId);
+    }
+    if (!q.exec()) {
+        failQuery(q, QStringLiteral("Cannot read the comments"));
+        return out;
+    }
+    while (q.next())
+        out << Comment{q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()}, q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toString(), timeFrom(q.value(6))};
+    return out;
+}
+
+QList<ItemRef> PortfolioStore::readItemRefs(const QString& table, const QString& keyColumn, qint64 key)
+{
+    QList<ItemRef> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT pathway_id, item_id FROM %1 WHERE %2 = ? ORDER BY pathway_id, item_id").arg(table, keyColumn));
+    q.addBindValue(key);
+    if (q.exec())
+        while (q.next())
+            out << ItemRef{q.value(0).toString(), q.value(1).toString()};
+    return out;
+}
+
+bool PortfolioStore::writeItemRefs(const QString& table, const QString& keyColumn, qint64 key, const QList<ItemRef>& refs)
+{
+    QSqlQuery del(m_db);
+    del.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, keyColumn));
+    del.addBindValue(key);
+    if (!del.exec())
+        return failQuery(del, QStringLiteral("Cannot save the linked items"));
+    for (const ItemRef& r : refs) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2, pathway_id, item_id) VALUES (?, ?, ?)").arg(table, keyColumn));
+        q.addBindValue(key);
+        q.addBindValue(r.pathwayId);
+        q.addBindValue(r.itemId);
+        if (!q.exec() && !q.lastError().text().contains(QLatin1String("UNIQUE")))
+            return failQuery(q, QStringLiteral("Cannot save the linked items"));
+    }
+    return true;
+}
+
+qint64 PortfolioStore::addSession(const SupervisionSession& s)
+{
+    if (!s.date.isValid() || s.supervisor.trimmed().isEmpty())
+        return fail(QStringLiteral("A supervision session needs a date and a supervisor.")), 0;
+    qint64 id = 0;
+    inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO sessions (held_on, supervisor, supervisor_role, notes) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(dateValue(s.date));
+        q.addBindValue(s.supervisor.trimmed());
+        q.addBindValue(s.supervisorRole.trimmed());
+        q.addBindValue(s.notes);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot save the session"));
+        id = q.lastInsertId().toLongLong();
+        return writeItemRefs(QStringLiteral("session_items"), QStringLiteral("owner_id"), id, s.itemsDiscussed);
+    }) || (id = 0);
+    return id;
+}
+
+bool PortfolioStore::updateSession(const SupervisionSession& s)
+{
+    if (!s.date.isValid() || s.supervisor.trimmed().isEmpty())
+        return fail(QStringLiteral("A supervision session needs a date and a supervisor."));
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE sessions SET held_on = ?, supervisor = ?, supervisor_role = ?, notes = ? WHERE id = ?"));
+        q.addBindValue(dateValue(s.date));
+        q.addBindValue(s.supervisor.trimmed());
+        q.addBindValue(s.supervisorRole.trimmed());
+        q.addBindValue(s.notes);
+        q.addBindValue(s.id);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot save the session"));
+        if (q.numRowsAffected() != 1)
+            return fail(QStringLiteral("There is no session %1.").arg(s.id));
+        return writeItemRefs(QStringLiteral("session_items"), QStringLiteral("owner_id"), s.id, s.itemsDiscussed);
+    });
+}
+
+QList<SupervisionSession> PortfolioStore::sessions()
+{
+    QList<SupervisionSession> out;
+    if (!checkOpen())
+        return out;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, held_on, supervisor, supervisor_role, notes FROM sessions ORDER BY held_on, id"))) {
+        failQuery(q, QStringLiteral("Cannot read the sessions"));
+        return out;
+    }
+    while (q.next())
+        out << SupervisionSession{q.value(0).toLongLong(), dateFrom(q.value(1)), q.value(2).toString(), q.value(3).toString(),
+                                  q.value(4).toString(), {}};
+    for (SupervisionSession& s : out)
+        s.itemsDiscussed = readItemRefs(QStringLiteral("session_items"), QStringLiteral("owner_id"), s.id);
+    return out;
+}
+
+qint64 PortfolioStore::addPlanItem(const PlanItem& p)
+{
+    if (p.activity.trimmed().isEmpty())
+        return fail(QStringLiteral("A learning plan item needs an activity.")), 0;
+    qint64 id = 0;
+    inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO plan_items (activity, learning_offer, target_on, status) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(p.activity.trimmed());
+        q.addBindValue(p.learningOffer);
+        q.addBindValue(dateValue(p.targetDate));
+        q.addBindValue(planStatusId(p.status));
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot save the learning plan item"));
+        id = q.lastInsertId().toLongLong();
+        return writeItemRefs(QStringLiteral("plan_item_links"), QStringLiteral("owner_id"), id, p.linkedItems);
+    }) || (id = 0);
+    return id;
+}
+
+bool PortfolioStore::updatePlanItem(const PlanItem& p)
+{
+    if (p.activity.trimmed().isEmpty())
+        return fail(QStringLiteral("A learning plan item needs an activity."));
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE plan_items SET activity = ?, learning_offer = ?, target_on = ?, status = ? WHERE id = ?"));
+        q.addBindValue(p.activity.trimmed());
+        q.addBindValue(p.learningOffer);
+        q.addBindValue(dateValue(p.targetDate));
+        q.addBindValue(planStatusId(p.status));
+        q.addBindValue(p.id);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot save the learning plan item"));
+        if (q.numRowsAffected() != 1)
+            return fail(QStringLiteral("There is no learning plan item %1.").arg(p.id));
+        return writeItemRefs(QStringLiteral("plan_item_links"), QStringLiteral("owner_id"), p.id, p.linkedItems);
+    });
+}
+
+bool PortfolioStore::removePlanItem(qint64 id)
+{
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM plan_items WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot remove the learning plan item"));
+        return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no learning plan item %1.").arg(id));
+    });
+}
+
+QList<PlanItem> PortfolioStore::planItems()
+{
+    QList<PlanItem> out;
+    if (!checkOpen())
+        return out;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, activity, learning_offer, target_on, status FROM plan_items"
+                               " ORDER BY target_on IS NULL, target_on, id"))) {
+        failQuery(q, QStringLiteral("Cannot read the learning plan"));
+        return out;
+    }
+    while (q.next()) {
+        PlanItem p;
+        p.id = q.value(0).toLongLong();
+        p.activity = q.value(1).toString();
+        p.learningOffer = q.value(2).toString();
+        p.targetDate = dateFrom(q.value(3));
+        planStatusFromId(q.value(4).toString(), &p.status);
+        out << p;
+    }
+    for (PlanItem& p : out)
+        p.linkedItems = readItemRefs(QStringLiteral("plan_item_links"), QStringLiteral("owner_id"), p.id);
+    return out;
+}
+
+qint64 PortfolioStore::addCpdEntry(const CpdEntry& c)
+{
+    if (!c.date.isValid() || c.activity.trimmed().isEmpty())
+        return fail(QStringLiteral("A CPD entry needs a date and an activity.")), 0;
+    if (c.hours < 0 || c.hours > 1000)
+        return fail(QStringLiteral("CPD hours must be between 0 and 1000.")), 0;
+    qint64 id = 0;
+    inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO cpd_entries (done_on, activity, hours, notes, evidence_id) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(dateValue(c.date));
+        q.addBindValue(c.activity.trimmed());
+        q.addBindValue(c.hours);
+        q.addBindValue(c.notes);
+        q.addBindValue(c.evidenceId > 0 ? QVariant(c.evidenceId) : QVariant(QMetaType(QMetaType::LongLong)));
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot save the CPD entry"));
+        id = q.lastInsertId().toLongLong();
+        return true;
+    });
+    return id;
+}
+
+bool PortfolioStore::removeCpdEntry(qint64 id)
+{
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM cpd_entries WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot remove the CPD entry"));
+        return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no CPD entry %1.").arg(id));
+    });
+}
+
+QList<CpdEntry> PortfolioStore::cpdEntries()
+{
+    QList<CpdEntry> out;
+    if (!checkOpen())
+        return out;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, done_on, activity, hours, notes, evidence_id FROM cpd_entries ORDER BY done_on, id"))) {
+        failQuery(q, QStringLiteral("Cannot read the CPD log"));
+        return out;
+    }
+    while (q.next())
+        out << CpdEntry{q.value(0).toLongLong(), dateFrom(q.value(1)), q.value(2).toString(), q.value(3).toDouble(),
+                        q.value(4).toString(), q.value(5).toLongLong()};
+    return out;
+}
+
+double PortfolioStore::cpdHours(const QDate& from, const QDate& to)
+{
+    double total = 0;
+    for (const CpdEntry& c : cpdEntries())
+        if ((!from.isValid() || c.date >= from) && (!to.isValid() || c.date <= to))
+            total += c.hours;
+    return total;
+}
+
+// ---- facts for the rules engine -----------------------------------------------------
+
+PortfolioFacts PortfolioStore::facts()
+{
+    PortfolioFacts f;
+    if (!checkOpen())
+        return f;
+    f.worker = worker().value_or(Worker());
+    f.roles = roles();
+    f.awards = awards();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT m.pathway_id, m.item_id, e.source, e.kind, count(*) FROM mappings m"
+                              " JOIN evidence e ON e.id = m.evidence_id WHERE e.deleted_at IS NULL"
+                              " GROUP BY m.pathway_id, m.item_id, e.source, e.kind"))) {
+        while (q.next()) {
+            ItemFacts& item = f.items[q.value(0).toString() + QLatin1Char(':') + q.value(1).toString()];
+            item.evidenceCount += q.value(4).toInt();
+            const QString source = q.value(2).toString();
+            if (!source.isEmpty() && !item.sources.contains(source, Qt::CaseInsensitive))
+                item.sources << source;
+            EvidenceKind kind;
+            if (evidenceKindFromId(q.value(3).toString(), &kind) && !item.kinds.contains(kind))
+                item.kinds << kind;
+        }
+    } else {
+        failQuery(q, QStringLiteral("Cannot read the evidence counts"));
+    }
+    const QString latestOfEach = QStringLiteral("WHERE j.id IN (SELECT max(id) FROM judgements GROUP BY pathway_id, item_id)");
+    for (const Judgement& j : readJudgements(latestOfEach, {}))
+        f.items[j.item.toString()].latest = j;
+    const QString latestDecisions = QStringLiteral(
+        "WHERE j.id IN (SELECT max(id) FROM judgements WHERE verdict <> 'ready-for-review' GROUP BY pathway_id, item_id)");
+    for (const Judgement& j : readJudgements(latestDecisions, {}))
+        f.items[j.item.toString()].latestDecision = j;
+    return f;
+}
+
+// ---- archive ------------------------------------------------------------------------
+
+bool PortfolioStore::exportArchive(const QString& archivePath)
+{
+    if (!checkOpen())
+        return false;
+    if (QFileInfo(archivePath).absoluteFilePath() == m_path)
+        return fail(QStringLiteral("The archive cannot be written over the open portfolio."));
+    // Written beside the target and renamed into place, so a failed export leaves no half file.
+    const QString partial = archivePath + QStringLiteral(".partial");
+    QFile::remove(partial);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(partial);
+    if (!q.exec()) {
+        QFile::remove(partial);
+        return failQuery(q, QStringLiteral("Cannot write the archive"));
+    }
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (QFile::exists(archivePath) && !QFile::remove(archivePath)) {
+        QFile::remove(partial);
+        return fail(QStringLiteral("Cannot replace %1.").arg(archivePath));
+    }
+    if (!QFile::rename(partial, archivePath)) {
+        QFile::remove(partial);
+        return fail(QStringLiteral("Cannot write the archive to %1.").arg(archivePath));
+    }
+    return true;
+}
+
+bool PortfolioStore::importArchive(const QString& archivePath, const QString& portfolioPath, QString* error)
+{
+    auto failWith = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (QFileInfo::exists(portfolioPath))
+        return failWith(QStringLiteral("%1 already exists; import into a new file.").arg(portfolioPath));
+    {
+        // Checks the archive like any portfolio (format, version, integrity) without changing it.
+        PortfolioStore archive;
+        if (!archive.open(archivePath, OpenMode::ReadOnly))
+            return failWith(QStringLiteral("The archive cannot be imported: %1").arg(archive.errorString()));
+        const QString partial = portfolioPath + QStringLiteral(".partial");
+        QFile::remove(partial);
+        QSqlQuery q(archive.m_db);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(partial);
+        if (!q.exec()) {
+            QFile::remove(partial);
+            return failWith(QStringLiteral("Cannot write %1: %2").arg(portfolioPath, q.lastError().text()));
+        }
+        QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (!QFile::rename(partial, portfolioPath)) {
+            QFile::remove(partial);
+            return failWith(QStringLiteral("Cannot write %1.").arg(portfolioPath));
+        }
+    }
+    PortfolioStore imported;
+    if (!imported.open(portfolioPath, OpenMode::OpenExisting))
+        return failWith(imported.errorString());
+    return true;
+}
+
+} // namespace waymark

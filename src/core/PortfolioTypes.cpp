@@ -1,0 +1,121 @@
+#include "waymark/PortfolioTypes.h"
+
+namespace waymark {
+
+ItemRef ItemRef::fromString(const QString& text)
+{
+    const int colon = text.indexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return {QString(), text.trimmed()};
+    return {text.left(colon).trimmed(), text.mid(colon + 1).trimmed()};
+}
+
+namespace {
+
+struct KindName
+{
+    EvidenceKind kind;
+    const char* id;
+    const char* title;
+};
+
+const KindName kindNames[] = {
+    {EvidenceKind::DirectPractice, "direct-practice", "Direct practice"},
+    {EvidenceKind::Observation, "observation", "Observation"},
+    {EvidenceKind::ServiceUserFeedback, "service-user-feedback", "Feedback from a person who uses services or a carer"},
+    {EvidenceKind::ColleagueFeedback, "colleague-feedback", "Feedback from a colleague"},
+    {EvidenceKind::Supervision, "supervision", "Supervision"},
+    {EvidenceKind::Training, "training", "Training or CPD"},
+    {EvidenceKind::Reflection, "reflection", "Reflective account"},
+    {EvidenceKind::Audit, "audit", "Audit"},
+    {EvidenceKind::Qualification, "qualification", "Qualification"},
+};
+
+} // namespace
+
+QString evidenceKindId(EvidenceKind kind)
+{
+    for (const KindName& k : kindNames)
+        if (k.kind == kind)
+            return QLatin1String(k.id);
+    return QString();
+}
+
+QString evidenceKindTitle(EvidenceKind kind)
+{
+    for (const KindName& k : kindNames)
+        if (k.kind == kind)
+            return QLatin1String(k.title);
+    return QString();
+}
+
+bool evidenceKindFromId(const QString& id, EvidenceKind* kind)
+{
+    for (const KindName& k : kindNames)
+        if (id == QLatin1String(k.id)) {
+            *kind = k.kind;
+            return true;
+        }
+    return false;
+}
+
+QList<EvidenceKind> allEvidenceKinds()
+{
+    QList<EvidenceKind> out;
+    for (const KindName& k : kindNames)
+        out << k.kind;
+    return out;
+}
+
+QString verdictId(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::ReadyForReview: return QStringLiteral("ready-for-review");
+    case Verdict::Reached: return QStringLiteral("reached");
+    case Verdict::NotYetReached: return QStringLiteral("not-yet-reached");
+    }
+    return QString();
+}
+
+QString verdictTitle(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::ReadyForReview: return QStringLiteral("Ready for review");
+    case Verdict::Reached: return QStringLiteral("Reached");
+    case Verdict::NotYetReached: return QStringLiteral("Not yet reached");
+    }
+    return QString();
+}
+
+bool verdictFromId(const QString& id, Verdict* verdict)
+{
+    for (Verdict v : {Verdict::ReadyForReview, Verdict::Reached, Verdict::NotYetReached})
+        if (verdictId(v) == id) {
+            *verdict = v;
+            return true;
+        }
+    return false;
+}
+
+QString planStatusId(PlanItem::Status status)
+{
+    switch (status) {
+    case PlanItem::Status::Planned: return QStringLiteral("planned");
+    case PlanItem::Status::InProgress: return QStringLiteral("in-progress");
+    case PlanItem::Status::Done: return QStringLiteral("done");
+    case PlanItem::Status::Dropped: return QStringLiteral("dropped");
+    }
+    return QString();
+}
+
+bool planStatusFromId(const QString& id, PlanItem::Status* status)
+{
+    for (auto s : {PlanItem::Status::Planned, PlanItem::Status::InProgress, PlanItem::Status::Done, PlanItem::Status::Dropped})
+        if (planStatusId(s) == id) {
+            *status = s;
+            return true;
+        }
+    return false;
+}
+
+} // namespace waymark
