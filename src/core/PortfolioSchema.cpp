@@ -84,6 +84,10 @@ const QList<QStringList>& portfolioMigrations()
                            " INSERT INTO evidence_fts (rowid, title, narrative, reflection)"
                            " VALUES (new.id, new.title, new.narrative, new.reflection); END"),
         },
+        {
+            // Version 2: readiness evaluation asks for the latest decision per item.
+            QStringLiteral("CREATE INDEX judgements_decisions ON judgements (pathway_id, item_id, verdict, id)"),
+        },
     };
     return migrations;
 }

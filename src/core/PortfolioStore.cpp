@@ -29,6 +29,16 @@ const ItemFacts* PortfolioFacts::item(const ItemRef& ref) const
 
 namespace {
 
+// Qt binds a null QString as SQL NULL; Waymark's text columns hold '' for "nothing typed".
+// A deliberately null value (dateValue of an invalid date) stays NULL.
+void bind(QSqlQuery& q, const QVariant& v)
+{
+    if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+        q.addBindValue(QString(QLatin1String("")));
+    else
+        q.addBindValue(v);
+}
+
 QVariant dateValue(const QDate& d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
@@ -282,7 +292,7 @@ bool PortfolioStore::migrate(int fromVersion)
                                     .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
         QSqlQuery backup(m_db);
         backup.prepare(QStringLiteral("VACUUM INTO ?"));
-        backup.addBindValue(m_backupPath);
+        bind(backup, m_backupPath);
         if (!backup.exec())
             return failQuery(backup, QStringLiteral("Could not back the portfolio up before updating its format"));
     }
@@ -379,7 +389,7 @@ bool PortfolioStore::saveWorker(const Worker& w)
                                   QVariant(w.registrationNumber), dateValue(w.qualified), QVariant(w.pathwayId),
                                   QVariant(w.currentStep), QVariant(w.targetStep), QVariant(w.supervisorName),
                                   QVariant(w.supervisorRole)})
-            q.addBindValue(v);
+            bind(q, v);
         return q.exec() || failQuery(q, QStringLiteral("Cannot save the profile"));
     });
 }
@@ -410,11 +420,11 @@ qint64 PortfolioStore::addRole(const RoleRecord& role)
     inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO roles (title, grade, started_on, ended_on, supervised_others) VALUES (?, ?, ?, ?, ?)"));
-        q.addBindValue(role.title.trimmed());
-        q.addBindValue(role.grade);
-        q.addBindValue(dateValue(role.start));
-        q.addBindValue(dateValue(role.end));
-        q.addBindValue(role.supervisedOthers ? 1 : 0);
+        bind(q, role.title.trimmed());
+        bind(q, role.grade);
+        bind(q, dateValue(role.start));
+        bind(q, dateValue(role.end));
+        bind(q, role.supervisedOthers ? 1 : 0);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot add the role"));
         id = q.lastInsertId().toLongLong();
@@ -430,12 +440,12 @@ bool PortfolioStore::updateRole(const RoleRecord& role)
     return inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE roles SET title = ?, grade = ?, started_on = ?, ended_on = ?, supervised_others = ? WHERE id = ?"));
-        q.addBindValue(role.title.trimmed());
-        q.addBindValue(role.grade);
-        q.addBindValue(dateValue(role.start));
-        q.addBindValue(dateValue(role.end));
-        q.addBindValue(role.supervisedOthers ? 1 : 0);
-        q.addBindValue(role.id);
+        bind(q, role.title.trimmed());
+        bind(q, role.grade);
+        bind(q, dateValue(role.start));
+        bind(q, dateValue(role.end));
+        bind(q, role.supervisedOthers ? 1 : 0);
+        bind(q, role.id);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot save the role"));
         return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no role %1.").arg(role.id));
@@ -447,7 +457,7 @@ bool PortfolioStore::removeRole(qint64 id)
     return inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM roles WHERE id = ?"));
-        q.addBindValue(id);
+        bind(q, id);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot remove the role"));
         return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no role %1.").arg(id));
@@ -481,10 +491,10 @@ qint64 PortfolioStore::addAward(const AwardRecord& award)
     inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO awards (award, title, status, awarded_on) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(award.award.trimmed());
-        q.addBindValue(award.title);
-        q.addBindValue(award.status == AwardRecord::Status::Held ? QStringLiteral("held") : QStringLiteral("in-progress"));
-        q.addBindValue(dateValue(award.date));
+        bind(q, award.award.trimmed());
+        bind(q, award.title);
+        bind(q, award.status == AwardRecord::Status::Held ? QStringLiteral("held") : QStringLiteral("in-progress"));
+        bind(q, dateValue(award.date));
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot add the award"));
         id = q.lastInsertId().toLongLong();
@@ -498,7 +508,7 @@ bool PortfolioStore::removeAward(qint64 id)
     return inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM awards WHERE id = ?"));
-        q.addBindValue(id);
+        bind(q, id);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot remove the award"));
         return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no award %1.").arg(id));
@@ -522,14 +532,14 @@ QString validateEvidence(const Evidence& e)
 
 void bindEvidenceFields(QSqlQuery& q, const Evidence& e, const QString& savedAt)
 {
-    q.addBindValue(e.title.trimmed());
-    q.addBindValue(dateValue(e.date));
-    q.addBindValue(dateValue(e.endDate));
-    q.addBindValue(evidenceKindId(e.kind));
-    q.addBindValue(e.source.trimmed());
-    q.addBindValue(e.narrative);
-    q.addBindValue(e.reflection);
-    q.addBindValue(savedAt);
+    bind(q, e.title.trimmed());
+    bind(q, dateValue(e.date));
+    bind(q, dateValue(e.endDate));
+    bind(q, evidenceKindId(e.kind));
+    bind(q, e.source.trimmed());
+    bind(q, e.narrative);
+    bind(q, e.reflection);
+    bind(q, savedAt);
 }
 
 } // namespace
@@ -556,7 +566,7 @@ qint64 PortfolioStore::addEvidence(const Evidence& evidence, const QList<Mapping
         QSqlQuery v(m_db);
         v.prepare(QStringLiteral("INSERT INTO evidence_versions (evidence_id, version, title, date_from, date_to, kind, source,"
                                  " narrative, reflection, saved_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        v.addBindValue(id);
+        bind(v, id);
         bindEvidenceFields(v, evidence, savedAt);
         if (!v.exec())
             return failQuery(v, QStringLiteral("Cannot save the evidence"));
@@ -584,8 +594,8 @@ bool PortfolioStore::updateEvidence(const Evidence& evidence, int expectedVersio
         q.prepare(QStringLiteral("UPDATE evidence SET title = ?, date_from = ?, date_to = ?, kind = ?, source = ?, narrative = ?,"
                                  " reflection = ?, saved_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
         bindEvidenceFields(q, evidence, savedAt);
-        q.addBindValue(evidence.id);
-        q.addBindValue(expectedVersion);
+        bind(q, evidence.id);
+        bind(q, expectedVersion);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot save the evidence"));
         if (q.numRowsAffected() != 1) {
@@ -599,8 +609,8 @@ bool PortfolioStore::updateEvidence(const Evidence& evidence, int expectedVersio
         QSqlQuery v(m_db);
         v.prepare(QStringLiteral("INSERT INTO evidence_versions (evidence_id, version, title, date_from, date_to, kind, source,"
                                  " narrative, reflection, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        v.addBindValue(evidence.id);
-        v.addBindValue(expectedVersion + 1);
+        bind(v, evidence.id);
+        bind(v, expectedVersion + 1);
         bindEvidenceFields(v, evidence, savedAt);
         return v.exec() || failQuery(v, QStringLiteral("Cannot save the evidence"));
     });
@@ -612,7 +622,7 @@ std::optional<Evidence> PortfolioStore::evidence(qint64 id)
         return std::nullopt;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM evidence e WHERE e.id = ?").arg(evidenceColumns));
-    q.addBindValue(id);
+    bind(q, id);
     if (!q.exec()) {
         failQuery(q, QStringLiteral("Cannot read the evidence"));
         return std::nullopt;
@@ -634,7 +644,7 @@ QList<Evidence> PortfolioStore::evidenceVersions(qint64 id)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT e.evidence_id, e.version, e.title, e.date_from, e.date_to, e.kind, e.source, e.narrative,"
                              " e.reflection, e.saved_at FROM evidence_versions e WHERE e.evidence_id = ? ORDER BY e.version"));
-    q.addBindValue(id);
+    bind(q, id);
     if (!q.exec()) {
         failQuery(q, QStringLiteral("Cannot read the evidence history"));
         return out;
@@ -690,7 +700,7 @@ QList<Evidence> PortfolioStore::findEvidence(const EvidenceFilter& filter)
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant& b : binds)
-        q.addBindValue(b);
+        bind(q, b);
     if (!q.exec()) {
         failQuery(q, QStringLiteral("Cannot search the evidence"));
         return out;
@@ -719,8 +729,8 @@ bool PortfolioStore::deleteEvidence(qint64 id)
     return inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE evidence SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"));
-        q.addBindValue(nowText());
-        q.addBindValue(id);
+        bind(q, nowText());
+        bind(q, id);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot delete the evidence"));
         return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no evidence %1 to delete.").arg(id));
@@ -732,7 +742,7 @@ bool PortfolioStore::restoreEvidence(qint64 id)
     return inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE evidence SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"));
-        q.addBindValue(id);
+        bind(q, id);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot restore the evidence"));
         return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no deleted evidence %1 to restore.").arg(id));
@@ -744,7 +754,7 @@ bool PortfolioStore::purgeEvidence(qint64 id)
     return inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM evidence WHERE id = ? AND deleted_at IS NOT NULL"));
-        q.addBindValue(id);
+        bind(q, id);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot purge the evidence"));
         return q.numRowsAffected() == 1
@@ -766,13 +776,13 @@ qint64 PortfolioStore::addAttachment(qint64 evidenceId, const NewAttachment& a)
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO attachments (evidence_id, name, media_type, size, sha256, data, added_at)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(evidenceId);
-        q.addBindValue(QFileInfo(a.name).fileName());
-        q.addBindValue(a.mediaType.isEmpty() ? QMimeDatabase().mimeTypeForFileNameAndData(a.name, a.data).name() : a.mediaType);
-        q.addBindValue(qint64(a.data.size()));
-        q.addBindValue(QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex()));
-        q.addBindValue(a.data);
-        q.addBindValue(nowText());
+        bind(q, evidenceId);
+        bind(q, QFileInfo(a.name).fileName());
+        bind(q, a.mediaType.isEmpty() ? QMimeDatabase().mimeTypeForFileNameAndData(a.name, a.data).name() : a.mediaType);
+        bind(q, qint64(a.data.size()));
+        bind(q, QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex()));
+        bind(q, a.data);
+        bind(q, nowText());
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot attach \"%1\"").arg(a.name));
         id = q.lastInsertId().toLongLong();
@@ -801,7 +811,7 @@ QList<Attachment> PortfolioStore::attachments(qint64 evidenceId)
         return out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, evidence_id, name, media_type, size, sha256 FROM attachments WHERE evidence_id = ? ORDER BY id"));
-    q.addBindValue(evidenceId);
+    bind(q, evidenceId);
     if (!q.exec()) {
         failQuery(q, QStringLiteral("Cannot read the attachments"));
         return out;
@@ -818,7 +828,7 @@ std::optional<QByteArray> PortfolioStore::attachmentData(qint64 attachmentId)
         return std::nullopt;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT data FROM attachments WHERE id = ?"));
-    q.addBindValue(attachmentId);
+    bind(q, attachmentId);
     if (!q.exec() || !q.next()) {
         q.lastError().isValid() ? failQuery(q, QStringLiteral("Cannot read the attachment"))
                                 : fail(QStringLiteral("There is no attachment %1.").arg(attachmentId));
@@ -832,7 +842,7 @@ bool PortfolioStore::removeAttachment(qint64 attachmentId)
     return inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM attachments WHERE id = ?"));
-        q.addBindValue(attachmentId);
+        bind(q, attachmentId);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot remove the attachment"));
         return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no attachment %1.").arg(attachmentId));
@@ -849,10 +859,10 @@ qint64 PortfolioStore::addMapping(const Mapping& m)
     inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO mappings (evidence_id, pathway_id, item_id, note) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(m.evidenceId);
-        q.addBindValue(m.item.pathwayId);
-        q.addBindValue(m.item.itemId);
-        q.addBindValue(m.note);
+        bind(q, m.evidenceId);
+        bind(q, m.item.pathwayId);
+        bind(q, m.item.itemId);
+        bind(q, m.note);
         if (!q.exec()) {
             const QString text = q.lastError().text();
             if (text.contains(QLatin1String("UNIQUE")))
@@ -872,7 +882,7 @@ bool PortfolioStore::removeMapping(qint64 mappingId)
     return inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM mappings WHERE id = ?"));
-        q.addBindValue(mappingId);
+        bind(q, mappingId);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot remove the mapping"));
         return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no mapping %1.").arg(mappingId));
@@ -898,7 +908,7 @@ QList<Mapping> PortfolioStore::mappingsForEvidence(qint64 evidenceId)
         return {};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, evidence_id, pathway_id, item_id, note FROM mappings WHERE evidence_id = ? ORDER BY id"));
-    q.addBindValue(evidenceId);
+    bind(q, evidenceId);
     if (!q.exec())
         return failQuery(q, QStringLiteral("Cannot read the mappings")), QList<Mapping>();
     return readMappings(q);
@@ -912,8 +922,8 @@ QList<Mapping> PortfolioStore::mappingsForItem(const ItemRef& item)
     q.prepare(QStringLiteral("SELECT m.id, m.evidence_id, m.pathway_id, m.item_id, m.note FROM mappings m"
                              " JOIN evidence e ON e.id = m.evidence_id"
                              " WHERE m.pathway_id = ? AND m.item_id = ? AND e.deleted_at IS NULL ORDER BY e.date_from, m.id"));
-    q.addBindValue(item.pathwayId);
-    q.addBindValue(item.itemId);
+    bind(q, item.pathwayId);
+    bind(q, item.itemId);
     if (!q.exec())
         return failQuery(q, QStringLiteral("Cannot read the mappings")), QList<Mapping>();
     return readMappings(q);
@@ -938,17 +948,17 @@ qint64 PortfolioStore::recordJudgement(const Judgement& j, const Pathway& pathwa
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO judgements (pathway_id, item_id, verdict, by_name, by_role, made_on, comment,"
                                  " session_id, pathway_version, statement, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(j.item.pathwayId);
-        q.addBindValue(j.item.itemId);
-        q.addBindValue(verdictId(j.verdict));
-        q.addBindValue(j.byName.trimmed());
-        q.addBindValue(j.byRole.trimmed());
-        q.addBindValue(dateValue(j.date));
-        q.addBindValue(j.comment);
-        q.addBindValue(j.sessionId > 0 ? QVariant(j.sessionId) : QVariant(QMetaType(QMetaType::LongLong)));
-        q.addBindValue(pathway.version);
-        q.addBindValue(pathway.statementOf(j.item.itemId));
-        q.addBindValue(nowText());
+        bind(q, j.item.pathwayId);
+        bind(q, j.item.itemId);
+        bind(q, verdictId(j.verdict));
+        bind(q, j.byName.trimmed());
+        bind(q, j.byRole.trimmed());
+        bind(q, dateValue(j.date));
+        bind(q, j.comment);
+        bind(q, j.sessionId > 0 ? QVariant(j.sessionId) : QVariant(QMetaType(QMetaType::LongLong)));
+        bind(q, pathway.version);
+        bind(q, pathway.statementOf(j.item.itemId));
+        bind(q, nowText());
         if (!q.exec()) {
             if (q.lastError().text().contains(QLatin1String("FOREIGN KEY")))
                 return fail(QStringLiteral("There is no supervision session %1.").arg(j.sessionId));
@@ -965,10 +975,10 @@ qint64 PortfolioStore::recordJudgement(const Judgement& j, const Pathway& pathwa
                 return false;
             QSqlQuery je(m_db);
             je.prepare(QStringLiteral("INSERT INTO judgement_evidence (judgement_id, evidence_id, evidence_version, title) VALUES (?, ?, ?, ?)"));
-            je.addBindValue(id);
-            je.addBindValue(evidenceId);
-            je.addBindValue(e->version);
-            je.addBindValue(e->title);
+            bind(je, id);
+            bind(je, evidenceId);
+            bind(je, e->version);
+            bind(je, e->title);
             if (!je.exec())
                 return failQuery(je, QStringLiteral("Cannot record the evidence the judgement relied on"));
         }
@@ -987,7 +997,7 @@ QList<Judgement> PortfolioStore::readJudgements(const QString& where, const QVar
     q.prepare(QStringLiteral("SELECT id, pathway_id, item_id, verdict, by_name, by_role, made_on, comment, session_id,"
                              " pathway_version, statement, recorded_at FROM judgements j %1 ORDER BY id").arg(where));
     for (const QVariant& b : binds)
-        q.addBindValue(b);
+        bind(q, b);
     if (!q.exec()) {
         failQuery(q, QStringLiteral("Cannot read the judgements"));
         return out;
@@ -1018,7 +1028,7 @@ QList<Judgement> PortfolioStore::readJudgements(const QString& where, const QVar
                              " ev.id IS NULL FROM judgement_evidence je LEFT JOIN evidence ev ON ev.id = je.evidence_id"
                              " WHERE je.judgement_id IN (SELECT id FROM judgements j %1) ORDER BY je.judgement_id, je.evidence_id").arg(where));
     for (const QVariant& b : binds)
-        e.addBindValue(b);
+        bind(e, b);
     if (!e.exec()) {
         failQuery(e, QStringLiteral("Cannot read the judgements' evidence"));
         return {};
@@ -1061,12 +1071,12 @@ qint64 PortfolioStore::addComment(const Comment& c)
     inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO comments (pathway_id, item_id, author, author_role, body, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(c.item.pathwayId);
-        q.addBindValue(c.item.itemId);
-        q.addBindValue(c.author.trimmed());
-        q.addBindValue(c.authorRole.trimmed());
-        q.addBindValue(c.text);
-        q.addBindValue(nowText());
+        bind(q, c.item.pathwayId);
+        bind(q, c.item.itemId);
+        bind(q, c.author.trimmed());
+        bind(q, c.authorRole.trimmed());
+        bind(q, c.text);
+        bind(q, nowText());
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot save the comment"));
         id = q.lastInsertId().toLongLong();
@@ -1086,8 +1096,8 @@ QList<Comment> PortfolioStore::comments(const ItemRef& item)
     } else {
         q.prepare(QStringLiteral("SELECT id, pathway_id, item_id, author, author_role, body, created_at FROM comments"
                                  " WHERE pathway_id = ? AND item_id = ? ORDER BY id"));
-        q.addBindValue(item.pathwayId);
-        q.addBindValue(item.itemId);
+        bind(q, item.pathwayId);
+        bind(q, item.itemId);
     }
     if (!q.exec()) {
         failQuery(q, QStringLiteral("Cannot read the comments"));
@@ -1104,7 +1114,7 @@ QList<ItemRef> PortfolioStore::readItemRefs(const QString& table, const QString&
     QList<ItemRef> out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT pathway_id, item_id FROM %1 WHERE %2 = ? ORDER BY pathway_id, item_id").arg(table, keyColumn));
-    q.addBindValue(key);
+    bind(q, key);
     if (q.exec())
         while (q.next())
             out << ItemRef{q.value(0).toString(), q.value(1).toString()};
@@ -1115,15 +1125,15 @@ bool PortfolioStore::writeItemRefs(const QString& table, const QString& keyColum
 {
     QSqlQuery del(m_db);
     del.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, keyColumn));
-    del.addBindValue(key);
+    bind(del, key);
     if (!del.exec())
         return failQuery(del, QStringLiteral("Cannot save the linked items"));
     for (const ItemRef& r : refs) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO %1 (%2, pathway_id, item_id) VALUES (?, ?, ?)").arg(table, keyColumn));
-        q.addBindValue(key);
-        q.addBindValue(r.pathwayId);
-        q.addBindValue(r.itemId);
+        bind(q, key);
+        bind(q, r.pathwayId);
+        bind(q, r.itemId);
         if (!q.exec() && !q.lastError().text().contains(QLatin1String("UNIQUE")))
             return failQuery(q, QStringLiteral("Cannot save the linked items"));
     }
@@ -1138,10 +1148,10 @@ qint64 PortfolioStore::addSession(const SupervisionSession& s)
     inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO sessions (held_on, supervisor, supervisor_role, notes) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(dateValue(s.date));
-        q.addBindValue(s.supervisor.trimmed());
-        q.addBindValue(s.supervisorRole.trimmed());
-        q.addBindValue(s.notes);
+        bind(q, dateValue(s.date));
+        bind(q, s.supervisor.trimmed());
+        bind(q, s.supervisorRole.trimmed());
+        bind(q, s.notes);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot save the session"));
         id = q.lastInsertId().toLongLong();
@@ -1157,11 +1167,11 @@ bool PortfolioStore::updateSession(const SupervisionSession& s)
     return inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE sessions SET held_on = ?, supervisor = ?, supervisor_role = ?, notes = ? WHERE id = ?"));
-        q.addBindValue(dateValue(s.date));
-        q.addBindValue(s.supervisor.trimmed());
-        q.addBindValue(s.supervisorRole.trimmed());
-        q.addBindValue(s.notes);
-        q.addBindValue(s.id);
+        bind(q, dateValue(s.date));
+        bind(q, s.supervisor.trimmed());
+        bind(q, s.supervisorRole.trimmed());
+        bind(q, s.notes);
+        bind(q, s.id);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot save the session"));
         if (q.numRowsAffected() != 1)
@@ -1196,10 +1206,10 @@ qint64 PortfolioStore::addPlanItem(const PlanItem& p)
     inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO plan_items (activity, learning_offer, target_on, status) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(p.activity.trimmed());
-        q.addBindValue(p.learningOffer);
-        q.addBindValue(dateValue(p.targetDate));
-        q.addBindValue(planStatusId(p.status));
+        bind(q, p.activity.trimmed());
+        bind(q, p.learningOffer);
+        bind(q, dateValue(p.targetDate));
+        bind(q, planStatusId(p.status));
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot save the learning plan item"));
         id = q.lastInsertId().toLongLong();
@@ -1215,11 +1225,11 @@ bool PortfolioStore::updatePlanItem(const PlanItem& p)
     return inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE plan_items SET activity = ?, learning_offer = ?, target_on = ?, status = ? WHERE id = ?"));
-        q.addBindValue(p.activity.trimmed());
-        q.addBindValue(p.learningOffer);
-        q.addBindValue(dateValue(p.targetDate));
-        q.addBindValue(planStatusId(p.status));
-        q.addBindValue(p.id);
+        bind(q, p.activity.trimmed());
+        bind(q, p.learningOffer);
+        bind(q, dateValue(p.targetDate));
+        bind(q, planStatusId(p.status));
+        bind(q, p.id);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot save the learning plan item"));
         if (q.numRowsAffected() != 1)
@@ -1233,7 +1243,7 @@ bool PortfolioStore::removePlanItem(qint64 id)
     return inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM plan_items WHERE id = ?"));
-        q.addBindValue(id);
+        bind(q, id);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot remove the learning plan item"));
         return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no learning plan item %1.").arg(id));
@@ -1275,11 +1285,11 @@ qint64 PortfolioStore::addCpdEntry(const CpdEntry& c)
     inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO cpd_entries (done_on, activity, hours, notes, evidence_id) VALUES (?, ?, ?, ?, ?)"));
-        q.addBindValue(dateValue(c.date));
-        q.addBindValue(c.activity.trimmed());
-        q.addBindValue(c.hours);
-        q.addBindValue(c.notes);
-        q.addBindValue(c.evidenceId > 0 ? QVariant(c.evidenceId) : QVariant(QMetaType(QMetaType::LongLong)));
+        bind(q, dateValue(c.date));
+        bind(q, c.activity.trimmed());
+        bind(q, c.hours);
+        bind(q, c.notes);
+        bind(q, c.evidenceId > 0 ? QVariant(c.evidenceId) : QVariant(QMetaType(QMetaType::LongLong)));
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot save the CPD entry"));
         id = q.lastInsertId().toLongLong();
@@ -1293,7 +1303,7 @@ bool PortfolioStore::removeCpdEntry(qint64 id)
     return inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM cpd_entries WHERE id = ?"));
-        q.addBindValue(id);
+        bind(q, id);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot remove the CPD entry"));
         return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no CPD entry %1.").arg(id));
@@ -1376,7 +1386,7 @@ bool PortfolioStore::exportArchive(const QString& archivePath)
     QFile::remove(partial);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(partial);
+    bind(q, partial);
     if (!q.exec()) {
         QFile::remove(partial);
         return failQuery(q, QStringLiteral("Cannot write the archive"));
@@ -1411,7 +1421,7 @@ bool PortfolioStore::importArchive(const QString& archivePath, const QString& po
         QFile::remove(partial);
         QSqlQuery q(archive.m_db);
         q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(partial);
+        bind(q, partial);
         if (!q.exec()) {
             QFile::remove(partial);
             return failWith(QStringLiteral("Cannot write %1: %2").arg(portfolioPath, q.lastError().text()));

@@ -1,0 +1,578 @@
+#include "StoreTestSupport.h"
+#include "TestSupport.h"
+
+#include "PortfolioSchema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+using namespace waymark;
+using namespace waymark::test;
+
+namespace {
+
+class Store : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("test.waymark"));
+        ASSERT_TRUE(m_store.open(m_path)) << m_store.errorString().toStdString();
+    }
+    const Pathway& camden() { return *bundledLibrary().find(QStringLiteral("camden-launch-pad")); }
+    const Pathway& bucksSw() { return *bundledLibrary().find(QStringLiteral("buckinghamshire-social-worker-r6-r7")); }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    PortfolioStore m_store;
+};
+
+Judgement judgement(const ItemRef& item, Verdict verdict, const QString& by = QStringLiteral("Sam Supervisor"))
+{
+    Judgement j;
+    j.item = item;
+    j.verdict = verdict;
+    j.byName = by;
+    j.byRole = QStringLiteral("Team manager");
+    j.date = QDate(2026, 4, 1);
+    j.comment = QStringLiteral("Discussed in supervision.");
+    return j;
+}
+
+// Runs SQL on a file through a separate connection, as another program would.
+QVariant rawQuery(const QString& path, const QString& sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    QVariant result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery q(db);
+        if (q.exec(sql) && q.next())
+            result = q.value(0);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
+TEST_F(Store, NewFileIsOwnerOnlyWalAndCurrentSchema)
+{
+    const QFile::Permissions perms = QFileInfo(m_path).permissions();
+    EXPECT_TRUE(perms & QFile::ReadOwner);
+    EXPECT_TRUE(perms & QFile::WriteOwner);
+    EXPECT_FALSE(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther));
+    m_store.close();
+    EXPECT_EQ(rawQuery(m_path, QStringLiteral("PRAGMA user_version")).toInt(), PortfolioStore::schemaVersion);
+    EXPECT_EQ(rawQuery(m_path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(rawQuery(m_path, QStringLiteral("PRAGMA application_id")).toInt(), portfolioApplicationId);
+}
+
+TEST_F(Store, WorkerRolesAndAwardsRoundTrip)
+{
+    Worker w;
+    w.name = QStringLiteral("Alex Practitioner");
+    w.profession = QStringLiteral("social-worker");
+    w.registrationBody = QStringLiteral("Social Work England");
+    w.registrationNumber = QStringLiteral("SW123456");
+    w.qualified = QDate(2021, 9, 1);
+    w.pathwayId = QStringLiteral("camden-launch-pad");
+    w.currentStep = QStringLiteral("social-worker");
+    w.targetStep = QStringLiteral("advanced-social-worker");
+    ASSERT_TRUE(m_store.saveWorker(w));
+    const Worker back = *m_store.worker();
+    EXPECT_EQ(back.name, w.name);
+    EXPECT_EQ(back.qualified, w.qualified);
+    EXPECT_EQ(back.targetStep, w.targetStep);
+
+    EXPECT_GT(m_store.addRole({0, QStringLiteral("Social worker"), QStringLiteral("Level 4"), QDate(2022, 9, 1), {}, true}), 0);
+    EXPECT_EQ(m_store.addRole({0, QStringLiteral("Backwards"), {}, QDate(2022, 9, 1), QDate(2021, 1, 1), false}), 0);
+    EXPECT_TRUE(m_store.errorString().contains(QStringLiteral("end before")));
+    ASSERT_EQ(m_store.roles().size(), 1);
+    EXPECT_TRUE(m_store.roles()[0].supervisedOthers);
+    EXPECT_FALSE(m_store.roles()[0].end.isValid());
+
+    EXPECT_GT(m_store.addAward({0, QStringLiteral("peps2"), QStringLiteral("PEPS 2"), AwardRecord::Status::InProgress, {}}), 0);
+    ASSERT_EQ(m_store.awards().size(), 1);
+    EXPECT_EQ(m_store.awards()[0].status, AwardRecord::Status::InProgress);
+}
+
+TEST_F(Store, EvidenceEditsKeepEveryVersion)
+{
+    const qint64 id = m_store.addEvidence(makeEvidence(QStringLiteral("Court report")));
+    ASSERT_GT(id, 0) << m_store.errorString().toStdString();
+    Evidence e = *m_store.evidence(id);
+    EXPECT_EQ(e.version, 1);
+    e.title = QStringLiteral("Court report for care proceedings");
+    ASSERT_TRUE(m_store.updateEvidence(e, 1)) << m_store.errorString().toStdString();
+    e.narrative = QStringLiteral("Rewritten narrative");
+    ASSERT_TRUE(m_store.updateEvidence(e, 2));
+    const QList<Evidence> versions = m_store.evidenceVersions(id);
+    ASSERT_EQ(versions.size(), 3);
+    EXPECT_EQ(versions[0].title, QStringLiteral("Court report"));
+    EXPECT_EQ(versions[1].title, QStringLiteral("Court report for care proceedings"));
+    EXPECT_EQ(versions[2].narrative, QStringLiteral("Rewritten narrative"));
+    EXPECT_EQ(m_store.evidence(id)->version, 3);
+}
+
+TEST_F(Store, StaleEditIsRefusedInsteadOfLosingTheOtherSave)
+{
+    const qint64 id = m_store.addEvidence(makeEvidence(QStringLiteral("Home visit")));
+    PortfolioStore other;
+    ASSERT_TRUE(other.open(m_path, PortfolioStore::OpenMode::OpenExisting)) << other.errorString().toStdString();
+    Evidence mine = *m_store.evidence(id);
+    Evidence theirs = *other.evidence(id);
+    theirs.narrative = QStringLiteral("Saved in the second window");
+    ASSERT_TRUE(other.updateEvidence(theirs, theirs.version));
+    mine.narrative = QStringLiteral("Saved in the first window, later");
+    EXPECT_FALSE(m_store.updateEvidence(mine, mine.version));
+    EXPECT_TRUE(m_store.errorString().contains(QStringLiteral("changed elsewhere")));
+    EXPECT_EQ(m_store.evidence(id)->narrative, QStringLiteral("Saved in the second window"));
+}
+
+TEST_F(Store, InvalidEvidenceIsRefusedWithAReason)
+{
+    EXPECT_EQ(m_store.addEvidence(makeEvidence(QStringLiteral("  "))), 0);
+    EXPECT_TRUE(m_store.errorString().contains(QStringLiteral("title")));
+    Evidence noDate = makeEvidence(QStringLiteral("No date"));
+    noDate.date = QDate();
+    EXPECT_EQ(m_store.addEvidence(noDate), 0);
+    EXPECT_EQ(m_store.evidenceCount(), 0);
+}
+
+TEST_F(Store, DeleteCanBeUndoneUntilPurged)
+{
+    const qint64 id = m_store.addEvidence(makeEvidence(QStringLiteral("Supervision notes")));
+    ASSERT_TRUE(m_store.deleteEvidence(id));
+    EXPECT_EQ(m_store.evidenceCount(), 0);
+    EXPECT_EQ(m_store.evidenceCount(true), 1);
+    EXPECT_TRUE(m_store.evidence(id)->deleted);
+    ASSERT_TRUE(m_store.restoreEvidence(id));
+    EXPECT_EQ(m_store.evidenceCount(), 1);
+    EXPECT_FALSE(m_store.purgeEvidence(id)); // only deleted evidence can be purged
+    ASSERT_TRUE(m_store.deleteEvidence(id));
+    ASSERT_TRUE(m_store.purgeEvidence(id));
+    EXPECT_FALSE(m_store.evidence(id).has_value());
+    EXPECT_FALSE(m_store.restoreEvidence(id));
+}
+
+TEST_F(Store, AttachmentsAreStoredWithHashAndSizeLimit)
+{
+    const QByteArray pdf = QByteArray("%PDF-1.4\n") + QByteArray(1000, 'x');
+    const qint64 id = m_store.addEvidence(makeEvidence(QStringLiteral("Observation form")), {},
+                                          {{QStringLiteral("observation.pdf"), QString(), pdf}});
+    ASSERT_GT(id, 0) << m_store.errorString().toStdString();
+    const QList<Attachment> list = m_store.attachments(id);
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list[0].size, pdf.size());
+    EXPECT_EQ(list[0].mediaType, QStringLiteral("application/pdf"));
+    EXPECT_EQ(list[0].sha256, QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+    EXPECT_EQ(*m_store.attachmentData(list[0].id), pdf);
+
+    const QByteArray huge(int(PortfolioStore::maxAttachmentBytes) + 1, 'a');
+    EXPECT_EQ(m_store.addAttachment(id, {QStringLiteral("video.mp4"), QString(), huge}), 0);
+    EXPECT_TRUE(m_store.errorString().contains(QStringLiteral("at most 25 MB")));
+    // The whole user action fails: no evidence is half-saved with a missing attachment.
+    EXPECT_EQ(m_store.addEvidence(makeEvidence(QStringLiteral("With video")), {}, {{QStringLiteral("v.mp4"), QString(), huge}}), 0);
+    EXPECT_EQ(m_store.evidenceCount(), 1);
+    EXPECT_EQ(m_store.attachments(id).size(), 1);
+}
+
+TEST_F(Store, MappingWorksBothWaysAcrossPathways)
+{
+    const ItemRef camdenItem{QStringLiteral("camden-launch-pad"), QStringLiteral("advanced-social-worker-req-supporting-colleagues")};
+    const ItemRef bucksItem{QStringLiteral("buckinghamshire-social-worker-r6-r7"), QStringLiteral("r7-key-12")};
+    const qint64 a = m_store.addEvidence(makeEvidence(QStringLiteral("Mentoring a newly qualified worker")),
+                                         {{0, 0, camdenItem, QStringLiteral("Weekly mentoring")}, {0, 0, bucksItem, QString()}});
+    const qint64 b = m_store.addEvidence(makeEvidence(QStringLiteral("Group supervision")), {{0, 0, camdenItem, QString()}});
+    ASSERT_GT(a, 0);
+    ASSERT_GT(b, 0);
+    EXPECT_EQ(m_store.mappingsForEvidence(a).size(), 2);
+    EXPECT_EQ(m_store.mappingsForEvidence(a)[0].note, QStringLiteral("Weekly mentoring"));
+    EXPECT_EQ(m_store.mappingsForItem(camdenItem).size(), 2);
+    EXPECT_EQ(m_store.addMapping({0, a, camdenItem, QString()}), 0);
+    EXPECT_TRUE(m_store.errorString().contains(QStringLiteral("already mapped")));
+    ASSERT_TRUE(m_store.deleteEvidence(b));
+    EXPECT_EQ(m_store.mappingsForItem(camdenItem).size(), 1); // deleted evidence no longer counts
+}
+
+TEST_F(Store, JudgementsAreAppendOnlyWithFullHistory)
+{
+    const ItemRef item{QStringLiteral("buckinghamshire-social-worker-r6-r7"), QStringLiteral("r7-key-3")};
+    const qint64 ev = m_store.addEvidence(makeEvidence(QStringLiteral("Complex case")), {{0, 0, item, QString()}});
+    ASSERT_GT(m_store.recordJudgement(judgement(item, Verdict::ReadyForReview, QStringLiteral("Alex")), bucksSw()), 0);
+    ASSERT_GT(m_store.recordJudgement(judgement(item, Verdict::NotYetReached), bucksSw()), 0);
+    ASSERT_GT(m_store.recordJudgement(judgement(item, Verdict::Reached), bucksSw()), 0) << m_store.errorString().toStdString();
+    const QList<Judgement> history = m_store.judgements(item);
+    ASSERT_EQ(history.size(), 3);
+    EXPECT_EQ(history[0].verdict, Verdict::ReadyForReview);
+    EXPECT_EQ(history[2].verdict, Verdict::Reached);
+    EXPECT_EQ(history[2].pathwayVersion, bucksSw().version);
+    EXPECT_EQ(history[2].statement, bucksSw().statementOf(item.itemId));
+    ASSERT_EQ(history[2].evidence.size(), 1);
+    EXPECT_EQ(history[2].evidence[0].evidenceId, ev);
+    EXPECT_FALSE(history[2].evidenceChanged);
+
+    // Another program cannot rewrite history either: the file itself refuses.
+    m_store.close();
+    const QString name = QStringLiteral("tamper");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        EXPECT_FALSE(q.exec(QStringLiteral("UPDATE judgements SET verdict = 'reached' WHERE verdict = 'not-yet-reached'")));
+        EXPECT_TRUE(q.lastError().text().contains(QStringLiteral("append-only")));
+        EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM judgements")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    ASSERT_TRUE(m_store.open(m_path));
+    EXPECT_EQ(m_store.judgements(item).size(), 3);
+}
+
+TEST_F(Store, JudgementIsFlaggedWhenItsEvidenceChanges)
+{
+    const ItemRef item{QStringLiteral("camden-launch-pad"), QStringLiteral("advanced-social-worker-req-specialist-field-experience")};
+    const qint64 ev = m_store.addEvidence(makeEvidence(QStringLiteral("Court work")), {{0, 0, item, QString()}});
+    ASSERT_GT(m_store.recordJudgement(judgement(item, Verdict::Reached), camden()), 0);
+    EXPECT_FALSE(m_store.latestJudgement(item)->evidenceChanged);
+    Evidence e = *m_store.evidence(ev);
+    e.narrative += QStringLiteral(" Added after the sign-off.");
+    ASSERT_TRUE(m_store.updateEvidence(e, e.version));
+    EXPECT_TRUE(m_store.latestJudgement(item)->evidenceChanged);
+    EXPECT_EQ(m_store.latestJudgement(item)->evidence[0].evidenceVersion, 1);
+}
+
+TEST_F(Store, JudgementOnUnknownItemOrCapabilityIsRefused)
+{
+    EXPECT_EQ(m_store.recordJudgement(judgement({QStringLiteral("camden-launch-pad"), QStringLiteral("no-such-item")}, Verdict::Reached), camden()), 0);
+    EXPECT_TRUE(m_store.errorString().contains(QStringLiteral("no-such-item")));
+    const Pathway& sssc = *bundledLibrary().find(QStringLiteral("sssc-clf-personal-capabilities"));
+    // A capability is judged through its indicators.
+    EXPECT_EQ(m_store.recordJudgement(judgement({sssc.id, QStringLiteral("self-confidence")}, Verdict::Reached), sssc), 0);
+    EXPECT_GT(m_store.recordJudgement(judgement({sssc.id, QStringLiteral("self-confidence-engaged-1")}, Verdict::Reached), sssc), 0);
+    EXPECT_EQ(m_store.judgements().size(), 1);
+}
+
+TEST_F(Store, CommentsSessionsPlanAndCpd)
+{
+    const ItemRef item{QStringLiteral("buckinghamshire-social-worker-r6-r7"), QStringLiteral("r6-key-2")};
+    ASSERT_GT(m_store.addComment({0, item, QStringLiteral("Morgan"), QStringLiteral("manager"), QStringLiteral("Good risk analysis in the Smith case."), {}}), 0);
+    ASSERT_EQ(m_store.comments(item).size(), 1);
+    EXPECT_EQ(m_store.comments(item)[0].authorRole, QStringLiteral("manager"));
+
+    SupervisionSession s{0, QDate(2026, 5, 2), QStringLiteral("Morgan"), QStringLiteral("Team manager"), QStringLiteral("Reviewed R7 evidence."), {item}};
+    const qint64 sessionId = m_store.addSession(s);
+    ASSERT_GT(sessionId, 0);
+    ASSERT_EQ(m_store.sessions().size(), 1);
+    EXPECT_EQ(m_store.sessions()[0].itemsDiscussed.size(), 1);
+    Judgement j = judgement(item, Verdict::Reached);
+    j.sessionId = sessionId;
+    ASSERT_GT(m_store.recordJudgement(j, bucksSw()), 0);
+    EXPECT_EQ(m_store.latestJudgement(item)->sessionId, sessionId);
+    j.sessionId = 999;
+    EXPECT_EQ(m_store.recordJudgement(j, bucksSw()), 0);
+
+    PlanItem p;
+    p.activity = QStringLiteral("Training for aspiring managers programme");
+    p.learningOffer = QStringLiteral("camden-launch-pad:advanced-social-worker-lo-aspiring-managers");
+    p.linkedItems = {item};
+    p.targetDate = QDate(2026, 12, 1);
+    p.id = m_store.addPlanItem(p);
+    ASSERT_GT(p.id, 0);
+    p.status = PlanItem::Status::Done;
+    ASSERT_TRUE(m_store.updatePlanItem(p));
+    ASSERT_EQ(m_store.planItems().size(), 1);
+    EXPECT_EQ(m_store.planItems()[0].status, PlanItem::Status::Done);
+    EXPECT_EQ(m_store.planItems()[0].linkedItems.size(), 1);
+
+    ASSERT_GT(m_store.addCpdEntry({0, QDate(2026, 1, 10), QStringLiteral("Mental Capacity Act refresher"), 3.5, {}, 0}), 0);
+    ASSERT_GT(m_store.addCpdEntry({0, QDate(2026, 2, 10), QStringLiteral("Systemic practice module"), 6, {}, 0}), 0);
+    EXPECT_DOUBLE_EQ(m_store.cpdHours(), 9.5);
+    EXPECT_DOUBLE_EQ(m_store.cpdHours(QDate(2026, 2, 1)), 6);
+}
+
+TEST_F(Store, FullTextSearchFindsWordsAndPrefixesAndSurvivesHostileQueries)
+{
+    m_store.addEvidence(makeEvidence(QStringLiteral("Safeguarding strategy meeting")));
+    Evidence e = makeEvidence(QStringLiteral("Carer's assessment"));
+    e.reflection = QStringLiteral("I learnt to negotiate respite with the family.");
+    const qint64 carer = m_store.addEvidence(e);
+    EXPECT_EQ(m_store.findEvidence({QStringLiteral("safeguard")}).size(), 1);
+    ASSERT_EQ(m_store.findEvidence({QStringLiteral("negotiate respite")}).size(), 1);
+    EXPECT_EQ(m_store.findEvidence({QStringLiteral("negotiate respite")})[0].id, carer);
+    EXPECT_EQ(m_store.findEvidence({QStringLiteral("respite zebra")}).size(), 0);
+    for (const char* hostile : {"\"", "NEAR(", "title:*", "a OR", "'); DROP TABLE evidence; --", "*", "^"})
+        EXPECT_NO_FATAL_FAILURE(m_store.findEvidence({QLatin1String(hostile)}));
+    EXPECT_EQ(m_store.evidenceCount(), 2);
+    Evidence edited = *m_store.evidence(carer);
+    edited.reflection = QStringLiteral("Nothing about breaks.");
+    ASSERT_TRUE(m_store.updateEvidence(edited, edited.version));
+    EXPECT_EQ(m_store.findEvidence({QStringLiteral("respite")}).size(), 0);
+    m_store.deleteEvidence(carer);
+    EXPECT_EQ(m_store.findEvidence({QStringLiteral("breaks")}).size(), 0);
+}
+
+TEST_F(Store, FiltersByItemKindAndDate)
+{
+    const ItemRef item{QStringLiteral("camden-launch-pad"), QStringLiteral("social-worker-req-completed-asye-or-1-year-pqe")};
+    m_store.addEvidence(makeEvidence(QStringLiteral("Old training"), QDate(2024, 1, 1), EvidenceKind::Training));
+    m_store.addEvidence(makeEvidence(QStringLiteral("New practice"), QDate(2026, 1, 1)), {{0, 0, item, QString()}});
+    EvidenceFilter byItem;
+    byItem.item = item;
+    EXPECT_EQ(m_store.findEvidence(byItem).size(), 1);
+    EvidenceFilter byKind;
+    byKind.anyKind = false;
+    byKind.kind = EvidenceKind::Training;
+    ASSERT_EQ(m_store.findEvidence(byKind).size(), 1);
+    EXPECT_EQ(m_store.findEvidence(byKind)[0].title, QStringLiteral("Old training"));
+    EvidenceFilter byDate;
+    byDate.from = QDate(2025, 1, 1);
+    EXPECT_EQ(m_store.findEvidence(byDate).size(), 1);
+}
+
+TEST_F(Store, FactsSummariseEvidenceAndLatestDecisions)
+{
+    const ItemRef item{QStringLiteral("camden-launch-pad"), QStringLiteral("advanced-social-worker-req-supporting-colleagues")};
+    m_store.addEvidence(makeEvidence(QStringLiteral("A"), QDate(2026, 1, 1), EvidenceKind::DirectPractice, QStringLiteral("observation")), {{0, 0, item, QString()}});
+    m_store.addEvidence(makeEvidence(QStringLiteral("B"), QDate(2026, 1, 2), EvidenceKind::ColleagueFeedback, QStringLiteral("colleague feedback")), {{0, 0, item, QString()}});
+    m_store.recordJudgement(judgement(item, Verdict::Reached), camden());
+    m_store.recordJudgement(judgement(item, Verdict::ReadyForReview, QStringLiteral("Alex")), camden());
+    const PortfolioFacts facts = m_store.facts();
+    const ItemFacts* f = facts.item(item);
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->evidenceCount, 2);
+    EXPECT_EQ(f->sources.size(), 2);
+    ASSERT_TRUE(f->latest.has_value());
+    EXPECT_EQ(f->latest->verdict, Verdict::ReadyForReview);
+    ASSERT_TRUE(f->latestDecision.has_value());
+    EXPECT_EQ(f->latestDecision->verdict, Verdict::Reached);
+}
+
+TEST_F(Store, ArchiveRoundTripKeepsEverything)
+{
+    Worker w;
+    w.name = QStringLiteral("Alex");
+    w.qualified = QDate(2020, 7, 1);
+    m_store.saveWorker(w);
+    const ItemRef item{QStringLiteral("buckinghamshire-social-worker-r6-r7"), QStringLiteral("r7-key-4")};
+    const qint64 ev = m_store.addEvidence(makeEvidence(QStringLiteral("Exemplary practice")), {{0, 0, item, QStringLiteral("why")}},
+                                          {{QStringLiteral("letter.txt"), QString(), QByteArray("Thank you letter")}});
+    Evidence e = *m_store.evidence(ev);
+    e.title = QStringLiteral("Exemplary practice (edited)");
+    m_store.updateEvidence(e, 1);
+    m_store.recordJudgement(judgement(item, Verdict::Reached), bucksSw());
+    m_store.addCpdEntry({0, QDate(2026, 1, 1), QStringLiteral("Course"), 2, {}, ev});
+
+    const QString archive = m_dir.filePath(QStringLiteral("moving-on.waymark-archive"));
+    ASSERT_TRUE(m_store.exportArchive(archive)) << m_store.errorString().toStdString();
+    const QString imported = m_dir.filePath(QStringLiteral("imported.waymark"));
+    QString error;
+    ASSERT_TRUE(PortfolioStore::importArchive(archive, imported, &error)) << error.toStdString();
+    EXPECT_FALSE(PortfolioStore::importArchive(archive, imported, &error)); // never overwrites
+    EXPECT_TRUE(error.contains(QStringLiteral("already exists")));
+
+    PortfolioStore other;
+    ASSERT_TRUE(other.open(imported, PortfolioStore::OpenMode::OpenExisting));
+    EXPECT_EQ(other.worker()->name, QStringLiteral("Alex"));
+    EXPECT_EQ(other.worker()->qualified, QDate(2020, 7, 1));
+    EXPECT_EQ(other.evidenceVersions(ev).size(), 2);
+    EXPECT_EQ(other.evidence(ev)->title, QStringLiteral("Exemplary practice (edited)"));
+    EXPECT_EQ(other.mappingsForEvidence(ev)[0].note, QStringLiteral("why"));
+    EXPECT_EQ(*other.attachmentData(other.attachments(ev)[0].id), QByteArray("Thank you letter"));
+    EXPECT_EQ(other.judgements(item).size(), 1);
+    EXPECT_EQ(other.judgements(item)[0].statement, m_store.judgements(item)[0].statement);
+    EXPECT_EQ(other.cpdEntries()[0].evidenceId, ev);
+    EXPECT_EQ(other.findEvidence({QStringLiteral("edited")}).size(), 1);
+    EXPECT_FALSE(QFileInfo(imported).permissions() & QFile::ReadOther);
+}
+
+TEST(StoreFiles, NotADatabaseIsRefusedAndLeftAlone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.waymark"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("These are my notes, not a database.\n");
+    f.close();
+    const QByteArray before = fileHash(path);
+    PortfolioStore store;
+    EXPECT_FALSE(store.open(path));
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("not a database"))) << store.errorString().toStdString();
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST(StoreFiles, CorruptFileIsRefusedAndLeftAlone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.waymark"));
+    {
+        PortfolioStore store;
+        ASSERT_TRUE(store.open(path));
+        for (int i = 0; i < 300; ++i)
+            store.addEvidence(makeEvidence(QStringLiteral("Item %1").arg(i)));
+    }
+    // Scribble over the middle of the file, as a failing disk might.
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    ASSERT_GT(f.size(), 40000);
+    f.seek(f.size() / 2);
+    f.write(QByteArray(8192, char(0x5A)));
+    f.close();
+    const QByteArray before = fileHash(path);
+    PortfolioStore store;
+    EXPECT_FALSE(store.open(path));
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("damaged"))) << store.errorString().toStdString();
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(StoreFiles, OtherProgramsDatabaseIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    rawQuery(path, QStringLiteral("CREATE TABLE t (x)"));
+    const QByteArray before = fileHash(path);
+    PortfolioStore store;
+    EXPECT_FALSE(store.open(path));
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("another program")));
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(StoreFiles, NewerFormatIsRefusedAndLeftAlone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.waymark"));
+    {
+        PortfolioStore store;
+        ASSERT_TRUE(store.open(path));
+    }
+    rawQuery(path, QStringLiteral("PRAGMA user_version = 99"));
+    rawQuery(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const QByteArray before = fileHash(path);
+    PortfolioStore store;
+    EXPECT_FALSE(store.open(path));
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("newer version of Waymark")));
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(StoreFiles, OlderFormatIsMigratedAfterABackup)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.waymark"));
+    // Build a version-1 portfolio exactly as version 1 of Waymark wrote it.
+    {
+        const QString name = QStringLiteral("v1");
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        for (const QString& sql : portfolioMigrations()[0])
+            ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(portfolioApplicationId)));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO worker (id, name) VALUES (1, 'Version one worker')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO evidence (version, title, date_from, kind, saved_at) VALUES (1, 'Old evidence', '2020-01-01', 'audit', '2020-01-01T00:00:00Z')")));
+        q.finish();
+        db.close();
+        QSqlDatabase::removeDatabase(name);
+    }
+    PortfolioStore store;
+    ASSERT_TRUE(store.open(path)) << store.errorString().toStdString();
+    EXPECT_EQ(store.worker()->name, QStringLiteral("Version one worker"));
+    EXPECT_EQ(store.findEvidence({QStringLiteral("old")}).size(), 1);
+    ASSERT_FALSE(store.lastBackupPath().isEmpty());
+    store.close();
+    EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), PortfolioStore::schemaVersion);
+    EXPECT_EQ(rawQuery(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'judgements_decisions'")).toInt(), 1);
+    const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("old.waymark.before-format-*")});
+    ASSERT_EQ(backups.size(), 1);
+    const QString backup = dir.filePath(backups[0]);
+    EXPECT_EQ(rawQuery(backup, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    EXPECT_EQ(rawQuery(backup, QStringLiteral("SELECT name FROM worker")).toString(), QStringLiteral("Version one worker"));
+}
+
+TEST(StoreFiles, LockedPortfolioGivesAClearMessageAndLosesNothing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.waymark"));
+    PortfolioStore first;
+    ASSERT_TRUE(first.open(path));
+    ASSERT_GT(first.addEvidence(makeEvidence(QStringLiteral("Before the lock"))), 0);
+    // Another program holds the write lock for longer than Waymark waits.
+    const QString name = QStringLiteral("locker");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        EXPECT_EQ(first.addEvidence(makeEvidence(QStringLiteral("During the lock"))), 0);
+        EXPECT_TRUE(first.errorString().contains(QStringLiteral("in use by another program"))) << first.errorString().toStdString();
+        EXPECT_EQ(first.evidenceCount(), 1); // reading still works
+        ASSERT_TRUE(q.exec(QStringLiteral("ROLLBACK")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    EXPECT_GT(first.addEvidence(makeEvidence(QStringLiteral("After the lock"))), 0);
+    EXPECT_EQ(first.evidenceCount(), 2);
+}
+
+TEST(StoreFiles, ReadOnlyModeReadsAndRefusesChanges)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("panel.waymark"));
+    {
+        PortfolioStore store;
+        ASSERT_TRUE(store.open(path));
+        store.addEvidence(makeEvidence(QStringLiteral("For the panel")));
+    }
+    const QByteArray before = fileHash(path);
+    PortfolioStore reader;
+    ASSERT_TRUE(reader.open(path, PortfolioStore::OpenMode::ReadOnly)) << reader.errorString().toStdString();
+    EXPECT_EQ(reader.evidenceCount(), 1);
+    EXPECT_EQ(reader.addEvidence(makeEvidence(QStringLiteral("Sneaky"))), 0);
+    EXPECT_TRUE(reader.errorString().contains(QStringLiteral("read-only"))) << reader.errorString().toStdString();
+    reader.close();
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(StoreFiles, ReadOnlyFileIsRefusedWithAClearMessage)
+{
+    if (geteuid() == 0)
+        GTEST_SKIP() << "root can write to any file, so a read-only file cannot be made here";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ro.waymark"));
+    {
+        PortfolioStore store;
+        ASSERT_TRUE(store.open(path));
+    }
+    QFile::setPermissions(path, QFile::ReadOwner);
+    PortfolioStore store;
+    EXPECT_FALSE(store.open(path));
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("read-only")));
+}
+
+TEST(StoreFiles, MissingFileIsReportedForOpenExisting)
+{
+    QTemporaryDir dir;
+    PortfolioStore store;
+    EXPECT_FALSE(store.open(dir.filePath(QStringLiteral("nope.waymark")), PortfolioStore::OpenMode::OpenExisting));
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("no portfolio")));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("nope.waymark"))));
+}
