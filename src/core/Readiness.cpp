@@ -1,0 +1,764 @@
+#include "waymark/Readiness.h"
+
+#include "waymark/PathwayLibrary.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace waymark {
+
+QString outcomeId(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Met: return QStringLiteral("met");
+    case Outcome::NotMet: return QStringLiteral("not-met");
+    case Outcome::Unknown: return QStringLiteral("unknown");
+    }
+    return QString();
+}
+
+QString readinessVerdictId(ReadinessReport::Verdict verdict)
+{
+    switch (verdict) {
+    case ReadinessReport::Verdict::Ready: return QStringLiteral("ready");
+    case ReadinessReport::Verdict::NotYet: return QStringLiteral("not-yet");
+    case ReadinessReport::Verdict::Unknown: return QStringLiteral("unknown");
+    }
+    return QString();
+}
+
+QString readinessVerdictTitle(ReadinessReport::Verdict verdict)
+{
+    switch (verdict) {
+    case ReadinessReport::Verdict::Ready: return QStringLiteral("Ready");
+    case ReadinessReport::Verdict::NotYet: return QStringLiteral("Not yet");
+    case ReadinessReport::Verdict::Unknown: return QStringLiteral("Unknown");
+    }
+    return QString();
+}
+
+namespace {
+
+QString longDate(const QDate& d)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("d MMMM yyyy"));
+}
+
+QString yearsText(double years)
+{
+    const QString n = std::floor(years) == years ? QString::number(int(years)) : QString::number(years, 'g', 3);
+    return years == 1 ? QStringLiteral("1 year") : n + QStringLiteral(" years");
+}
+
+// N years after a date, calendar-true: 29 February plus one year is 28 February.
+QDate addYears(const QDate& from, double years)
+{
+    const int whole = int(std::floor(years));
+    const int months = int(std::lround((years - whole) * 12));
+    return from.addYears(whole).addMonths(months);
+}
+
+// Words that say what an item or an offer is about, for matching one to the other.
+QSet<QString> topicWords(const QString& text)
+{
+    static const QSet<QString> stop = {
+        QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("that"), QStringLiteral("their"), QStringLiteral("they"),
+        QStringLiteral("will"), QStringLiteral("this"), QStringLiteral("have"), QStringLiteral("and"), QStringLiteral("for"),
+        QStringLiteral("evidence"), QStringLiteral("years"), QStringLiteral("level"), QStringLiteral("other"), QStringLiteral("relevant"),
+        QStringLiteral("opportunities"), QStringLiteral("opportunity"), QStringLiteral("development"), QStringLiteral("developing"),
+        QStringLiteral("experience"), QStringLiteral("social"), QStringLiteral("work"), QStringLiteral("worker"), QStringLiteral("training")};
+    QSet<QString> out;
+    for (const QString& w : text.toLower().split(QRegularExpression(QStringLiteral("[^a-z]+")), Qt::SkipEmptyParts)) {
+        if (w.size() < 4 || stop.contains(w))
+            continue;
+        // A crude stem, so that "supervisory" meets "supervision" and "managers" meets "management".
+        out.insert(w.left(6));
+    }
+    return out;
+}
+
+Outcome combineAll(const QList<ReadinessNode>& children)
+{
+    bool unknown = false;
+    for (const ReadinessNode& c : children) {
+        if (c.outcome == Outcome::NotMet)
+            return Outcome::NotMet;
+        unknown = unknown || c.outcome == Outcome::Unknown;
+    }
+    return unknown ? Outcome::Unknown : Outcome::Met;
+}
+
+} // namespace
+
+class ReadinessEngine::Evaluation
+{
+public:
+    Evaluation(const PathwayLibrary& library, const Pathway& pathway, const PortfolioFacts& facts, const QDate& today,
+               const Step* fromStep)
+        : m_library(library), m_pathway(pathway), m_facts(facts), m_today(today), m_fromStep(fromStep) {}
+
+    ReadinessNode evaluate(const Rule& rule) const
+    {
+        ReadinessNode node;
+        node.type = rule.type;
+        switch (rule.type) {
+        case Rule::Type::All:
+        case Rule::Type::Any:
+        case Rule::Type::AtLeast: combine(rule, node); break;
+        case Rule::Type::Reached: reached(rule, node); break;
+        case Rule::Type::AllReached: allReached(rule, node); break;
+        case Rule::Type::Evidence: evidence(rule, node); break;
+        case Rule::Type::Experience: experience(rule, node); break;
+        case Rule::Type::Award: award(rule, node); break;
+        case Rule::Type::Stage: stage(rule.ref, rule.stage, node); break;
+        case Rule::Type::RoleProfile: roleProfile(rule.ref, node); break;
+        }
+        if (!rule.label.isEmpty())
+            node.sentence = rule.label + QStringLiteral(": ") + lowerFirst(node.sentence);
+        if (node.outcome != Outcome::Met && !node.missingItems.isEmpty())
+            node.suggestions = suggestFor(node.missingItems);
+        return node;
+    }
+
+    void roleProfile(const QString& ref, ReadinessNode& node) const
+    {
+        const auto [pathway, id] = resolve(ref);
+        const RoleProfile* profile = pathway ? pathway->roleProfile(id) : nullptr;
+        if (!profile) {
+            node.outcome = Outcome::Unknown;
+            node.sentence = QStringLiteral("The role profile \"%1\" is not in any loaded pathway.").arg(ref);
+            return;
+        }
+        for (const StageRequirement& req : profile->requirements) {
+            ReadinessNode child;
+            child.type = Rule::Type::Stage;
+            Evaluation inner(m_library, *pathway, m_facts, m_today, m_fromStep);
+            inner.stage(req.item, req.stage, child);
+            child.suggestions = inner.suggestFor(child.missingItems);
+            node.children << child;
+        }
+        node.outcome = combineAll(node.children);
+        node.sentence = node.outcome == Outcome::Met
+            ? QStringLiteral("Every capability the %1 role profile asks for is at the stage it requires.").arg(profile->title)
+            : QStringLiteral("The %1 role profile asks for %2 capabilities at set stages; %3 of them are there.")
+                  .arg(profile->title).arg(node.children.size())
+                  .arg(std::count_if(node.children.begin(), node.children.end(), [](const ReadinessNode& c) { return c.outcome == Outcome::Met; }));
+    }
+
+private:
+    static QString lowerFirst(QString s)
+    {
+        if (!s.isEmpty() && s.size() > 1 && s[1].isLower())
+            s[0] = s[0].toLower();
+        return s;
+    }
+
+    // "pathway:item" or a bare id of this pathway.
+    std::pair<const Pathway*, QString> resolve(const QString& ref) const
+    {
+        const int colon = ref.indexOf(QLatin1Char(':'));
+        if (colon < 0)
+            return {&m_pathway, ref};
+        return {m_library.find(ref.left(colon)), ref.mid(colon + 1)};
+    }
+
+    QString itemName(const Pathway& p, const QString& id) const
+    {
+        if (const Indicator* ind = p.indicator(id)) {
+            const Item* owner = p.owningItem(id);
+            const int stage = p.stageIndex(ind->stage);
+            return QStringLiteral("%1 (%2): %3").arg(owner->title, stage >= 0 ? p.stages[stage].title : ind->stage, ind->statement);
+        }
+        return p.statementOf(id);
+    }
+
+    QString scopeName(const Pathway& p, const QString& id) const
+    {
+        if (const Step* s = p.step(id))
+            return s->title;
+        if (const Group* g = p.group(id)) {
+            const Step* owner = p.owningStep(id);
+            return owner ? owner->title + QStringLiteral(" – ") + g->title : g->title;
+        }
+        if (const Item* i = p.item(id))
+            return i->displayTitle();
+        return id;
+    }
+
+    // Why an item is not reached yet, in the worker's terms.
+    QString pendingLine(const Pathway& p, const QString& id) const
+    {
+        const ItemFacts* f = m_facts.item({p.id, id});
+        QString state;
+        if (f && f->latestDecision && f->latestDecision->verdict == Verdict::NotYetReached
+            && (!f->latest || f->latest->id == f->latestDecision->id))
+            state = QStringLiteral("judged not yet reached by %1 on %2").arg(f->latestDecision->byName, longDate(f->latestDecision->date));
+        else if (f && f->latest && f->latest->verdict == Verdict::ReadyForReview)
+            state = QStringLiteral("ready for review, awaiting sign-off");
+        else if (f && f->evidenceCount > 0)
+            state = QStringLiteral("%1 evidence item(s), not yet signed off").arg(f->evidenceCount);
+        else
+            state = QStringLiteral("no evidence yet");
+        return QStringLiteral("%1 — %2").arg(itemName(p, id), state);
+    }
+
+    void combine(const Rule& rule, ReadinessNode& node) const
+    {
+        int met = 0, unknown = 0;
+        for (const Rule& child : rule.children) {
+            node.children << evaluate(child);
+            met += node.children.last().outcome == Outcome::Met;
+            unknown += node.children.last().outcome == Outcome::Unknown;
+        }
+        const int total = int(rule.children.size());
+        const int needed = rule.type == Rule::Type::All ? total : rule.type == Rule::Type::Any ? 1 : rule.count;
+        node.outcome = met >= needed ? Outcome::Met : met + unknown >= needed ? Outcome::Unknown : Outcome::NotMet;
+        if (rule.type == Rule::Type::All)
+            node.sentence = node.outcome == Outcome::Met ? QStringLiteral("All %1 requirements are met.").arg(total)
+                                                         : QStringLiteral("%1 of %2 requirements are met.").arg(met).arg(total);
+        else if (rule.type == Rule::Type::Any)
+            node.sentence = node.outcome == Outcome::Met ? QStringLiteral("One of these is enough, and it is met.")
+                                                         : QStringLiteral("One of these is enough; none is met yet.");
+        else
+            node.sentence = QStringLiteral("At least %1 of these %2 are needed; %3 are met.").arg(needed).arg(total).arg(met);
+        if (node.outcome == Outcome::Unknown)
+            node.sentence += QStringLiteral(" Some cannot be judged until missing details are recorded.");
+        // The date everything time-based will be met, when that is all that stands in the way.
+        QDate latest;
+        for (const ReadinessNode& c : node.children)
+            if (c.metOn.isValid() && (!latest.isValid() || c.metOn > latest))
+                latest = c.metOn;
+        node.metOn = latest;
+    }
+
+    void reached(const Rule& rule, ReadinessNode& node) const
+    {
+        const auto [pathway, id] = resolve(rule.ref);
+        if (!pathway || pathway->kindOf(id) == Pathway::Kind::None) {
+            node.outcome = Outcome::Unknown;
+            node.sentence = QStringLiteral("\"%1\" is not in any loaded pathway.").arg(rule.ref);
+            return;
+        }
+        const ItemRef ref{pathway->id, id};
+        const ItemFacts* f = m_facts.item(ref);
+        if (isReached(m_facts, ref)) {
+            node.outcome = Outcome::Met;
+            node.sentence = QStringLiteral("Reached: %1").arg(itemName(*pathway, id));
+            node.details << QStringLiteral("Signed off by %1 on %2.").arg(f->latestDecision->byName, longDate(f->latestDecision->date));
+            return;
+        }
+        node.outcome = Outcome::NotMet;
+        node.sentence = QStringLiteral("Not yet reached: %1").arg(itemName(*pathway, id));
+        node.details << pendingLine(*pathway, id);
+        node.missingItems << ref;
+    }
+
+    void allReached(const Rule& rule, ReadinessNode& node) const
+    {
+        const auto [pathway, id] = resolve(rule.ref);
+        if (!pathway || pathway->kindOf(id) == Pathway::Kind::None) {
+            node.outcome = Outcome::Unknown;
+            node.sentence = QStringLiteral("\"%1\" is not in any loaded pathway.").arg(rule.ref);
+            return;
+        }
+        const QStringList ids = pathway->assessableIds(id);
+        int reachedCount = 0;
+        for (const QString& itemId : ids) {
+            if (isReached(m_facts, {pathway->id, itemId})) {
+                ++reachedCount;
+                continue;
+            }
+            node.missingItems << ItemRef{pathway->id, itemId};
+            node.details << pendingLine(*pathway, itemId);
+        }
+        node.outcome = reachedCount == ids.size() ? Outcome::Met : Outcome::NotMet;
+        node.sentence = node.outcome == Outcome::Met
+            ? QStringLiteral("Every item of %1 is signed off as reached (%2).").arg(scopeName(*pathway, id)).arg(ids.size())
+            : QStringLiteral("%1 of %2 items of %3 are signed off as reached.").arg(reachedCount).arg(ids.size()).arg(scopeName(*pathway, id));
+    }
+
+    void evidence(const Rule& rule, ReadinessNode& node) const
+    {
+        const auto [pathway, id] = resolve(rule.ref);
+        if (!pathway || pathway->kindOf(id) == Pathway::Kind::None) {
+            node.outcome = Outcome::Unknown;
+            node.sentence = QStringLiteral("\"%1\" is not in any loaded pathway.").arg(rule.ref);
+            return;
+        }
+        const QStringList ids = pathway->assessableIds(id);
+        int enough = 0;
+        for (const QString& itemId : ids) {
+            const ItemFacts* f = m_facts.item({pathway->id, itemId});
+            const int count = f ? f->evidenceCount : 0;
+            const int sources = f ? int(f->sources.size()) : 0;
+            if (count >= rule.perItem && sources >= rule.distinctSources) {
+                ++enough;
+                continue;
+            }
+            node.missingItems << ItemRef{pathway->id, itemId};
+            QString need = QStringLiteral("%1 — %2 of %3 evidence item(s)").arg(itemName(*pathway, itemId)).arg(count).arg(rule.perItem);
+            if (rule.distinctSources > 0)
+                need += QStringLiteral(", from %1 of %2 different sources").arg(sources).arg(rule.distinctSources);
+            node.details << need;
+        }
+        node.outcome = enough == ids.size() ? Outcome::Met : Outcome::NotMet;
+        QString what = QStringLiteral("at least %1 evidence item(s)").arg(rule.perItem);
+        if (rule.distinctSources > 0)
+            what += QStringLiteral(" from %1 different sources").arg(rule.distinctSources);
+        node.sentence = QStringLiteral("%1 of %2 items of %3 have %4.").arg(enough).arg(ids.size()).arg(scopeName(*pathway, id), what);
+    }
+
+    void experience(const Rule& rule, ReadinessNode& node) const
+    {
+        const QString need = yearsText(rule.years);
+        switch (rule.measure) {
+        case Rule::Measure::PostQualifying: {
+            const QDate qualified = m_facts.worker.qualified;
+            if (!qualified.isValid()) {
+                node.outcome = Outcome::Unknown;
+                node.sentence = QStringLiteral("Needs %1 of post-qualifying experience, but the date you qualified is not recorded.").arg(need);
+                node.details << QStringLiteral("Add the date you qualified to your profile.");
+                return;
+            }
+            timeCheck(addYears(qualified, rule.years), QStringLiteral("%1 of post-qualifying experience (qualified %2)").arg(need, longDate(qualified)), node);
+            return;
+        }
+        case Rule::Measure::CurrentRole: {
+            const RoleRecord* current = nullptr;
+            for (const RoleRecord& r : m_facts.roles)
+                if (!r.end.isValid() && r.start <= m_today && (!current || r.start > current->start))
+                    current = &r;
+            if (!current) {
+                node.outcome = Outcome::Unknown;
+                node.sentence = QStringLiteral("Needs %1 in your current role, but no current role is recorded.").arg(need);
+                node.details << QStringLiteral("Add your current role, with its start date, to your role history.");
+                return;
+            }
+            timeCheck(addYears(current->start, rule.years), QStringLiteral("%1 in your current role as %2 (since %3)").arg(need, current->title, longDate(current->start)), node);
+            return;
+        }
+        case Rule::Measure::Supervisory:
+            supervisory(rule, need, node);
+            return;
+        }
+    }
+
+    void timeCheck(const QDate& metOn, const QString& what, ReadinessNode& node) const
+    {
+        node.metOn = metOn;
+        if (metOn <= m_today) {
+            node.outcome = Outcome::Met;
+            node.sentence = QStringLiteral("Met: %1, since %2.").arg(what, longDate(metOn));
+        } else {
+            node.outcome = Outcome::NotMet;
+            node.sentence = QStringLiteral("Not yet: %1; this will be met on %2.").arg(what, longDate(metOn));
+        }
+    }
+
+    // Supervisory experience is summed over roles that supervised others; overlapping
+    // roles count once. A year is 365.2425 days here, as the periods are not one span.
+    void supervisory(const Rule& rule, const QString& need, ReadinessNode& node) const
+    {
+        QList<std::pair<QDate, QDate>> periods;
+        bool ongoing = false;
+        for (const RoleRecord& r : m_facts.roles) {
+            if (!r.supervisedOthers || !r.start.isValid() || r.start > m_today)
+                continue;
+            const QDate end = r.end.isValid() && r.end < m_today ? r.end : m_today;
+            ongoing = ongoing || !r.end.isValid() || r.end >= m_today;
+            periods << std::make_pair(r.start, end);
+        }
+        if (m_facts.roles.isEmpty()) {
+            node.outcome = Outcome::Unknown;
+            node.sentence = QStringLiteral("Needs %1 of supervisory experience, but no role history is recorded.").arg(need);
+            node.details << QStringLiteral("Add your roles, saying which ones supervised others.");
+            return;
+        }
+        std::sort(periods.begin(), periods.end());
+        qint64 days = 0;
+        QDate coveredUntil;
+        for (const auto& [start, end] : periods) {
+            const QDate from = coveredUntil.isValid() && start <= coveredUntil ? coveredUntil : start;
+            if (end > from)
+                days += from.daysTo(end);
+            if (!coveredUntil.isValid() || end > coveredUntil)
+                coveredUntil = end;
+        }
+        const qint64 required = qint64(std::ceil(rule.years * 365.2425));
+        const double haveYears = days / 365.2425;
+        const QString have = QStringLiteral("%1 years").arg(haveYears, 0, 'f', 1);
+        if (days >= required) {
+            node.outcome = Outcome::Met;
+            node.sentence = QStringLiteral("Met: %1 of supervisory experience (you have %2).").arg(need, have);
+            return;
+        }
+        node.outcome = Outcome::NotMet;
+        if (ongoing) {
+            node.metOn = m_today.addDays(required - days);
+            node.sentence = QStringLiteral("Not yet: %1 of supervisory experience; you have %2, and at this rate it will be met on %3.")
+                                .arg(need, have, longDate(node.metOn));
+        } else {
+            node.sentence = QStringLiteral("Not yet: %1 of supervisory experience; you have %2 and no current role supervises others.").arg(need, have);
+        }
+    }
+
+    void award(const Rule& rule, ReadinessNode& node) const
+    {
+        QStringList names;
+        for (const QString& id : rule.awards) {
+            const Award* a = m_pathway.award(id);
+            names << (a ? a->title : id);
+        }
+        const QString list = names.join(QStringLiteral(", or "));
+        const AwardRecord* inProgress = nullptr;
+        for (const AwardRecord& held : m_facts.awards) {
+            bool matches = false;
+            for (int i = 0; i < rule.awards.size(); ++i)
+                matches = matches || held.award.compare(rule.awards[i], Qt::CaseInsensitive) == 0
+                    || held.award.compare(names[i], Qt::CaseInsensitive) == 0 || held.title.compare(names[i], Qt::CaseInsensitive) == 0;
+            if (!matches)
+                continue;
+            if (held.status == AwardRecord::Status::Held) {
+                node.outcome = Outcome::Met;
+                node.sentence = QStringLiteral("Met: you hold %1.").arg(held.title.isEmpty() ? held.award : held.title);
+                return;
+            }
+            inProgress = &held;
+        }
+        if (inProgress && rule.allowInProgress) {
+            node.outcome = Outcome::Met;
+            node.sentence = QStringLiteral("Met: you are working towards %1, which is enough for now.")
+                                .arg(inProgress->title.isEmpty() ? inProgress->award : inProgress->title);
+            return;
+        }
+        node.outcome = Outcome::NotMet;
+        node.sentence = inProgress ? QStringLiteral("Not yet: you are working towards %1, but it must be held: %2.")
+                                         .arg(inProgress->title.isEmpty() ? inProgress->award : inProgress->title, list)
+                                   : QStringLiteral("Not yet: needs %1%2.").arg(list, rule.allowInProgress ? QStringLiteral(" (achieved or in progress)") : QString());
+        node.details << QStringLiteral("Record the award in your profile once you hold it or have started it.");
+        // Offers whose title names one of the awards close this gap.
+        const QSet<QString> topics = [&] {
+            QSet<QString> t;
+            for (const QString& n : names)
+                t.unite(topicWords(n));
+            return t;
+        }();
+        node.suggestions = offersMatching(topics, false);
+    }
+
+    void stage(const QString& ref, const QString& stageId, ReadinessNode& node) const
+    {
+        const auto [pathway, id] = resolve(ref);
+        const Item* capability = pathway ? pathway->item(id) : nullptr;
+        const int target = pathway ? pathway->stageIndex(stageId) : -1;
+        if (!capability || capability->indicators.isEmpty() || target < 0) {
+            node.outcome = Outcome::Unknown;
+            node.sentence = QStringLiteral("\"%1\" at stage \"%2\" is not in any loaded pathway.").arg(ref, stageId);
+            return;
+        }
+        const int at = stageReached(*pathway, *capability, m_facts);
+        const QString targetTitle = pathway->stages[target].title.toLower();
+        for (const Indicator& ind : capability->indicators) {
+            if (pathway->stageIndex(ind.stage) > target || isReached(m_facts, {pathway->id, ind.id}))
+                continue;
+            node.missingItems << ItemRef{pathway->id, ind.id};
+            node.details << pendingLine(*pathway, ind.id);
+        }
+        const QString now = at < 0 ? QStringLiteral("not yet at any stage") : QStringLiteral("at %1").arg(pathway->stages[at].title.toLower());
+        if (at >= target) {
+            node.outcome = Outcome::Met;
+            node.sentence = QStringLiteral("%1 is %2, as required (%3).").arg(capability->title, now, targetTitle);
+        } else {
+            node.outcome = Outcome::NotMet;
+            node.sentence = QStringLiteral("%1 must be at %2; it is %3. Stages are progressive: every indicator up to %2 must be reached (%4 to go).")
+                                .arg(capability->title, targetTitle, now).arg(node.missingItems.size());
+        }
+    }
+
+    QList<LearningSuggestion> offersMatching(const QSet<QString>& topics, bool fallBackToAll) const
+    {
+        QList<std::pair<int, LearningSuggestion>> scored;
+        if (!m_fromStep)
+            return {};
+        for (const LearningOffer& offer : m_fromStep->learningOffers) {
+            const int score = int(topicWords(offer.title + QLatin1Char(' ') + offer.description).intersect(topics).size());
+            if (score > 0 || fallBackToAll)
+                scored << std::make_pair(score, LearningSuggestion{m_pathway.id, offer.id, offer.title, m_fromStep->title});
+        }
+        std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        QList<LearningSuggestion> out;
+        for (const auto& s : scored)
+            out << s.second;
+        return out;
+    }
+
+public:
+    // Learning offers of the step the worker is on, those on the missing items' topics first.
+    QList<LearningSuggestion> suggestFor(const QList<ItemRef>& missing) const
+    {
+        QSet<QString> topics;
+        for (const ItemRef& ref : missing) {
+            const Pathway* p = ref.pathwayId == m_pathway.id ? &m_pathway : m_library.find(ref.pathwayId);
+            if (p)
+                topics.unite(topicWords(p->statementOf(ref.itemId)));
+        }
+        QList<LearningSuggestion> matched = offersMatching(topics, false);
+        return matched.isEmpty() ? offersMatching(topics, true) : matched;
+    }
+
+private:
+    const PathwayLibrary& m_library;
+    const Pathway& m_pathway;
+    const PortfolioFacts& m_facts;
+    QDate m_today;
+    const Step* m_fromStep;
+};
+
+ReadinessEngine::ReadinessEngine(const PathwayLibrary& library, const QDate& today)
+    : m_library(library), m_today(today)
+{
+}
+
+bool ReadinessEngine::isReached(const PortfolioFacts& facts, const ItemRef& ref)
+{
+    const ItemFacts* f = facts.item(ref);
+    return f && f->latestDecision && f->latestDecision->verdict == Verdict::Reached;
+}
+
+int ReadinessEngine::stageReached(const Pathway& pathway, const Item& capability, const PortfolioFacts& facts)
+{
+    // Progressive: stage S counts only when every indicator of S and of all earlier stages is reached.
+    int reached = -1;
+    for (int s = 0; s < pathway.stages.size(); ++s) {
+        bool any = false;
+        for (const Indicator& ind : capability.indicators) {
+            if (ind.stage != pathway.stages[s].id)
+                continue;
+            any = true;
+            if (!isReached(facts, {pathway.id, ind.id}))
+                return reached;
+        }
+        if (any)
+            reached = s;
+    }
+    return reached;
+}
+
+ReadinessReport ReadinessEngine::finish(ReadinessReport report) const
+{
+    report.verdict = report.root.outcome == Outcome::Met ? ReadinessReport::Verdict::Ready
+        : report.root.outcome == Outcome::NotMet          ? ReadinessReport::Verdict::NotYet
+                                                          : ReadinessReport::Verdict::Unknown;
+    QSet<QString> seen;
+    bool onlyTimeLeft = report.root.outcome == Outcome::NotMet;
+    std::function<void(const ReadinessNode&)> walk = [&](const ReadinessNode& n) {
+        for (const LearningSuggestion& s : n.suggestions)
+            if (!seen.contains(s.pathwayId + s.offerId)) {
+                seen.insert(s.pathwayId + s.offerId);
+                report.suggestions << s;
+            }
+        if (n.children.isEmpty() && n.outcome != Outcome::Met && n.type != Rule::Type::Experience)
+            onlyTimeLeft = false;
+        for (const ReadinessNode& c : n.children)
+            walk(c);
+    };
+    walk(report.root);
+    if (onlyTimeLeft && report.root.metOn.isValid())
+        report.earliestDate = report.root.metOn;
+    switch (report.verdict) {
+    case ReadinessReport::Verdict::Ready:
+        report.summary = QStringLiteral("Ready for %1: every requirement is met.").arg(report.targetTitle);
+        break;
+    case ReadinessReport::Verdict::NotYet:
+        report.summary = report.earliestDate.isValid()
+            ? QStringLiteral("Not yet ready for %1: only time-based requirements remain, met on %2.").arg(report.targetTitle, longDate(report.earliestDate))
+            : QStringLiteral("Not yet ready for %1: %2").arg(report.targetTitle, report.root.sentence);
+        break;
+    case ReadinessReport::Verdict::Unknown:
+        report.summary = QStringLiteral("Readiness for %1 cannot be judged yet: some details are missing from your profile.").arg(report.targetTitle);
+        break;
+    }
+    return report;
+}
+
+ReadinessReport ReadinessEngine::evaluateStep(const PortfolioFacts& facts, const QString& pathwayId, const QString& stepId) const
+{
+    ReadinessReport report;
+    report.pathwayId = pathwayId;
+    report.targetId = stepId;
+    const Pathway* pathway = m_library.find(pathwayId);
+    const Step* step = pathway ? pathway->step(stepId) : nullptr;
+    if (!step) {
+        report.error = pathway ? QStringLiteral("%1 has no step \"%2\".").arg(pathway->title, stepId)
+                               : QStringLiteral("No pathway \"%1\" is loaded.").arg(pathwayId);
+        report.summary = report.error;
+        return report;
+    }
+    report.targetTitle = step->title;
+    const Transition* transition = pathway->transitionTo(stepId);
+    const Step* from = transition ? pathway->step(transition->from) : nullptr;
+    if (!from) {
+        const int index = pathway->stepIndex(stepId);
+        from = index > 0 ? &pathway->steps[index - 1] : nullptr;
+    }
+    Evaluation evaluation(m_library, *pathway, facts, m_today, from);
+    if (transition && transition->rule) {
+        report.root = evaluation.evaluate(*transition->rule);
+    } else {
+        Rule everyItem;
+        everyItem.type = Rule::Type::AllReached;
+        everyItem.ref = stepId;
+        report.root = evaluation.evaluate(everyItem);
+    }
+    return finish(report);
+}
+
+ReadinessReport ReadinessEngine::evaluateRoleProfile(const PortfolioFacts& facts, const QString& pathwayId, const QString& profileId) const
+{
+    ReadinessReport report;
+    report.pathwayId = pathwayId;
+    report.targetId = profileId;
+    const Pathway* pathway = m_library.find(pathwayId);
+    const RoleProfile* profile = pathway ? pathway->roleProfile(profileId) : nullptr;
+    if (!profile) {
+        report.error = pathway ? QStringLiteral("%1 has no role profile \"%2\".").arg(pathway->title, profileId)
+                               : QStringLiteral("No pathway \"%1\" is loaded.").arg(pathwayId);
+        report.summary = report.error;
+        return report;
+    }
+    report.targetTitle = QStringLiteral("the %1 role profile").arg(profile->title);
+    Evaluation evaluation(m_library, *pathway, facts, m_today, nullptr);
+    report.root.type = Rule::Type::RoleProfile;
+    evaluation.roleProfile(profileId, report.root);
+    return finish(report);
+}
+
+ReadinessReport ReadinessEngine::evaluateTarget(const PortfolioFacts& facts) const
+{
+    const Worker& w = facts.worker;
+    const Pathway* pathway = m_library.find(w.pathwayId);
+    if (!pathway) {
+        ReadinessReport report;
+        report.error = w.pathwayId.isEmpty() ? QStringLiteral("Choose the pathway you follow in your profile.")
+                                             : QStringLiteral("Your pathway \"%1\" is not loaded.").arg(w.pathwayId);
+        report.summary = report.error;
+        return report;
+    }
+    QString target = w.targetStep;
+    if (target.isEmpty()) {
+        const int current = pathway->stepIndex(w.currentStep);
+        if (current >= 0 && current + 1 < pathway->steps.size())
+            target = pathway->steps[current + 1].id;
+        else if (current < 0 && !pathway->steps.isEmpty())
+            target = pathway->steps.first().id;
+    }
+    if (target.isEmpty() && !pathway->roleProfiles.isEmpty())
+        return evaluateRoleProfile(facts, pathway->id, pathway->roleProfiles.first().id);
+    if (target.isEmpty()) {
+        ReadinessReport report;
+        report.pathwayId = pathway->id;
+        report.error = QStringLiteral("Choose a target step in your profile.");
+        report.summary = report.error;
+        return report;
+    }
+    return evaluateStep(facts, pathway->id, target);
+}
+
+namespace {
+
+QJsonObject nodeToJson(const ReadinessNode& n)
+{
+    QJsonObject o{{QStringLiteral("type"), Rule::typeName(n.type)},
+                  {QStringLiteral("outcome"), outcomeId(n.outcome)},
+                  {QStringLiteral("sentence"), n.sentence}};
+    if (!n.details.isEmpty())
+        o.insert(QStringLiteral("details"), QJsonArray::fromStringList(n.details));
+    if (!n.missingItems.isEmpty()) {
+        QJsonArray missing;
+        for (const ItemRef& r : n.missingItems)
+            missing << r.toString();
+        o.insert(QStringLiteral("missing"), missing);
+    }
+    if (n.metOn.isValid())
+        o.insert(QStringLiteral("metOn"), n.metOn.toString(Qt::ISODate));
+    if (!n.suggestions.isEmpty()) {
+        QJsonArray s;
+        for (const LearningSuggestion& l : n.suggestions)
+            s << l.pathwayId + QLatin1Char(':') + l.offerId;
+        o.insert(QStringLiteral("learningOffers"), s);
+    }
+    if (!n.children.isEmpty()) {
+        QJsonArray c;
+        for (const ReadinessNode& child : n.children)
+            c << nodeToJson(child);
+        o.insert(QStringLiteral("children"), c);
+    }
+    return o;
+}
+
+void describeNode(const ReadinessNode& n, int depth, QStringList& out)
+{
+    const QString pad(depth * 2, QLatin1Char(' '));
+    const QString mark = n.outcome == Outcome::Met ? QStringLiteral("[met]    ")
+        : n.outcome == Outcome::NotMet             ? QStringLiteral("[not yet]")
+                                                   : QStringLiteral("[unknown]");
+    out << pad + mark + QLatin1Char(' ') + n.sentence;
+    for (const QString& d : n.details)
+        out << pad + QStringLiteral("            - ") + d;
+    if (!n.suggestions.isEmpty()) {
+        QStringList titles;
+        for (const LearningSuggestion& s : n.suggestions)
+            titles << s.title;
+        out << pad + QStringLiteral("            Learning that would help: ") + titles.join(QStringLiteral("; "));
+    }
+    for (const ReadinessNode& c : n.children)
+        describeNode(c, depth + 1, out);
+}
+
+} // namespace
+
+QJsonObject readinessToJson(const ReadinessReport& report)
+{
+    QJsonObject o{{QStringLiteral("verdict"), readinessVerdictId(report.verdict)},
+                  {QStringLiteral("pathway"), report.pathwayId},
+                  {QStringLiteral("target"), report.targetId},
+                  {QStringLiteral("targetTitle"), report.targetTitle},
+                  {QStringLiteral("summary"), report.summary}};
+    if (!report.error.isEmpty()) {
+        o.insert(QStringLiteral("error"), report.error);
+        return o;
+    }
+    if (report.earliestDate.isValid())
+        o.insert(QStringLiteral("earliestDate"), report.earliestDate.toString(Qt::ISODate));
+    QJsonArray offers;
+    for (const LearningSuggestion& s : report.suggestions)
+        offers << QJsonObject{{QStringLiteral("id"), s.pathwayId + QLatin1Char(':') + s.offerId},
+                              {QStringLiteral("title"), s.title},
+                              {QStringLiteral("step"), s.stepTitle}};
+    o.insert(QStringLiteral("learningOffers"), offers);
+    o.insert(QStringLiteral("tree"), nodeToJson(report.root));
+    return o;
+}
+
+QString describeReadiness(const ReadinessReport& report)
+{
+    QStringList out;
+    out << report.summary;
+    if (!report.error.isEmpty())
+        return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    out << QString();
+    describeNode(report.root, 0, out);
+    if (!report.suggestions.isEmpty()) {
+        out << QString() << QStringLiteral("Learning offers that would close the gap:");
+        for (const LearningSuggestion& s : report.suggestions)
+            out << QStringLiteral("  - %1 (%2)").arg(s.title, s.stepTitle);
+    }
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace waymark
