@@ -2,6 +2,8 @@
 
 #include "waymark/PathwayProblem.h"
 
+#include <QCoreApplication>
+
 namespace waymark::cli {
 
 const PathwayLibrary& Context::library()
@@ -16,12 +18,39 @@ const PathwayLibrary& Context::library()
     return m_library;
 }
 
+QString Context::storePath() const
+{
+    return portfolioPath.isEmpty() ? PortfolioStore::defaultPath() : portfolioPath;
+}
+
+PortfolioStore* Context::store()
+{
+    if (!m_storeTried) {
+        m_storeTried = true;
+        if (!m_store.open(storePath(), PortfolioStore::OpenMode::CreateIfMissing)) {
+            err << "waymark-cli: cannot open the portfolio: " << m_store.errorString() << '\n';
+            err.flush();
+        }
+    }
+    return m_store.isOpen() ? &m_store : nullptr;
+}
+
 const QList<Command>& commands()
 {
     static const QList<Command> all = {
         {"pathways", "list the loaded pathways", pathwaysCommand},
         {"show", "show one pathway in full", showCommand},
         {"validate", "check pathway files and report every problem", validateCommand},
+        {"profile", "show or change the worker's profile, roles and awards", profileCommand},
+        {"evidence", "add, edit, find, show and delete evidence", evidenceCommand},
+        {"map", "map evidence to pathway items, and list what is mapped", mapCommand},
+        {"judge", "record a supervisor's judgement on items, or show the history", judgeCommand},
+        {"comment", "comment on an item, or list the comments", commentCommand},
+        {"session", "record supervision sessions, or list them", sessionCommand},
+        {"plan", "the learning plan: add, list, change status, remove", planCommand},
+        {"cpd", "the CPD log: add, list with total hours, remove", cpdCommand},
+        {"export-archive", "write the whole portfolio to one archive file", exportArchiveCommand},
+        {"import-archive", "create a new portfolio from an archive", importArchiveCommand},
     };
     return all;
 }
@@ -41,7 +70,13 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& args, const Q
         return false;
     }
     if (parser.isSet(help)) {
-        ctx.out << parser.helpText();
+        // Qt names the executable's path in the usage line; say the command instead.
+        QString text = parser.helpText();
+        const QString exe = QCoreApplication::arguments().value(0);
+        const QString usage = QStringLiteral("Usage: ");
+        if (!exe.isEmpty() && text.startsWith(usage + exe))
+            text.replace(usage.size(), exe.size(), QStringLiteral("waymark-cli ") + verb);
+        ctx.out << text;
         *exitCode = 0;
         return false;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "waymark/PathwayLibrary.h"
+#include "waymark/PortfolioStore.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -23,9 +24,18 @@ struct Context
     // Loads the bundled and user pathways, reporting broken files on err.
     const PathwayLibrary& library();
 
+    // Opens the portfolio on first use (portfolioPath, or PortfolioStore::defaultPath()),
+    // creating it when missing. Prints the store's error on err and returns nullptr when it
+    // cannot be opened.
+    PortfolioStore* store();
+    // The path store() opens.
+    QString storePath() const;
+
 private:
     PathwayLibrary m_library;
     bool m_loaded = false;
+    PortfolioStore m_store;
+    bool m_storeTried = false;
 };
 
 struct Command
@@ -45,5 +55,15 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& args, const Q
 int pathwaysCommand(Context& ctx, const QStringList& args);
 int showCommand(Context& ctx, const QStringList& args);
 int validateCommand(Context& ctx, const QStringList& args);
+int profileCommand(Context& ctx, const QStringList& args);
+int evidenceCommand(Context& ctx, const QStringList& args);
+int mapCommand(Context& ctx, const QStringList& args);
+int judgeCommand(Context& ctx, const QStringList& args);
+int commentCommand(Context& ctx, const QStringList& args);
+int sessionCommand(Context& ctx, const QStringList& args);
+int planCommand(Context& ctx, const QStringList& args);
+int cpdCommand(Context& ctx, const QStringList& args);
+int exportArchiveCommand(Context& ctx, const QStringList& args);
+int importArchiveCommand(Context& ctx, const QStringList& args);
 
 } // namespace waymark::cli

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CliSupport.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +17,11 @@ static void printUsage(QTextStream& out)
     out << "\nGlobal options:\n"
            "  --portfolio FILE    the portfolio to use (default: your default portfolio)\n"
            "  --pathways-dir DIR  load your own pathway files from DIR instead of the user folder\n"
-           "\n'waymark-cli COMMAND --help' describes each command.\n";
+           "\n'waymark-cli COMMAND --help' describes each command. Dates are written YYYY-MM-DD;\n"
+           "items are written pathway-id:item-id (see 'waymark-cli show PATHWAY').\n"
+           "\nExit status: 0 done; 1 the action failed (the portfolio could not be opened or changed,\n"
+           "or a record was not found); 2 bad usage (an unknown option, a missing or malformed\n"
+           "value, an unknown pathway, item or kind).\n";
 }
 
 int main(int argc, char* argv[])
@@ -50,7 +55,12 @@ int main(int argc, char* argv[])
     const QString verb = args.takeFirst();
     for (const Command& c : commands())
         if (verb == QLatin1String(c.name)) {
-            const int code = c.run(ctx, args);
+            int code = 0;
+            try {
+                code = c.run(ctx, args);
+            } catch (const CliExit& exit) {
+                code = exit.code; // the message is already on stderr
+            }
             out.flush();
             err.flush();
             return code;

@@ -1,0 +1,99 @@
+#include "CliSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace waymark::cli {
+
+namespace {
+
+int cpdAdd(Context& ctx, const QStringList& args, const QString& verb)
+{
+    Invocation inv(ctx, verb);
+    const auto date = inv.option(QStringLiteral("date"), QStringLiteral("Date of the activity, YYYY-MM-DD (required)."), QStringLiteral("DATE"));
+    const auto activity = inv.option(QStringLiteral("activity"), QStringLiteral("What was done (required)."), QStringLiteral("TEXT"));
+    const auto hours = inv.option(QStringLiteral("hours"), QStringLiteral("Hours spent, e.g. 1.5 (required)."), QStringLiteral("H"));
+    const auto notes = inv.option(QStringLiteral("notes"), QStringLiteral("Notes."), QStringLiteral("TEXT"));
+    const auto evidence = inv.option(QStringLiteral("evidence"), QStringLiteral("The evidence that records it."), QStringLiteral("ID"));
+    if (!inv.parse(args, QStringLiteral("Adds an entry to the CPD log and prints its id.")))
+        return exitOk;
+    inv.positionals(0, 0, QStringLiteral("options only"));
+    CpdEntry c;
+    c.date = inv.requiredDate(date);
+    c.activity = inv.required(activity).trimmed();
+    bool ok = false;
+    const QString hoursText = inv.required(hours).trimmed();
+    c.hours = hoursText.toDouble(&ok);
+    if (!ok || c.hours < 0 || c.hours > 1000)
+        inv.usage(QStringLiteral("--hours must be a number of hours from 0 to 1000, like 1.5; \"%1\" is not.").arg(hoursText));
+    c.notes = inv.value(notes);
+    if (inv.isSet(evidence)) {
+        c.evidenceId = inv.parseId(inv.value(evidence), QStringLiteral("--evidence"));
+        inv.check(inv.store().evidence(c.evidenceId).has_value());
+    }
+    ctx.out << inv.checkId(inv.store().addCpdEntry(c)) << "\n";
+    return exitOk;
+}
+
+int cpdList(Context& ctx, const QStringList& args, const QString& verb)
+{
+    Invocation inv(ctx, verb);
+    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the log and the total as JSON."));
+    if (!inv.parse(args, QStringLiteral("Lists the CPD log, earliest first, with the total hours.")))
+        return exitOk;
+    inv.positionals(0, 0, QStringLiteral("no arguments"));
+    const QList<CpdEntry> list = inv.store().cpdEntries();
+    double total = 0;
+    for (const CpdEntry& c : list)
+        total += c.hours;
+    if (inv.isSet(json)) {
+        QJsonArray a;
+        for (const CpdEntry& c : list)
+            a << QJsonObject{{QStringLiteral("id"), c.id},
+                             {QStringLiteral("date"), dateJson(c.date)},
+                             {QStringLiteral("activity"), c.activity},
+                             {QStringLiteral("hours"), c.hours},
+                             {QStringLiteral("notes"), c.notes},
+                             {QStringLiteral("evidenceId"), c.evidenceId > 0 ? QJsonValue(c.evidenceId) : QJsonValue(QJsonValue::Null)}};
+        inv.printJson(QJsonObject{{QStringLiteral("entries"), a}, {QStringLiteral("totalHours"), total}});
+        return exitOk;
+    }
+    if (list.isEmpty()) {
+        ctx.out << "The CPD log is empty.\n";
+        return exitOk;
+    }
+    QList<QStringList> rows;
+    for (const CpdEntry& c : list)
+        rows << QStringList{QString::number(c.id), dateText(c.date), hoursText(c.hours).rightJustified(5), c.activity,
+                            c.evidenceId > 0 ? QString::number(c.evidenceId) : QStringLiteral("-")};
+    printTable(ctx.out, {QStringLiteral("ID"), QStringLiteral("DATE"), QStringLiteral("HOURS"), QStringLiteral("ACTIVITY"),
+                         QStringLiteral("EVIDENCE")}, rows);
+    ctx.out << "\nTotal: " << hoursText(total) << " hours in " << list.size() << (list.size() == 1 ? " entry" : " entries") << "\n";
+    return exitOk;
+}
+
+int cpdRemove(Context& ctx, const QStringList& args, const QString& verb)
+{
+    Invocation inv(ctx, verb);
+    inv.positional(QStringLiteral("ID"), QStringLiteral("The entry's id (see 'waymark-cli cpd list')."));
+    if (!inv.parse(args, QStringLiteral("Removes an entry from the CPD log.")))
+        return exitOk;
+    const qint64 id = inv.parseId(inv.positionals(1, 1, QStringLiteral("one CPD entry id")).first(), QStringLiteral("the CPD entry id"));
+    inv.check(inv.store().removeCpdEntry(id));
+    ctx.out << "Removed CPD entry " << id << ".\n";
+    return exitOk;
+}
+
+} // namespace
+
+int cpdCommand(Context& ctx, const QStringList& args)
+{
+    static const QList<Subcommand> subs = {
+        {QStringLiteral("add"), QStringLiteral("add an entry; prints its id"), cpdAdd},
+        {QStringLiteral("list"), QStringLiteral("list the log, with the total hours"), cpdList},
+        {QStringLiteral("remove"), QStringLiteral("remove an entry"), cpdRemove},
+    };
+    return dispatch(ctx, QStringLiteral("cpd"), QStringLiteral("The continuing professional development (CPD) log."), subs, args);
+}
+
+} // namespace waymark::cli

@@ -1,0 +1,177 @@
+#include "CliSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace waymark::cli {
+
+namespace {
+
+const QStringList verdicts = {QStringLiteral("reached"), QStringLiteral("not-yet-reached"), QStringLiteral("ready-for-review")};
+
+QJsonObject judgementJson(const Judgement& j)
+{
+    QJsonArray evidence;
+    for (const JudgementEvidence& e : j.evidence)
+        evidence << QJsonObject{{QStringLiteral("evidenceId"), e.evidenceId},
+                                {QStringLiteral("version"), e.evidenceVersion},
+                                {QStringLiteral("title"), e.title}};
+    return {{QStringLiteral("id"), j.id},
+            {QStringLiteral("item"), j.item.toString()},
+            {QStringLiteral("verdict"), verdictId(j.verdict)},
+            {QStringLiteral("byName"), j.byName},
+            {QStringLiteral("byRole"), j.byRole},
+            {QStringLiteral("date"), dateJson(j.date)},
+            {QStringLiteral("comment"), j.comment},
+            {QStringLiteral("sessionId"), j.sessionId > 0 ? QJsonValue(j.sessionId) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("pathwayVersion"), j.pathwayVersion},
+            {QStringLiteral("statement"), j.statement},
+            {QStringLiteral("evidence"), evidence},
+            {QStringLiteral("recordedAt"), timeJson(j.recordedAt)},
+            {QStringLiteral("evidenceChanged"), j.evidenceChanged}};
+}
+
+const QString recordDescription = QStringLiteral(
+    "Records a judgement on each item given: whether the worker has reached it. Judgements are\n"
+    "never changed; a correction is a new judgement. Each records the evidence it relied on\n"
+    "(the --evidence given, or else all the live evidence mapped to the item), so that a later\n"
+    "edit shows as \"evidence changed since sign-off\". Prints the new judgements' ids.\n\n"
+    "Verdicts: reached, not-yet-reached, ready-for-review.\n"
+    "Items are written pathway-id:item-id; capabilities are judged through their indicators.");
+
+int judgeRecord(Context& ctx, const QStringList& args, const QString& extraHelp)
+{
+    Invocation inv(ctx, QStringLiteral("judge"));
+    const auto verdict = inv.option(QStringLiteral("verdict"), QStringLiteral("reached, not-yet-reached or ready-for-review (required)."), QStringLiteral("VERDICT"));
+    const auto by = inv.option(QStringLiteral("by"), QStringLiteral("Who makes the judgement (required)."), QStringLiteral("NAME"));
+    const auto role = inv.option(QStringLiteral("role"), QStringLiteral("Their role, e.g. \"Practice supervisor\"."), QStringLiteral("ROLE"));
+    const auto date = inv.option(QStringLiteral("date"), QStringLiteral("Date of the judgement, YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
+    const auto comment = inv.option(QStringLiteral("comment"), QStringLiteral("The reasons, or what is still needed."), QStringLiteral("TEXT"));
+    const auto session = inv.option(QStringLiteral("session"), QStringLiteral("The supervision session it was made in (see 'waymark-cli session list')."), QStringLiteral("ID"));
+    const auto evidence = inv.option(QStringLiteral("evidence"), QStringLiteral("Evidence relied on; repeat for more (default: all evidence mapped to the item)."), QStringLiteral("ID"));
+    inv.positional(QStringLiteral("PATHWAY:ITEM"), QStringLiteral("The items or indicators judged."), QStringLiteral("PATHWAY:ITEM..."));
+    if (!inv.parse(args, recordDescription + extraHelp))
+        return exitOk;
+    const QStringList pos = inv.positionals();
+    if (pos.isEmpty())
+        inv.usage(QStringLiteral("give at least one item (pathway:item) to judge."));
+    if (!pos.first().contains(QLatin1Char(':')) && !inv.isSet(verdict))
+        inv.usage(QStringLiteral("unknown subcommand \"%1\".").arg(pos.first()));
+    const QList<ItemRef> items = inv.items(pos, ItemUse::Judge);
+
+    Judgement j;
+    verdictFromId(inv.oneOf(inv.required(verdict), QStringLiteral("--verdict"), verdicts), &j.verdict);
+    j.byName = inv.required(by).trimmed();
+    j.byRole = inv.value(role).trimmed();
+    j.date = inv.isSet(date) ? inv.requiredDate(date) : QDate::currentDate();
+    j.comment = inv.value(comment);
+    if (inv.isSet(session))
+        j.sessionId = inv.parseId(inv.value(session), QStringLiteral("--session"));
+    QList<qint64> evidenceIds;
+    for (const QString& v : inv.values(evidence)) {
+        const qint64 id = inv.parseId(v, QStringLiteral("--evidence"));
+        if (!evidenceIds.contains(id))
+            evidenceIds << id;
+    }
+
+    // Check the references before recording anything: each judgement is its own transaction.
+    PortfolioStore& store = inv.store();
+    if (j.sessionId > 0) {
+        bool found = false;
+        for (const SupervisionSession& s : store.sessions())
+            found = found || s.id == j.sessionId;
+        if (!found)
+            inv.fail(QStringLiteral("there is no supervision session %1 (see 'waymark-cli session list').").arg(j.sessionId));
+    }
+    for (qint64 id : evidenceIds) {
+        const std::optional<Evidence> e = store.evidence(id);
+        inv.check(e.has_value());
+        if (e->deleted)
+            inv.fail(QStringLiteral("evidence %1 is deleted; restore it before relying on it.").arg(id));
+    }
+    for (const ItemRef& item : items) {
+        Judgement one = j;
+        one.item = item;
+        ctx.out << inv.checkId(store.recordJudgement(one, inv.pathwayOf(item), evidenceIds)) << "\n";
+    }
+    return exitOk;
+}
+
+int judgeHistory(Context& ctx, const QStringList& args, const QString& verb)
+{
+    Invocation inv(ctx, verb);
+    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the judgements as JSON."));
+    inv.positional(QStringLiteral("PATHWAY:ITEM"), QStringLiteral("Only this item's judgements (default: every item)."), QStringLiteral("[PATHWAY:ITEM]"));
+    if (!inv.parse(args, QStringLiteral("Shows every judgement, oldest first, with the evidence each relied on. A judgement\n"
+                                        "whose evidence was edited or deleted afterwards is marked \"evidence changed since\n"
+                                        "sign-off\".")))
+        return exitOk;
+    const QStringList pos = inv.positionals(0, 1, QStringLiteral("at most one item"));
+    const ItemRef item = pos.isEmpty() ? ItemRef() : inv.item(pos.first());
+    PortfolioStore& store = inv.store();
+    const QList<Judgement> list = store.judgements(item);
+    if (inv.isSet(json)) {
+        QJsonArray a;
+        for (const Judgement& j : list)
+            a << judgementJson(j);
+        inv.printJson(a);
+        return exitOk;
+    }
+    if (list.isEmpty()) {
+        ctx.out << (item.itemId.isEmpty() ? QStringLiteral("No judgements recorded.")
+                                          : QStringLiteral("No judgements recorded for %1.").arg(item.toString()))
+                << "\n";
+        return exitOk;
+    }
+    bool first = true;
+    for (const Judgement& j : list) {
+        if (!first)
+            ctx.out << "\n";
+        first = false;
+        ctx.out << "Judgement " << j.id << "  " << dateText(j.date) << "  " << j.item.toString() << "\n";
+        QString who = j.byName;
+        if (!j.byRole.isEmpty())
+            who += QStringLiteral(" (%1)").arg(j.byRole);
+        ctx.out << "  " << verdictTitle(j.verdict) << ", by " << who;
+        if (j.sessionId > 0)
+            ctx.out << ", in supervision session " << j.sessionId;
+        ctx.out << "\n";
+        if (!j.statement.isEmpty())
+            ctx.out << "  Statement: " << j.statement << " (pathway version " << j.pathwayVersion << ")\n";
+        if (j.evidence.isEmpty()) {
+            ctx.out << "  Relied on: no evidence\n";
+        } else {
+            ctx.out << "  Relied on:\n";
+            for (const JudgementEvidence& e : j.evidence) {
+                QString now;
+                const std::optional<Evidence> current = store.evidence(e.evidenceId);
+                if (!current)
+                    now = QStringLiteral("  (purged since)");
+                else if (current->deleted)
+                    now = QStringLiteral("  (deleted since)");
+                else if (current->version != e.evidenceVersion)
+                    now = QStringLiteral("  (now version %1)").arg(current->version);
+                ctx.out << "    evidence " << e.evidenceId << " version " << e.evidenceVersion << ": " << e.title << now << "\n";
+            }
+        }
+        if (!j.comment.trimmed().isEmpty())
+            ctx.out << "  Comment: " << j.comment.trimmed() << "\n";
+        if (j.evidenceChanged)
+            ctx.out << "  ! evidence changed since sign-off\n";
+    }
+    return exitOk;
+}
+
+} // namespace
+
+int judgeCommand(Context& ctx, const QStringList& args)
+{
+    static const QList<Subcommand> subs = {
+        {QStringLiteral("history"), QStringLiteral("show the judgements, oldest first"), judgeHistory},
+    };
+    return dispatch(ctx, QStringLiteral("judge"), recordDescription, subs, args, [](Context& c, const QStringList& a) {
+        return judgeRecord(c, a, QStringLiteral("\n\n") + subcommandHelp(QStringLiteral("judge"), subs));
+    });
+}
+
+} // namespace waymark::cli
