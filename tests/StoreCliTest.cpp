@@ -68,6 +68,16 @@ protected:
         EXPECT_TRUE(r.out.isEmpty()) << show(args, r);
     }
 
+    // The first use creates the portfolio, and says so.
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        const CliResult r = cli({QStringLiteral("evidence"), QStringLiteral("list")});
+        ASSERT_EQ(r.exitCode, 0) << show({}, r);
+        EXPECT_TRUE(r.err.startsWith(QStringLiteral("waymark-cli: created a new portfolio at "))) << show({}, r);
+        EXPECT_EQ(r.out, QStringLiteral("No evidence found.\n"));
+    }
+
     QTemporaryDir dir;
 };
 
@@ -75,8 +85,6 @@ protected:
 
 TEST_F(StoreCli, FullSession)
 {
-    ASSERT_TRUE(dir.isValid());
-
     // Profile, role, award.
     EXPECT_EQ(ok({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("Alex Smith"),
                   QStringLiteral("--profession"), QStringLiteral("social-worker"), QStringLiteral("--registration-body"),
@@ -253,7 +261,6 @@ TEST_F(StoreCli, FullSession)
 
 TEST_F(StoreCli, PurgedEvidenceStaysInTheJudgementRecord)
 {
-    ASSERT_TRUE(dir.isValid());
     ok({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Observation by a senior"),
         QStringLiteral("--date"), QStringLiteral("2024-05-01"), QStringLiteral("--kind"), QStringLiteral("observation"),
         QStringLiteral("--map"), itemB});
@@ -270,7 +277,6 @@ TEST_F(StoreCli, PurgedEvidenceStaysInTheJudgementRecord)
 
 TEST_F(StoreCli, BadUsageSaysWhatIsWrong)
 {
-    ASSERT_TRUE(dir.isValid());
     const QStringList add{QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("T"),
                           QStringLiteral("--kind"), QStringLiteral("audit")};
 
@@ -311,6 +317,9 @@ TEST_F(StoreCli, BadUsageSaysWhatIsWrong)
     fails({QStringLiteral("cpd"), QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2024-01-01"), QStringLiteral("--activity"),
            QStringLiteral("x"), QStringLiteral("--hours"), QStringLiteral("lots")},
           2, QStringLiteral("--hours must be a number"));
+    fails({QStringLiteral("cpd"), QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2024-01-01"), QStringLiteral("--activity"),
+           QStringLiteral("x"), QStringLiteral("--hours"), QStringLiteral("-2")},
+          2, QStringLiteral("--hours must be a number of hours from 0 to 1000"));
     fails({QStringLiteral("evidence"), QStringLiteral("show"), QStringLiteral("first")}, 2, QStringLiteral("the evidence id must be a number"));
 
     // Missing required options and arguments.
@@ -343,13 +352,17 @@ TEST_F(StoreCli, BadUsageSaysWhatIsWrong)
 
 TEST_F(StoreCli, APortfolioThatCannotBeOpenedIsAFailedAction)
 {
-    ASSERT_TRUE(dir.isValid());
     const QString notPortfolio = path(QStringLiteral("notes.txt"));
     {
         QFile f(notPortfolio);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write("just some text, not a database\n");
     }
+    // Bad usage never creates a portfolio.
+    const QString neverMade = path(QStringLiteral("never.waymark"));
+    EXPECT_EQ(cli({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("nope")}, neverMade).exitCode, 2);
+    EXPECT_FALSE(QFile::exists(neverMade));
+
     const CliResult r = cli({QStringLiteral("evidence"), QStringLiteral("list")}, notPortfolio);
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("cannot open the portfolio"))) << r.err.toStdString();
@@ -361,7 +374,6 @@ TEST_F(StoreCli, APortfolioThatCannotBeOpenedIsAFailedAction)
 
 TEST_F(StoreCli, EveryVerbAndSubcommandHasHelp)
 {
-    ASSERT_TRUE(dir.isValid());
     const QStringList commands = {
         QStringLiteral("profile"), QStringLiteral("profile show"), QStringLiteral("profile set"), QStringLiteral("profile role"),
         QStringLiteral("profile role add"), QStringLiteral("profile role list"), QStringLiteral("profile role remove"),

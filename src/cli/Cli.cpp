@@ -3,6 +3,8 @@
 #include "waymark/PathwayProblem.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace waymark::cli {
 
@@ -27,10 +29,14 @@ PortfolioStore* Context::store()
 {
     if (!m_storeTried) {
         m_storeTried = true;
+        const bool existed = QFileInfo::exists(storePath());
         if (!m_store.open(storePath(), PortfolioStore::OpenMode::CreateIfMissing)) {
             err << "waymark-cli: cannot open the portfolio: " << m_store.errorString() << '\n';
-            err.flush();
+        } else if (!existed) {
+            // Said, so that a mistyped --portfolio does not pass for an empty portfolio.
+            err << "waymark-cli: created a new portfolio at " << QDir::toNativeSeparators(m_store.path()) << '\n';
         }
+        err.flush();
     }
     return m_store.isOpen() ? &m_store : nullptr;
 }

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace waymark::cli {
 
 namespace {
@@ -24,7 +26,7 @@ int cpdAdd(Context& ctx, const QStringList& args, const QString& verb)
     bool ok = false;
     const QString hoursText = inv.required(hours).trimmed();
     c.hours = hoursText.toDouble(&ok);
-    if (!ok || c.hours < 0 || c.hours > 1000)
+    if (!ok || !std::isfinite(c.hours) || c.hours < 0 || c.hours > 1000)
         inv.usage(QStringLiteral("--hours must be a number of hours from 0 to 1000, like 1.5; \"%1\" is not.").arg(hoursText));
     c.notes = inv.value(notes);
     if (inv.isSet(evidence)) {

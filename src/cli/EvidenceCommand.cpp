@@ -163,6 +163,8 @@ struct EvidenceOptions
             e.source = inv.value(source).trimmed();
             any = true;
         }
+        if (inv.value(narrativeFile) == QLatin1String("-") && inv.value(reflectionFile) == QLatin1String("-"))
+            inv.usage(QStringLiteral("only one of --narrative-file and --reflection-file can read standard input."));
         if (inv.isSet(narrative) || inv.isSet(narrativeFile)) {
             e.narrative = inv.textOrFile(narrative, narrativeFile);
             any = true;
