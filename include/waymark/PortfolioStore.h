@@ -3,6 +3,7 @@
 #include "waymark/PortfolioTypes.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -38,7 +39,7 @@ struct PortfolioFacts
 class PortfolioStore
 {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     static constexpr qint64 maxAttachmentBytes = 25 * 1024 * 1024;
     static const char* const fileExtension; // "waymark"
 
@@ -124,6 +125,13 @@ public:
     bool removeCpdEntry(qint64 id);
     QList<CpdEntry> cpdEntries();
     double cpdHours(const QDate& from = {}, const QDate& to = {});
+
+    // The anonymisation check: names of people who use services that must not leak, and
+    // findings the worker confirmed deliberately (per evidence version, so an edit asks again).
+    QStringList privateNames();
+    bool setPrivateNames(const QStringList& names);
+    bool confirmFinding(qint64 evidenceId, int evidenceVersion, const QString& findingKey);
+    QSet<QString> confirmedFindings(qint64 evidenceId, int evidenceVersion);
 
     // Everything the rules engine needs about the worker and every item.
     PortfolioFacts facts();

@@ -88,6 +88,13 @@ const QList<QStringList>& portfolioMigrations()
             // Version 2: readiness evaluation asks for the latest decision per item.
             QStringLiteral("CREATE INDEX judgements_decisions ON judgements (pathway_id, item_id, verdict, id)"),
         },
+        {
+            // Version 3: the anonymisation check's name list and confirmed findings.
+            QStringLiteral("CREATE TABLE private_names (name TEXT PRIMARY KEY)"),
+            QStringLiteral("CREATE TABLE confirmed_findings (evidence_id INTEGER NOT NULL REFERENCES evidence (id) ON DELETE CASCADE,"
+                           " evidence_version INTEGER NOT NULL, finding TEXT NOT NULL, confirmed_at TEXT NOT NULL,"
+                           " PRIMARY KEY (evidence_id, evidence_version, finding))"),
+        },
     };
     return migrations;
 }

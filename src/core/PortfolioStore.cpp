@@ -1335,6 +1335,82 @@ double PortfolioStore::cpdHours(const QDate& from, const QDate& to)
     return total;
 }
 
+// ---- anonymisation check ------------------------------------------------------------
+
+QStringList PortfolioStore::privateNames()
+{
+    QStringList out;
+    if (!checkOpen())
+        return out;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name FROM private_names ORDER BY name"))) {
+        failQuery(q, QStringLiteral("Cannot read the list of names"));
+        return out;
+    }
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+bool PortfolioStore::setPrivateNames(const QStringList& names)
+{
+    return inTransaction([&] {
+        QSqlQuery del(m_db);
+        if (!del.exec(QStringLiteral("DELETE FROM private_names")))
+            return failQuery(del, QStringLiteral("Cannot save the list of names"));
+        QSet<QString> seen;
+        for (const QString& raw : names) {
+            const QString name = raw.simplified();
+            if (name.isEmpty() || seen.contains(name.toLower()))
+                continue;
+            seen.insert(name.toLower());
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("INSERT INTO private_names (name) VALUES (?)"));
+            bind(q, name);
+            if (!q.exec())
+                return failQuery(q, QStringLiteral("Cannot save the list of names"));
+        }
+        return true;
+    });
+}
+
+bool PortfolioStore::confirmFinding(qint64 evidenceId, int evidenceVersion, const QString& findingKey)
+{
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO confirmed_findings (evidence_id, evidence_version, finding, confirmed_at) VALUES (?, ?, ?, ?)"
+                                 " ON CONFLICT DO NOTHING"));
+        bind(q, evidenceId);
+        bind(q, evidenceVersion);
+        bind(q, findingKey);
+        bind(q, nowText());
+        if (!q.exec()) {
+            if (q.lastError().text().contains(QLatin1String("FOREIGN KEY")))
+                return fail(QStringLiteral("There is no evidence %1.").arg(evidenceId));
+            return failQuery(q, QStringLiteral("Cannot record the confirmation"));
+        }
+        return true;
+    });
+}
+
+QSet<QString> PortfolioStore::confirmedFindings(qint64 evidenceId, int evidenceVersion)
+{
+    QSet<QString> out;
+    if (!checkOpen())
+        return out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT finding FROM confirmed_findings WHERE evidence_id = ? AND evidence_version = ?"));
+    bind(q, evidenceId);
+    bind(q, evidenceVersion);
+    if (!q.exec()) {
+        failQuery(q, QStringLiteral("Cannot read the confirmations"));
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
 // ---- facts for the rules engine -----------------------------------------------------
 
 PortfolioFacts PortfolioStore::facts()

@@ -1,0 +1,188 @@
+#include "waymark/AnonymisationCheck.h"
+
+#include "waymark/PortfolioStore.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace waymark {
+
+QString AnonymisationFinding::key() const
+{
+    return findingKindId(kind) + QLatin1Char(':') + match.simplified().toLower();
+}
+
+QString findingKindId(AnonymisationFinding::Kind kind)
+{
+    using K = AnonymisationFinding::Kind;
+    switch (kind) {
+    case K::NhsNumber: return QStringLiteral("nhs-number");
+    case K::NiNumber: return QStringLiteral("ni-number");
+    case K::Postcode: return QStringLiteral("postcode");
+    case K::Phone: return QStringLiteral("phone");
+    case K::Email: return QStringLiteral("email");
+    case K::DateOfBirth: return QStringLiteral("date-of-birth");
+    case K::Name: return QStringLiteral("name");
+    }
+    return QString();
+}
+
+QString findingKindTitle(AnonymisationFinding::Kind kind)
+{
+    using K = AnonymisationFinding::Kind;
+    switch (kind) {
+    case K::NhsNumber: return QStringLiteral("NHS number");
+    case K::NiNumber: return QStringLiteral("National Insurance number");
+    case K::Postcode: return QStringLiteral("Postcode");
+    case K::Phone: return QStringLiteral("Phone number");
+    case K::Email: return QStringLiteral("E-mail address");
+    case K::DateOfBirth: return QStringLiteral("Date of birth");
+    case K::Name: return QStringLiteral("Name from your list");
+    }
+    return QString();
+}
+
+bool AnonymisationCheck::isValidNhsNumber(const QString& text)
+{
+    QString digits;
+    for (QChar c : text)
+        if (c.isDigit())
+            digits += c;
+    if (digits.size() != 10)
+        return false;
+    int sum = 0;
+    for (int i = 0; i < 9; ++i)
+        sum += digits[i].digitValue() * (10 - i);
+    int check = 11 - sum % 11;
+    if (check == 11)
+        check = 0;
+    return check != 10 && check == digits[9].digitValue();
+}
+
+namespace {
+
+using Kind = AnonymisationFinding::Kind;
+
+struct Pattern
+{
+    Kind kind;
+    QRegularExpression regex;
+};
+
+const QList<Pattern>& patterns()
+{
+    static const QList<Pattern> all = [] {
+        const auto opts = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+        return QList<Pattern>{
+            {Kind::Email, QRegularExpression(QStringLiteral("\\b[\\w.+'-]+@[\\w-]+(\\.[\\w-]+)+\\b"), opts)},
+            // 3-3-4 digits with optional spaces or hyphens; validated by the check digit below.
+            {Kind::NhsNumber, QRegularExpression(QStringLiteral("(?<![\\d])\\d{3}[ -]?\\d{3}[ -]?\\d{4}(?![\\d])"))},
+            // Two prefix letters (not D, F, I, Q, U, V; second not O), six digits, suffix A-D.
+            {Kind::NiNumber, QRegularExpression(QStringLiteral("\\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b"), opts)},
+            {Kind::Postcode, QRegularExpression(QStringLiteral("\\b(GIR ?0AA|[A-PR-UWYZ](\\d{1,2}|[A-HK-Y]\\d{1,2}|\\d[A-HJKPSTUW]|[A-HK-Y]\\d[ABEHMNPRV-Y]) ?\\d[ABD-HJLNP-UW-Z]{2})\\b"), opts)},
+            // UK numbers: 0 or +44 then 9 or 10 digits, spaces, hyphens or brackets allowed.
+            {Kind::Phone, QRegularExpression(QStringLiteral("(?<![\\w+])(\\+44\\s?\\(?0?\\)?|\\(?0)\\d{2,4}\\)?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?![\\d])"))},
+            {Kind::DateOfBirth, QRegularExpression(QStringLiteral("\\b(d\\.?o\\.?b\\.?|date of birth|born( on)?|birthday)\\s*:?\\s*"
+                                                                  "(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4}|\\d{4}-\\d{2}-\\d{2})"), opts)},
+        };
+    }();
+    return all;
+}
+
+QString contextAround(const QString& text, int start, int length)
+{
+    const int from = std::max(0, start - 40);
+    const int to = std::min(int(text.size()), start + length + 40);
+    QString out = text.mid(from, start - from) + QStringLiteral("[[") + text.mid(start, length) + QStringLiteral("]]")
+        + text.mid(start + length, to - start - length);
+    out = out.simplified();
+    if (from > 0)
+        out.prepend(QStringLiteral("…"));
+    if (to < text.size())
+        out.append(QStringLiteral("…"));
+    return out;
+}
+
+} // namespace
+
+QList<AnonymisationFinding> AnonymisationCheck::scanText(const QString& text, const QStringList& names)
+{
+    QList<AnonymisationFinding> out;
+    QList<std::pair<int, int>> taken; // one finding per stretch of text: the first pattern wins
+    auto overlaps = [&](int start, int length) {
+        for (const auto& [s, l] : taken)
+            if (start < s + l && s < start + length)
+                return true;
+        return false;
+    };
+    auto add = [&](Kind kind, int start, int length) {
+        if (overlaps(start, length))
+            return;
+        taken << std::make_pair(start, length);
+        AnonymisationFinding f;
+        f.kind = kind;
+        f.start = start;
+        f.match = text.mid(start, length);
+        f.context = contextAround(text, start, length);
+        out << f;
+    };
+    for (const Pattern& p : patterns()) {
+        auto it = p.regex.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (p.kind == Kind::NhsNumber && !isValidNhsNumber(m.captured(0)))
+                continue;
+            add(p.kind, int(m.capturedStart(0)), int(m.capturedLength(0)));
+        }
+    }
+    for (const QString& name : names) {
+        const QString trimmed = name.trimmed();
+        if (trimmed.size() < 2)
+            continue;
+        const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(trimmed)),
+                                      QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        auto it = word.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            add(Kind::Name, int(m.capturedStart(0)), int(m.capturedLength(0)));
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const AnonymisationFinding& a, const AnonymisationFinding& b) { return a.start < b.start; });
+    return out;
+}
+
+QList<AnonymisationFinding> AnonymisationCheck::scanPortfolio(PortfolioStore& store, const QList<qint64>& evidenceIds)
+{
+    QList<AnonymisationFinding> out;
+    const QStringList names = store.privateNames();
+    QList<Evidence> items;
+    if (evidenceIds.isEmpty()) {
+        items = store.findEvidence();
+    } else {
+        for (qint64 id : evidenceIds)
+            if (const auto e = store.evidence(id); e && !e->deleted)
+                items << *e;
+    }
+    for (const Evidence& e : items) {
+        const QSet<QString> confirmed = store.confirmedFindings(e.id, e.version);
+        const std::pair<const char*, const QString*> fields[] = {{"title", &e.title}, {"narrative", &e.narrative}, {"reflection", &e.reflection}};
+        for (const auto& [field, text] : fields)
+            for (AnonymisationFinding f : scanText(*text, names)) {
+                f.evidenceId = e.id;
+                f.evidenceVersion = e.version;
+                f.evidenceTitle = e.title;
+                f.field = QLatin1String(field);
+                f.confirmed = confirmed.contains(f.key());
+                out << f;
+            }
+    }
+    return out;
+}
+
+int AnonymisationCheck::unresolvedCount(const QList<AnonymisationFinding>& findings)
+{
+    return int(std::count_if(findings.begin(), findings.end(), [](const AnonymisationFinding& f) { return !f.confirmed; }));
+}
+
+} // namespace waymark
