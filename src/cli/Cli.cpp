@@ -57,6 +57,9 @@ const QList<Command>& commands()
         {"cpd", "the CPD log: add, list with total hours, remove", cpdCommand},
         {"export-archive", "write the whole portfolio to one archive file", exportArchiveCommand},
         {"import-archive", "create a new portfolio from an archive", importArchiveCommand},
+        {"readiness", "are you ready for the next step (or any step)? what is missing?", readinessCommand},
+        {"anonymity", "check evidence for personal data of people who use services", anonymityCommand},
+        {"export-pdf", "write the portfolio for the Progression Panel as a PDF", exportPdfCommand},
     };
     return all;
 }

@@ -65,5 +65,8 @@ int planCommand(Context& ctx, const QStringList& args);
 int cpdCommand(Context& ctx, const QStringList& args);
 int exportArchiveCommand(Context& ctx, const QStringList& args);
 int importArchiveCommand(Context& ctx, const QStringList& args);
+int readinessCommand(Context& ctx, const QStringList& args);
+int anonymityCommand(Context& ctx, const QStringList& args);
+int exportPdfCommand(Context& ctx, const QStringList& args);
 
 } // namespace waymark::cli

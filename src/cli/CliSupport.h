@@ -5,11 +5,13 @@
 
 #include "Cli.h"
 
+#include "waymark/AnonymisationCheck.h"
 #include "waymark/PortfolioTypes.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonValue>
 
 #include <functional>
@@ -115,5 +117,9 @@ QString hoursText(double hours);             // 1.5, 3
 QString orDash(const QString& s);
 QString kindHelp();                          // the evidence kinds, one a line, for --help
 QString indentText(const QString& text, const QString& indent);
+
+// The anonymisation check's findings, for 'anonymity check' and 'export-pdf'.
+QJsonArray findingsJson(const QList<AnonymisationFinding>& findings);
+void printFindings(QTextStream& out, const QList<AnonymisationFinding>& findings);
 
 } // namespace waymark::cli

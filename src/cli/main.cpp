@@ -2,6 +2,13 @@
 #include "CliSupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <memory>
+
+#include <unistd.h>
 
 #include <cstdio>
 
@@ -24,9 +31,30 @@ static void printUsage(QTextStream& out)
            "value, an unknown pathway, item or kind).\n";
 }
 
+// Laying out a PDF needs fonts, which need a QGuiApplication; the offscreen platform
+// serves when there is no display. Other commands stay free of the GUI stack.
+static std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "export-pdf") == 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+                // What Qt would fall back to, made here so that it need not warn about it.
+                const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
+                QDir().mkpath(runtime);
+                QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+            }
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Waymark"));
     QCoreApplication::setApplicationName(QStringLiteral("Waymark"));
     QTextStream out(stdout);

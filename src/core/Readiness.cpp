@@ -118,8 +118,14 @@ public:
         case Rule::Type::Stage: stage(rule.ref, rule.stage, node); break;
         case Rule::Type::RoleProfile: roleProfile(rule.ref, node); break;
         }
-        if (!rule.label.isEmpty())
-            node.sentence = rule.label + QStringLiteral(": ") + lowerFirst(node.sentence);
+        if (!rule.label.isEmpty()) {
+            // The outcome is shown beside the sentence; the file's own words lead it.
+            QString detail = node.sentence;
+            for (const QString& prefix : {QStringLiteral("Met: "), QStringLiteral("Not yet: ")})
+                if (detail.startsWith(prefix))
+                    detail = detail.mid(prefix.size());
+            node.sentence = rule.label + QStringLiteral(": ") + lowerFirst(detail);
+        }
         if (node.outcome != Outcome::Met && !node.missingItems.isEmpty())
             node.suggestions = suggestFor(node.missingItems);
         return node;

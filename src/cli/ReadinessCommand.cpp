@@ -1,0 +1,47 @@
+#include "CliSupport.h"
+
+#include "waymark/Readiness.h"
+
+namespace waymark::cli {
+
+int readinessCommand(Context& ctx, const QStringList& args)
+{
+    Invocation inv(ctx, QStringLiteral("readiness"));
+    const auto target = inv.option(QStringLiteral("target"), QStringLiteral("A step to judge readiness for (default: your target step, "
+                                                                            "or the step after your current one)."), QStringLiteral("STEP"));
+    const auto pathway = inv.option(QStringLiteral("pathway"), QStringLiteral("The pathway of --target or --profile (default: yours)."), QStringLiteral("ID"));
+    const auto profile = inv.option(QStringLiteral("profile"), QStringLiteral("A role profile to judge readiness for instead of a step."), QStringLiteral("ID"));
+    const auto today = inv.option(QStringLiteral("today"), QStringLiteral("Judge as on this date, YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
+    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the verdict and its tree as JSON."));
+    if (!inv.parse(args, QStringLiteral("Says whether you are ready for a step (or a role profile), and why: what is met, what is\n"
+                                        "missing, what learning would close the gap, and when time-based requirements will be met.\n"
+                                        "Any step of any loaded pathway can be asked about (\"what if\").")))
+        return exitOk;
+    inv.positionals(0, 0, QStringLiteral("options only"));
+    if (inv.isSet(target) && inv.isSet(profile))
+        inv.usage(QStringLiteral("give --target or --profile, not both."));
+    PortfolioStore& store = inv.store();
+    const PortfolioFacts facts = store.facts();
+    const QDate on = inv.isSet(today) ? inv.date(today) : QDate::currentDate();
+    const ReadinessEngine engine(ctx.library(), on);
+    const QString pathwayId = inv.isSet(pathway) ? inv.value(pathway) : facts.worker.pathwayId;
+    if ((inv.isSet(target) || inv.isSet(profile)) && !ctx.library().find(pathwayId))
+        inv.usage(pathwayId.isEmpty() ? QStringLiteral("say which pathway with --pathway, or set yours with 'waymark-cli profile set --pathway'.")
+                                      : QStringLiteral("no pathway \"%1\" is loaded (see 'waymark-cli pathways').").arg(pathwayId));
+    ReadinessReport report;
+    if (inv.isSet(profile))
+        report = engine.evaluateRoleProfile(facts, pathwayId, inv.value(profile));
+    else if (inv.isSet(target))
+        report = engine.evaluateStep(facts, pathwayId, inv.value(target));
+    else
+        report = engine.evaluateTarget(facts);
+    if (!report.error.isEmpty())
+        inv.usage(report.error);
+    if (inv.isSet(json))
+        inv.printJson(readinessToJson(report));
+    else
+        ctx.out << describeReadiness(report);
+    return exitOk;
+}
+
+} // namespace waymark::cli
