@@ -417,7 +417,7 @@ qint64 PortfolioStore::addRole(const RoleRecord& role)
     if (role.end.isValid() && role.end < role.start)
         return fail(QStringLiteral("A role cannot end before it starts.")), 0;
     qint64 id = 0;
-    inTransaction([&] {
+    const bool saved = inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO roles (title, grade, started_on, ended_on, supervised_others) VALUES (?, ?, ?, ?, ?)"));
         bind(q, role.title.trimmed());
@@ -430,7 +430,7 @@ qint64 PortfolioStore::addRole(const RoleRecord& role)
         id = q.lastInsertId().toLongLong();
         return true;
     });
-    return id;
+    return saved ? id : 0;
 }
 
 bool PortfolioStore::updateRole(const RoleRecord& role)
@@ -488,7 +488,7 @@ qint64 PortfolioStore::addAward(const AwardRecord& award)
     if (award.award.trimmed().isEmpty())
         return fail(QStringLiteral("An award needs a name.")), 0;
     qint64 id = 0;
-    inTransaction([&] {
+    const bool saved = inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO awards (award, title, status, awarded_on) VALUES (?, ?, ?, ?)"));
         bind(q, award.award.trimmed());
@@ -500,7 +500,7 @@ qint64 PortfolioStore::addAward(const AwardRecord& award)
         id = q.lastInsertId().toLongLong();
         return true;
     });
-    return id;
+    return saved ? id : 0;
 }
 
 bool PortfolioStore::removeAward(qint64 id)
@@ -554,7 +554,7 @@ qint64 PortfolioStore::addEvidence(const Evidence& evidence, const QList<Mapping
             return fail(QStringLiteral("The attachment \"%1\" is %2 MB; attachments may be at most %3 MB. Nothing was saved.")
                             .arg(a.name).arg(double(a.data.size()) / 1e6, 0, 'f', 1).arg(maxAttachmentBytes / (1024 * 1024))), 0;
     qint64 id = 0;
-    inTransaction([&] {
+    const bool saved = inTransaction([&] {
         const QString savedAt = nowText();
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO evidence (version, title, date_from, date_to, kind, source, narrative, reflection, saved_at)"
@@ -579,8 +579,8 @@ qint64 PortfolioStore::addEvidence(const Evidence& evidence, const QList<Mapping
             if (addAttachment(id, a) == 0)
                 return false;
         return true;
-    }) || (id = 0);
-    return id;
+    });
+    return saved ? id : 0;
 }
 
 bool PortfolioStore::updateEvidence(const Evidence& evidence, int expectedVersion)
@@ -757,8 +757,10 @@ bool PortfolioStore::purgeEvidence(qint64 id)
         bind(q, id);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot purge the evidence"));
-        return q.numRowsAffected() == 1
-            || fail(QStringLiteral("Evidence %1 can only be purged after it has been deleted.").arg(id));
+        if (q.numRowsAffected() == 1)
+            return true;
+        return fail(evidence(id) ? QStringLiteral("Evidence %1 can only be purged after it has been deleted.").arg(id)
+                                 : QStringLiteral("There is no evidence %1.").arg(id));
     });
 }
 
@@ -783,8 +785,11 @@ qint64 PortfolioStore::addAttachment(qint64 evidenceId, const NewAttachment& a)
         bind(q, QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex()));
         bind(q, a.data);
         bind(q, nowText());
-        if (!q.exec())
+        if (!q.exec()) {
+            if (q.lastError().text().contains(QLatin1String("FOREIGN KEY")))
+                return fail(QStringLiteral("There is no evidence %1 to attach \"%2\" to.").arg(evidenceId).arg(a.name));
             return failQuery(q, QStringLiteral("Cannot attach \"%1\"").arg(a.name));
+        }
         id = q.lastInsertId().toLongLong();
         return true;
     };
@@ -856,7 +861,7 @@ qint64 PortfolioStore::addMapping(const Mapping& m)
     if (m.item.pathwayId.isEmpty() || m.item.itemId.isEmpty())
         return fail(QStringLiteral("A mapping needs a pathway and an item (pathway:item).")), 0;
     qint64 id = 0;
-    inTransaction([&] {
+    const bool saved = inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO mappings (evidence_id, pathway_id, item_id, note) VALUES (?, ?, ?, ?)"));
         bind(q, m.evidenceId);
@@ -874,7 +879,7 @@ qint64 PortfolioStore::addMapping(const Mapping& m)
         id = q.lastInsertId().toLongLong();
         return true;
     });
-    return id;
+    return saved ? id : 0;
 }
 
 bool PortfolioStore::removeMapping(qint64 mappingId)
@@ -944,7 +949,7 @@ qint64 PortfolioStore::recordJudgement(const Judgement& j, const Pathway& pathwa
     if (!j.date.isValid())
         return fail(QStringLiteral("A judgement needs a date.")), 0;
     qint64 id = 0;
-    inTransaction([&] {
+    const bool saved = inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO judgements (pathway_id, item_id, verdict, by_name, by_role, made_on, comment,"
                                  " session_id, pathway_version, statement, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -983,8 +988,8 @@ qint64 PortfolioStore::recordJudgement(const Judgement& j, const Pathway& pathwa
                 return failQuery(je, QStringLiteral("Cannot record the evidence the judgement relied on"));
         }
         return true;
-    }) || (id = 0);
-    return id;
+    });
+    return saved ? id : 0;
 }
 
 QList<Judgement> PortfolioStore::readJudgements(const QString& where, const QVariantList& binds)
@@ -1068,7 +1073,7 @@ qint64 PortfolioStore::addComment(const Comment& c)
     if (c.text.trimmed().isEmpty() || c.author.trimmed().isEmpty())
         return fail(QStringLiteral("A comment needs an author and some text.")), 0;
     qint64 id = 0;
-    inTransaction([&] {
+    const bool saved = inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO comments (pathway_id, item_id, author, author_role, body, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
         bind(q, c.item.pathwayId);
@@ -1082,7 +1087,7 @@ qint64 PortfolioStore::addComment(const Comment& c)
         id = q.lastInsertId().toLongLong();
         return true;
     });
-    return id;
+    return saved ? id : 0;
 }
 
 QList<Comment> PortfolioStore::comments(const ItemRef& item)
@@ -1145,7 +1150,7 @@ qint64 PortfolioStore::addSession(const SupervisionSession& s)
     if (!s.date.isValid() || s.supervisor.trimmed().isEmpty())
         return fail(QStringLiteral("A supervision session needs a date and a supervisor.")), 0;
     qint64 id = 0;
-    inTransaction([&] {
+    const bool saved = inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO sessions (held_on, supervisor, supervisor_role, notes) VALUES (?, ?, ?, ?)"));
         bind(q, dateValue(s.date));
@@ -1156,8 +1161,8 @@ qint64 PortfolioStore::addSession(const SupervisionSession& s)
             return failQuery(q, QStringLiteral("Cannot save the session"));
         id = q.lastInsertId().toLongLong();
         return writeItemRefs(QStringLiteral("session_items"), QStringLiteral("owner_id"), id, s.itemsDiscussed);
-    }) || (id = 0);
-    return id;
+    });
+    return saved ? id : 0;
 }
 
 bool PortfolioStore::updateSession(const SupervisionSession& s)
@@ -1203,7 +1208,7 @@ qint64 PortfolioStore::addPlanItem(const PlanItem& p)
     if (p.activity.trimmed().isEmpty())
         return fail(QStringLiteral("A learning plan item needs an activity.")), 0;
     qint64 id = 0;
-    inTransaction([&] {
+    const bool saved = inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO plan_items (activity, learning_offer, target_on, status) VALUES (?, ?, ?, ?)"));
         bind(q, p.activity.trimmed());
@@ -1214,8 +1219,8 @@ qint64 PortfolioStore::addPlanItem(const PlanItem& p)
             return failQuery(q, QStringLiteral("Cannot save the learning plan item"));
         id = q.lastInsertId().toLongLong();
         return writeItemRefs(QStringLiteral("plan_item_links"), QStringLiteral("owner_id"), id, p.linkedItems);
-    }) || (id = 0);
-    return id;
+    });
+    return saved ? id : 0;
 }
 
 bool PortfolioStore::updatePlanItem(const PlanItem& p)
@@ -1282,7 +1287,7 @@ qint64 PortfolioStore::addCpdEntry(const CpdEntry& c)
     if (c.hours < 0 || c.hours > 1000)
         return fail(QStringLiteral("CPD hours must be between 0 and 1000.")), 0;
     qint64 id = 0;
-    inTransaction([&] {
+    const bool saved = inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO cpd_entries (done_on, activity, hours, notes, evidence_id) VALUES (?, ?, ?, ?, ?)"));
         bind(q, dateValue(c.date));
@@ -1295,7 +1300,7 @@ qint64 PortfolioStore::addCpdEntry(const CpdEntry& c)
         id = q.lastInsertId().toLongLong();
         return true;
     });
-    return id;
+    return saved ? id : 0;
 }
 
 bool PortfolioStore::removeCpdEntry(qint64 id)
