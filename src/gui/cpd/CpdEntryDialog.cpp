@@ -1,0 +1,76 @@
+#include "CpdEntryDialog.h"
+
+#include "common/MessageBox.h"
+#include "main/PortfolioSession.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+
+namespace waymark::gui {
+
+CpdEntryDialog::CpdEntryDialog(PortfolioSession* session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setWindowTitle(tr("Log CPD"));
+    auto* form = new QFormLayout(this);
+    m_date = new QDateEdit(session->today(), this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_date->setAccessibleName(tr("Date"));
+    form->addRow(tr("&Date:"), m_date);
+    m_activity = new QLineEdit(this);
+    m_activity->setAccessibleName(tr("Activity"));
+    form->addRow(tr("&Activity:"), m_activity);
+    m_hours = new QDoubleSpinBox(this);
+    m_hours->setRange(0, 1000);
+    m_hours->setDecimals(1);
+    m_hours->setSingleStep(0.5);
+    m_hours->setValue(1);
+    m_hours->setAccessibleName(tr("Hours"));
+    form->addRow(tr("&Hours:"), m_hours);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setTabChangesFocus(true);
+    form->addRow(tr("&Notes:"), m_notes);
+    m_evidence = new QComboBox(this);
+    m_evidence->setAccessibleName(tr("Evidence it produced"));
+    m_evidence->addItem(tr("None"), 0);
+    EvidenceFilter recent;
+    recent.limit = 200;
+    for (const Evidence& e : session->store().findEvidence(recent))
+        m_evidence->addItem(tr("%1 (%2)").arg(e.title, QLocale().toString(e.date, QLocale::ShortFormat)), e.id);
+    form->addRow(tr("&Evidence:"), m_evidence);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CpdEntryDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CpdEntryDialog::reject);
+}
+
+CpdEntry CpdEntryDialog::entry() const
+{
+    CpdEntry e;
+    e.date = m_date->date();
+    e.activity = m_activity->text().trimmed();
+    e.hours = m_hours->value();
+    e.notes = m_notes->toPlainText();
+    e.evidenceId = m_evidence->currentData().toLongLong();
+    return e;
+}
+
+void CpdEntryDialog::accept()
+{
+    if (m_session->addCpdEntry(entry()) == 0) {
+        MessageBox::critical(this, windowTitle(), m_session->errorString());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace waymark::gui

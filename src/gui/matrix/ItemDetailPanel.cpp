@@ -1,0 +1,202 @@
+#include "ItemDetailPanel.h"
+
+#include "common/ItemState.h"
+#include "common/StatusAccent.h"
+#include "evidence/EvidenceListModel.h"
+#include "main/PortfolioSession.h"
+#include "matrix/CommentListModel.h"
+#include "supervision/JudgementHistoryModel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QStyle>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace waymark::gui {
+
+namespace {
+
+QLabel* sectionTitle(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+ItemDetailPanel::ItemDetailPanel(PortfolioSession* session, const QList<QAction*>& actions, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_context = new QLabel(this);
+    m_context->setWordWrap(true);
+    m_context->setTextFormat(Qt::PlainText);
+    m_context->setForegroundRole(QPalette::PlaceholderText);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("itemTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_statement = new QLabel(this);
+    m_statement->setObjectName(QStringLiteral("itemStatement"));
+    m_statement->setWordWrap(true);
+    m_statement->setTextFormat(Qt::PlainText);
+    m_statement->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_context);
+    layout->addWidget(m_title);
+    layout->addWidget(m_statement);
+
+    auto* stateRow = new QHBoxLayout;
+    m_stateIcon = new QLabel(this);
+    const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_stateIcon->setFixedSize(side, side);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("itemState"));
+    m_state->setWordWrap(true);
+    m_state->setTextFormat(Qt::PlainText);
+    stateRow->addWidget(m_stateIcon);
+    stateRow->addWidget(m_state, 1);
+    layout->addLayout(stateRow);
+
+    auto* buttons = new QHBoxLayout;
+    for (QAction* action : actions) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_itemParts = new QWidget(this);
+    auto* parts = new QVBoxLayout(m_itemParts);
+    parts->setContentsMargins(0, 0, 0, 0);
+    m_evidenceTitle = sectionTitle(tr("&Evidence"), m_itemParts);
+    m_evidenceView = new QTableView(m_itemParts);
+    m_evidenceView->setObjectName(QStringLiteral("itemEvidence"));
+    m_evidenceView->setAccessibleName(tr("Evidence mapped to this item"));
+    m_evidenceTitle->setBuddy(m_evidenceView);
+    m_evidence = new EvidenceListModel(this);
+    m_evidenceView->setModel(m_evidence);
+    m_evidenceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_evidenceView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_evidenceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_evidenceView->verticalHeader()->hide();
+    m_evidenceView->horizontalHeader()->setSectionResizeMode(EvidenceListModel::TitleColumn, QHeaderView::Stretch);
+    m_evidenceView->setToolTip(tr("Press Enter or double-click to open the evidence"));
+    connect(m_evidenceView, &QTableView::activated, this,
+        [this](const QModelIndex& index) { emit evidenceActivated(m_evidence->idAt(index.row())); });
+    parts->addWidget(m_evidenceTitle);
+    parts->addWidget(m_evidenceView, 2);
+
+    m_historyTitle = sectionTitle(tr("&Judgement history"), m_itemParts);
+    m_historyView = new QTableView(m_itemParts);
+    m_historyView->setObjectName(QStringLiteral("itemHistory"));
+    m_historyView->setAccessibleName(tr("Judgement history of this item"));
+    m_historyTitle->setBuddy(m_historyView);
+    m_history = new JudgementHistoryModel(session->library(), this);
+    m_historyView->setModel(m_history);
+    m_historyView->setColumnHidden(JudgementHistoryModel::ItemColumn, true);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->horizontalHeader()->setSectionResizeMode(JudgementHistoryModel::CommentColumn, QHeaderView::Stretch);
+    parts->addWidget(m_historyTitle);
+    parts->addWidget(m_historyView, 2);
+
+    m_commentsTitle = sectionTitle(tr("C&omments"), m_itemParts);
+    m_commentView = new QListView(m_itemParts);
+    m_commentView->setObjectName(QStringLiteral("itemComments"));
+    m_commentView->setAccessibleName(tr("Comments on this item"));
+    m_commentView->setWordWrap(true);
+    m_commentsTitle->setBuddy(m_commentView);
+    m_comments = new CommentListModel(this);
+    m_commentView->setModel(m_comments);
+    parts->addWidget(m_commentsTitle);
+    parts->addWidget(m_commentView, 1);
+    layout->addWidget(m_itemParts, 1);
+
+    connect(session, &PortfolioSession::evidenceChanged, this, &ItemDetailPanel::refresh);
+    connect(session, &PortfolioSession::judgementsChanged, this, &ItemDetailPanel::refresh);
+    connect(session, &PortfolioSession::commentsChanged, this, &ItemDetailPanel::refresh);
+    setSubject({});
+}
+
+void ItemDetailPanel::setSubject(const Subject& subject)
+{
+    m_subject = subject;
+    refresh();
+}
+
+void ItemDetailPanel::refresh()
+{
+    const Subject& s = m_subject;
+    m_context->setText(s.context);
+    m_context->setVisible(!s.context.isEmpty());
+    m_title->setText(s.title.isEmpty() ? tr("Choose an item in the matrix") : s.title);
+    m_statement->setText(s.statement == s.title ? QString() : s.statement);
+    m_statement->setVisible(!m_statement->text().isEmpty());
+    m_itemParts->setVisible(s.single);
+    if (!m_session->isOpen() || s.items.isEmpty()) {
+        m_state->clear();
+        m_stateIcon->clear();
+        return;
+    }
+    const PortfolioFacts& facts = m_session->facts();
+    const int side = m_stateIcon->width();
+    if (s.single) {
+        const ItemRef& ref = s.items.first();
+        const ItemFacts* f = facts.item(ref);
+        const ItemState state = itemStateOf(f);
+        QString text = itemStateTitle(state);
+        if (state == ItemState::Reached && f->latestDecision->evidenceChanged)
+            text = tr("Reached, but evidence it relied on was edited or deleted since the sign-off");
+        else if (f && f->latestDecision && (state == ItemState::Reached || state == ItemState::NotYet))
+            text = tr("%1: judged by %2 on %3")
+                       .arg(text, f->latestDecision->byName,
+                           QLocale().toString(f->latestDecision->date, QLocale::LongFormat));
+        m_state->setText(text);
+        m_stateIcon->setPixmap(StatusAccent::icon(state).pixmap(QSize(side, side), devicePixelRatioF()));
+        EvidenceFilter filter;
+        filter.item = ref;
+        const QList<Evidence> evidence = m_session->store().findEvidence(filter);
+        m_evidence->setEvidence(evidence);
+        m_evidenceTitle->setText(tr("&Evidence (%1)").arg(evidence.size()));
+        const QList<Judgement> history = m_session->store().judgements(ref);
+        m_history->setJudgements(history);
+        m_historyTitle->setText(tr("&Judgement history (%1)").arg(history.size()));
+        const QList<Comment> comments = m_session->store().comments(ref);
+        m_comments->setComments(comments);
+        m_commentsTitle->setText(tr("C&omments (%1)").arg(comments.size()));
+        return;
+    }
+    int reached = 0, ready = 0, evidenced = 0;
+    for (const ItemRef& ref : s.items) {
+        const ItemState state = itemStateOf(facts.item(ref));
+        reached += state == ItemState::Reached;
+        ready += state == ItemState::ReadyForReview;
+        evidenced += state != ItemState::NoEvidence;
+    }
+    m_state->setText(tr("%1 items: %2 reached, %3 ready for review, %4 with evidence or a judgement.")
+                         .arg(s.items.size())
+                         .arg(reached)
+                         .arg(ready)
+                         .arg(evidenced));
+    m_stateIcon->clear();
+}
+
+} // namespace waymark::gui

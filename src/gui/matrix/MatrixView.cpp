@@ -1,0 +1,311 @@
+#include "MatrixView.h"
+
+#include "common/ItemState.h"
+#include "common/MessageBox.h"
+#include "common/WrappingTreeView.h"
+#include "main/PortfolioSession.h"
+#include "matrix/CommentDialog.h"
+#include "matrix/ItemDetailPanel.h"
+#include "matrix/MatrixFilterModel.h"
+#include "matrix/MatrixModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace waymark::gui {
+
+MatrixView::MatrixView(PortfolioSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    m_readyAction = new QAction(tr("Mark &ready for review"), this);
+    m_readyAction->setObjectName(QStringLiteral("readyForReviewAction"));
+    m_readyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_readyAction->setToolTip(tr("Tell your supervisor the selected items are ready for them to judge (Ctrl+R)"));
+    m_signOffAction = new QAction(tr("&Sign off…"), this);
+    m_signOffAction->setObjectName(QStringLiteral("signOffAction"));
+    m_signOffAction->setToolTip(tr("Record a supervisor's judgement on the selected items"));
+    m_commentAction = new QAction(tr("&Comment…"), this);
+    m_commentAction->setObjectName(QStringLiteral("commentAction"));
+    m_commentAction->setToolTip(tr("Add a manager's or worker's comment to the selected item"));
+    m_addEvidenceAction = new QAction(tr("Add &evidence…"), this);
+    m_addEvidenceAction->setObjectName(QStringLiteral("addEvidenceForItemAction"));
+    m_addEvidenceAction->setToolTip(tr("Write new evidence mapped to the selected items"));
+
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_pathway = new QComboBox(this);
+    m_pathway->setObjectName(QStringLiteral("matrixPathwayBox"));
+    m_pathway->setAccessibleName(tr("Pathway shown in the matrix"));
+    for (const Pathway& p : session->library().pathways())
+        m_pathway->addItem(p.title, p.id);
+    auto* pathwayLabel = new QLabel(tr("&Pathway:"), this);
+    pathwayLabel->setBuddy(m_pathway);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("matrixSearch"));
+    m_search->setPlaceholderText(tr("Filter items by their wording"));
+    m_search->setAccessibleName(tr("Filter items"));
+    m_search->setClearButtonEnabled(true);
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->setAccessibleName(tr("Show items in status"));
+    m_stateFilter->addItem(tr("Any status"), -1);
+    for (ItemState s : { ItemState::NoEvidence, ItemState::Evidence, ItemState::ReadyForReview, ItemState::NotYet,
+             ItemState::Reached })
+        m_stateFilter->addItem(itemStateTitle(s), int(s));
+    top->addWidget(pathwayLabel);
+    top->addWidget(m_pathway, 2);
+    top->addWidget(m_search, 2);
+    top->addWidget(m_stateFilter);
+    layout->addLayout(top);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_tree = new WrappingTreeView(splitter);
+    m_tree->setObjectName(QStringLiteral("matrixTree"));
+    m_tree->setAccessibleName(tr("Competency matrix"));
+    m_model = new MatrixModel(this);
+    m_filter = new MatrixFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_tree->setModel(m_filter);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(MatrixModel::TitleColumn, QHeaderView::Interactive);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addActions({ m_readyAction, m_signOffAction, m_commentAction, m_addEvidenceAction });
+
+    auto* noteBox = new QWidget(splitter);
+    auto* right = new QVBoxLayout(noteBox);
+    right->setContentsMargins(0, 0, 0, 0);
+    m_detail = new ItemDetailPanel(
+        session, { m_readyAction, m_signOffAction, m_commentAction, m_addEvidenceAction }, noteBox);
+    m_note = new QLineEdit(noteBox);
+    m_note->setObjectName(QStringLiteral("readyNote"));
+    m_note->setPlaceholderText(tr("Note for your supervisor when you mark items ready (optional)"));
+    m_note->setAccessibleName(tr("Note for your supervisor"));
+    right->addWidget(m_note);
+    right->addWidget(m_detail, 1);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(noteBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    setTabOrder(m_pathway, m_search);
+    setTabOrder(m_search, m_stateFilter);
+    setTabOrder(m_stateFilter, m_tree);
+    setTabOrder(m_tree, m_note);
+
+    connect(m_pathway, &QComboBox::currentIndexChanged, this, &MatrixView::pathwayChosen);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setText(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setState(m_stateFilter->currentData().toInt());
+        m_tree->expandAll();
+    });
+    connect(m_detail, &ItemDetailPanel::evidenceActivated, this, &MatrixView::evidenceActivated);
+    connect(m_readyAction, &QAction::triggered, this, [this] { markReadyForReview(m_note->text()); });
+    connect(m_signOffAction, &QAction::triggered, this, [this] { emit signOffRequested(selectedItems()); });
+    connect(m_commentAction, &QAction::triggered, this, &MatrixView::addComment);
+    connect(m_addEvidenceAction, &QAction::triggered, this, [this] { emit addEvidenceRequested(selectedItems()); });
+    connect(session, &PortfolioSession::portfolioOpened, this, [this] {
+        const Pathway* own = m_session->workerPathway();
+        if (!own || !setPathway(own->id))
+            pathwayChosen();
+    });
+    connect(session, &PortfolioSession::profileChanged, this, [this] {
+        // A newly chosen pathway is shown; otherwise the matrix stays where the worker left it.
+        const Pathway* own = m_session->workerPathway();
+        if (own && m_model->pathway() && own->id != m_model->pathway()->id && m_model->rowCount() > 0
+            && selectedItems().isEmpty())
+            setPathway(own->id);
+        refresh();
+    });
+    connect(session, &PortfolioSession::evidenceChanged, this, &MatrixView::refresh);
+    connect(session, &PortfolioSession::judgementsChanged, this, &MatrixView::refresh);
+    connect(session, &PortfolioSession::commentsChanged, this, &MatrixView::refresh);
+
+    const Pathway* own = session->isOpen() ? session->workerPathway() : nullptr;
+    if (!own || !setPathway(own->id))
+        pathwayChosen();
+}
+
+bool MatrixView::setPathway(const QString& pathwayId)
+{
+    const int i = m_pathway->findData(pathwayId);
+    if (i < 0)
+        return false;
+    if (i == m_pathway->currentIndex() && m_model->pathway() && m_model->pathway()->id == pathwayId)
+        return true;
+    m_pathway->setCurrentIndex(i);
+    return true;
+}
+
+void MatrixView::pathwayChosen()
+{
+    m_model->setPathway(m_session->library().find(m_pathway->currentData().toString()));
+    refresh();
+    // Steps and groups open; capabilities stay closed, as their indicators are many.
+    m_tree->expandToDepth(m_model->pathway() && !m_model->pathway()->stages.isEmpty() ? 0 : 1);
+    m_tree->header()->resizeSection(MatrixModel::TitleColumn, qMax(300, m_tree->width() / 2));
+    m_tree->header()->resizeSection(
+        MatrixModel::StatusColumn, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 11);
+    m_tree->header()->resizeSection(
+        MatrixModel::EvidenceColumn, fontMetrics().horizontalAdvance(QStringLiteral("Evidence")) + 24);
+    m_tree->header()->resizeSection(
+        MatrixModel::JudgementColumn, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 14);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MatrixView::selectionChanged,
+        Qt::UniqueConnection);
+    selectionChanged();
+}
+
+void MatrixView::refresh()
+{
+    if (!m_session->isOpen()) {
+        m_model->setFacts(PortfolioFacts(), {});
+        updateActions();
+        return;
+    }
+    m_model->setFacts(m_session->facts(), m_session->store().comments());
+    m_detail->refresh();
+    updateActions();
+}
+
+bool MatrixView::showItem(const ItemRef& item)
+{
+    if (!setPathway(item.pathwayId))
+        return false;
+    const QModelIndex source = m_model->indexOf(item);
+    if (!source.isValid())
+        return false;
+    // A filter that hides the item would make it unreachable; clear it.
+    QModelIndex index = m_filter->mapFromSource(source);
+    if (!index.isValid()) {
+        m_search->clear();
+        m_stateFilter->setCurrentIndex(0);
+        index = m_filter->mapFromSource(source);
+    }
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+        m_tree->expand(p);
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+QList<ItemRef> MatrixView::selectedItems() const
+{
+    QList<ItemRef> out;
+    if (!m_tree->selectionModel())
+        return out;
+    for (const QModelIndex& row : m_tree->selectionModel()->selectedRows())
+        for (const ItemRef& ref : m_model->assessableUnder(m_filter->mapToSource(row)))
+            if (!out.contains(ref))
+                out << ref;
+    return out;
+}
+
+void MatrixView::selectionChanged()
+{
+    const QModelIndexList rows
+        = m_tree->selectionModel() ? m_tree->selectionModel()->selectedRows() : QModelIndexList();
+    ItemDetailPanel::Subject subject;
+    subject.items = selectedItems();
+    if (rows.size() == 1) {
+        const QModelIndex source = m_filter->mapToSource(rows.first());
+        subject.title = source.data(Qt::DisplayRole).toString();
+        subject.statement = source.data(MatrixModel::StatementRole).toString();
+        QStringList context;
+        for (QModelIndex p = source.parent(); p.isValid(); p = p.parent())
+            context.prepend(p.data(Qt::DisplayRole).toString());
+        subject.context = context.join(QStringLiteral(" › "));
+        subject.single = source.data(MatrixModel::AssessableRole).toBool();
+    } else if (rows.size() > 1) {
+        subject.title = tr("%n rows selected", nullptr, int(rows.size()));
+    }
+    m_detail->setSubject(subject);
+    updateActions();
+}
+
+void MatrixView::updateActions()
+{
+    const bool any = m_session->isOpen() && !selectedItems().isEmpty();
+    m_readyAction->setEnabled(any);
+    m_signOffAction->setEnabled(any);
+    m_addEvidenceAction->setEnabled(any);
+    m_commentAction->setEnabled(m_session->isOpen() && selectedItems().size() == 1);
+}
+
+bool MatrixView::markReadyForReview(const QString& note)
+{
+    const QList<ItemRef> items = selectedItems();
+    if (items.isEmpty())
+        return false;
+    const PortfolioFacts& facts = m_session->facts();
+    int withoutEvidence = 0;
+    for (const ItemRef& ref : items) {
+        const ItemFacts* f = facts.item(ref);
+        withoutEvidence += !f || f->evidenceCount == 0;
+    }
+    if (withoutEvidence > 0) {
+        const QString text = items.size() == 1
+            ? tr("This item has no evidence mapped to it yet. Mark it ready for review anyway?")
+            : tr("%1 of the %2 selected items have no evidence mapped to them yet. Mark all of them ready for review "
+                 "anyway?")
+                  .arg(withoutEvidence)
+                  .arg(items.size());
+        if (MessageBox::question(this, tr("Ready for review"), text) != QMessageBox::Yes)
+            return false;
+    }
+    const Worker& w = m_session->worker();
+    int done = 0;
+    for (const ItemRef& ref : items) {
+        Judgement j;
+        j.item = ref;
+        j.verdict = Verdict::ReadyForReview;
+        j.byName = w.name.isEmpty() ? tr("The worker") : w.name;
+        j.byRole = QStringLiteral("worker");
+        j.date = m_session->today();
+        j.comment = note.trimmed();
+        if (m_session->recordJudgement(j) == 0) {
+            MessageBox::critical(this, tr("Ready for review"),
+                tr("%1\n\n%2 of %3 items were marked ready for review before this.")
+                    .arg(m_session->errorString())
+                    .arg(done)
+                    .arg(items.size()));
+            return false;
+        }
+        ++done;
+    }
+    m_note->clear();
+    return true;
+}
+
+void MatrixView::addComment()
+{
+    const QList<ItemRef> items = selectedItems();
+    if (items.size() != 1)
+        return;
+    const Pathway* p = m_session->library().find(items.first().pathwayId);
+    CommentDialog dialog(
+        p ? p->statementOf(items.first().itemId) : items.first().toString(), m_session->worker().name, this);
+    // On a failed save the dialog comes back with the text still in it.
+    while (dialog.exec() == QDialog::Accepted) {
+        if (m_session->addComment(dialog.comment(items.first())) != 0)
+            return;
+        MessageBox::critical(this, tr("Comment"), m_session->errorString());
+    }
+}
+
+} // namespace waymark::gui

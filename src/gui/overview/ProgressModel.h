@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace waymark {
+class Pathway;
+struct PortfolioFacts;
+} // namespace waymark
+
+namespace waymark::gui {
+
+// Two progress figures for each step (and each of its groups) or capability group of a
+// pathway: items with evidence, and items signed off as reached.
+class ProgressModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, EvidenceColumn, SignedOffColumn, ColumnCount };
+    enum Role { FractionRole = Qt::UserRole + 1, ScopeRole };
+
+    explicit ProgressModel(QObject* parent = nullptr);
+
+    void setProgress(const Pathway* pathway, const PortfolioFacts& facts);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        QString scopeId;
+        QString title;
+        bool nested = false;
+        int items = 0;
+        int withEvidence = 0;
+        int signedOff = 0;
+    };
+    QList<Row> m_rows;
+};
+
+} // namespace waymark::gui

@@ -1,0 +1,147 @@
+#include "PlanView.h"
+
+#include "common/MessageBox.h"
+#include "main/PortfolioSession.h"
+#include "plan/LearningOfferDialog.h"
+#include "plan/PlanItemDialog.h"
+#include "plan/PlanListModel.h"
+
+#include "waymark/PathwayLibrary.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace waymark::gui {
+
+PlanView::PlanView(PortfolioSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("Your &learning plan"), this);
+    m_model = new PlanListModel(session->library(), this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("planTable"));
+    m_view->setAccessibleName(tr("Learning plan"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(PlanListModel::ActivityColumn, QHeaderView::Stretch);
+    title->setBuddy(m_view);
+    layout->addWidget(title);
+    layout->addWidget(m_view, 1);
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("&Add activity…"), this);
+    auto* fromOffer = new QPushButton(tr("Add from a learning &offer…"), this);
+    fromOffer->setObjectName(QStringLiteral("addFromOfferButton"));
+    auto* edit = new QPushButton(tr("&Edit…"), this);
+    auto* done = new QPushButton(tr("Mark &done"), this);
+    auto* remove = new QPushButton(tr("&Remove"), this);
+    for (QPushButton* b : { add, fromOffer, edit, done, remove })
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, &PlanView::addActivity);
+    connect(fromOffer, &QPushButton::clicked, this, &PlanView::addFromOffers);
+    connect(edit, &QPushButton::clicked, this, &PlanView::editActivity);
+    connect(m_view, &QTableView::activated, this, &PlanView::editActivity);
+    connect(done, &QPushButton::clicked, this, &PlanView::markDone);
+    connect(remove, &QPushButton::clicked, this, &PlanView::removeActivity);
+    connect(session, &PortfolioSession::portfolioOpened, this, &PlanView::refresh);
+    connect(session, &PortfolioSession::planChanged, this, &PlanView::refresh);
+    refresh();
+}
+
+void PlanView::refresh()
+{
+    setEnabled(m_session->isOpen());
+    m_model->setItems(m_session->isOpen() ? m_session->store().planItems() : QList<PlanItem>());
+}
+
+void PlanView::addActivity()
+{
+    PlanItemDialog dialog(m_session, PlanItem(), this);
+    dialog.exec();
+}
+
+void PlanView::addFromOffers()
+{
+    LearningOfferDialog chooser(m_session->library(), m_session->targetReadiness().suggestions, this);
+    if (chooser.exec() != QDialog::Accepted || chooser.chosenOffer().isEmpty())
+        return;
+    const ItemRef offer = ItemRef::fromString(chooser.chosenOffer());
+    addFromOffer(offer.pathwayId, offer.itemId);
+}
+
+bool PlanView::addFromOffer(const QString& pathwayId, const QString& offerId)
+{
+    const Pathway* p = m_session->library().find(pathwayId);
+    const LearningOffer* offer = nullptr;
+    if (p)
+        for (const Step& s : p->steps)
+            for (const LearningOffer& o : s.learningOffers)
+                if (o.id == offerId)
+                    offer = &o;
+    if (!offer)
+        return false;
+    PlanItem item;
+    item.activity = offer->title;
+    item.learningOffer = pathwayId + QLatin1Char(':') + offerId;
+    // The items the readiness report still misses are what the offer is there to close.
+    const ReadinessReport report = m_session->targetReadiness();
+    std::function<void(const ReadinessNode&)> walk = [&](const ReadinessNode& n) {
+        for (const LearningSuggestion& s : n.suggestions)
+            if (s.pathwayId == pathwayId && s.offerId == offerId)
+                for (const ItemRef& r : n.missingItems)
+                    if (!item.linkedItems.contains(r))
+                        item.linkedItems << r;
+        for (const ReadinessNode& c : n.children)
+            walk(c);
+    };
+    walk(report.root);
+    PlanItemDialog dialog(m_session, item, this);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void PlanView::editActivity()
+{
+    const PlanItem* item = m_model->itemAt(m_view->currentIndex().row());
+    if (!item)
+        return;
+    PlanItemDialog dialog(m_session, *item, this);
+    dialog.exec();
+}
+
+void PlanView::markDone()
+{
+    const PlanItem* item = m_model->itemAt(m_view->currentIndex().row());
+    if (!item)
+        return;
+    PlanItem done = *item;
+    done.status = PlanItem::Status::Done;
+    if (!m_session->updatePlanItem(done))
+        MessageBox::critical(this, tr("Learning plan"), m_session->errorString());
+}
+
+void PlanView::removeActivity()
+{
+    const PlanItem* item = m_model->itemAt(m_view->currentIndex().row());
+    if (!item)
+        return;
+    if (MessageBox::question(
+            this, tr("Learning plan"), tr("Remove \"%1\" from your learning plan?").arg(item->activity))
+        != QMessageBox::Yes)
+        return;
+    if (!m_session->removePlanItem(item->id))
+        MessageBox::critical(this, tr("Learning plan"), m_session->errorString());
+}
+
+} // namespace waymark::gui
