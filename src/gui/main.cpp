@@ -1,6 +1,9 @@
+#include "common/MessageBox.h"
 #include "main/MainWindow.h"
+#include "main/PortfolioSession.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QTimer>
 
 #include <cstdio>
@@ -11,20 +14,42 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         std::fprintf(stderr,
-                     "waymark: no display found. Run it on a desktop, or without one:\n"
-                     "  xvfb-run -a build/src/gui/waymark      (a virtual display)\n"
-                     "  build/src/cli/waymark-cli --help       (the command-line tool)\n");
+            "waymark: no display found. Run it on a desktop, or without one:\n"
+            "  xvfb-run -a build/src/gui/waymark      (a virtual display)\n"
+            "  build/src/cli/waymark-cli --help       (the command-line tool)\n");
         return 1;
     }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Waymark"));
     QApplication::setApplicationName(QStringLiteral("Waymark"));
+    QApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The portfolio that moves you along your career pathway."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portfolio(
+        QStringLiteral("portfolio"), QStringLiteral("Open FILE (created if missing)."), QStringLiteral("FILE"));
+    const QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"),
+        QStringLiteral("Quit as soon as the window is shown (for start-up timing)."));
+    parser.addOption(portfolio);
+    parser.addOption(quitWhenShown);
+    parser.process(app);
+    const bool quitSoon = parser.isSet(quitWhenShown);
+    // Nobody is there to answer a question when the window closes at once.
+    if (quitSoon)
+        waymark::gui::MessageBox::setAutoAnswer(QMessageBox::Ok);
 
     waymark::PathwayLibrary library;
     library.load();
     waymark::gui::MainWindow window(library);
+    const bool opened = window.openAtStart(parser.value(portfolio));
+    if (!opened && quitSoon)
+        std::fprintf(stderr, "waymark: %s\n", qUtf8Printable(window.session()->errorString()));
     window.show();
-    if (app.arguments().contains(QStringLiteral("--quit-when-shown")))
+    if (quitSoon)
         QTimer::singleShot(0, &app, &QApplication::quit);
+    else
+        QTimer::singleShot(0, &window, &waymark::gui::MainWindow::offerFirstRun);
     return app.exec();
 }

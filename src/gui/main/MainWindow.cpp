@@ -1,41 +1,358 @@
 #include "MainWindow.h"
 
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
+#include "cpd/CpdView.h"
+#include "evidence/EvidenceView.h"
+#include "main/FirstRunDialog.h"
+#include "main/PortfolioSession.h"
+#include "main/RecentPortfolios.h"
+#include "main/StatusNotice.h"
+#include "matrix/MatrixView.h"
+#include "overview/OverviewView.h"
+#include "plan/PlanView.h"
+#include "profile/ProfileView.h"
+#include "supervision/SupervisionView.h"
+
 #include "waymark/PathwayProblem.h"
 
-#include <QHeaderView>
-#include <QMessageBox>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QTabWidget>
+#include <QUndoStack>
 
 namespace waymark::gui {
 
+namespace {
+const QString portfolioFilter = QStringLiteral("Waymark portfolios (*.waymark);;All files (*)");
+const QString archiveFilter = QStringLiteral("Waymark archives (*.waymark-archive);;All files (*)");
+} // namespace
+
 MainWindow::MainWindow(const PathwayLibrary& library, QWidget* parent)
-    : QMainWindow(parent), m_library(library)
+    : QMainWindow(parent)
+    , m_library(library)
 {
-    setWindowTitle(tr("Waymark"));
-    m_pathways = new QTreeWidget(this);
-    m_pathways->setObjectName(QStringLiteral("pathwayTree"));
-    m_pathways->setAccessibleName(tr("Loaded pathways"));
-    m_pathways->setHeaderLabels({tr("Pathway"), tr("Publisher"), tr("Version")});
-    for (const Pathway& p : library.pathways()) {
-        auto* top = new QTreeWidgetItem(m_pathways, {p.title, p.publisher, p.version});
-        for (const Step& s : p.steps)
-            new QTreeWidgetItem(top, {s.title});
-        for (const Group& g : p.groups)
-            new QTreeWidgetItem(top, {g.title});
-    }
-    m_pathways->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    setCentralWidget(m_pathways);
-    statusBar()->showMessage(tr("%n pathway(s) loaded", nullptr, int(library.pathways().size())));
-    resize(900, 600);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_session = new PortfolioSession(library, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("screens"));
+    m_tabs->setDocumentMode(true);
+    m_overview = new OverviewView(m_session, m_tabs);
+    m_matrix = new MatrixView(m_session, m_tabs);
+    m_evidence = new EvidenceView(m_session, m_tabs);
+    m_supervision = new SupervisionView(m_session, m_tabs);
+    m_profile = new ProfileView(m_session, m_tabs);
+    m_plan = new PlanView(m_session, m_tabs);
+    m_cpd = new CpdView(m_session, m_tabs);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_matrix, tr("Matrix"));
+    m_tabs->addTab(m_evidence, tr("Evidence"));
+    m_tabs->addTab(m_supervision, tr("Supervision"));
+    m_tabs->addTab(m_profile, tr("Profile"));
+    m_tabs->addTab(m_plan, tr("Learning plan"));
+    m_tabs->addTab(m_cpd, tr("CPD"));
+    setCentralWidget(m_tabs);
+    m_notice = new StatusNotice(this);
+    statusBar()->addWidget(m_notice, 1);
+    createMenus();
+
+    // Unsaved evidence is saved before another screen shows; when that fails, the evidence stays.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_switching)
+            return;
+        if (m_lastTab == int(Screen::Evidence) && index != m_lastTab && !m_evidence->commitPending()) {
+            m_switching = true;
+            m_tabs->setCurrentIndex(m_lastTab);
+            m_switching = false;
+            return;
+        }
+        m_lastTab = index;
+    });
+    connect(m_overview, &OverviewView::itemActivated, this, [this](const ItemRef& item) {
+        if (m_matrix->showItem(item))
+            showScreen(Screen::Matrix);
+    });
+    connect(
+        m_overview, &OverviewView::learningOfferChosen, this, [this](const QString& pathwayId, const QString& offerId) {
+            showScreen(Screen::Plan);
+            m_plan->addFromOffer(pathwayId, offerId);
+        });
+    connect(m_matrix, &MatrixView::evidenceActivated, this, [this](qint64 id) {
+        showScreen(Screen::Evidence);
+        m_evidence->showEvidence(id);
+    });
+    connect(m_matrix, &MatrixView::addEvidenceRequested, this, [this](const QList<ItemRef>& items) {
+        showScreen(Screen::Evidence);
+        m_evidence->newEvidence(items);
+    });
+    connect(m_matrix, &MatrixView::signOffRequested, this, &MainWindow::signOff);
+    connect(m_supervision, &SupervisionView::itemActivated, this, [this](const ItemRef& item) {
+        if (m_matrix->showItem(item))
+            showScreen(Screen::Matrix);
+    });
+    connect(m_evidence, &EvidenceView::notice, m_notice, &StatusNotice::showNotice);
+    connect(m_notice, &StatusNotice::undoRequested, m_session->undoStack(), &QUndoStack::undo);
+    connect(m_session, &PortfolioSession::changeFailed, this,
+        [this](const QString& message) { MessageBox::critical(this, tr("Waymark"), message); });
+    connect(m_session, &PortfolioSession::portfolioOpened, this, &MainWindow::updateTitle);
+
+    resize(1280, 820);
+    updateTitle();
     if (!library.problems().isEmpty())
         showPathwayProblems();
 }
 
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New portfolio…"), this, &MainWindow::newPortfolio);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(tr("&Open portfolio…"), this, &MainWindow::openPortfolioDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(tr("&Import archive…"), this, &MainWindow::importArchive);
+    file->addAction(tr("E&xport archive…"), this, &MainWindow::exportArchive);
+    m_exportPanel = file->addAction(tr("Export for &panel…"));
+    m_exportPanel->setObjectName(QStringLiteral("exportForPanelAction"));
+    // The panel report is not in the core yet (include/waymark/PanelReport.h).
+    m_exportPanel->setEnabled(false);
+    m_exportPanel->setToolTip(tr("Coming with the panel PDF"));
+    file->setToolTipsVisible(true);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_evidence->findAction());
+    connect(
+        m_evidence->findAction(), &QAction::triggered, this, [this] { showScreen(Screen::Evidence); },
+        Qt::DirectConnection);
+
+    QMenu* evidence = menuBar()->addMenu(tr("Evi&dence"));
+    evidence->addAction(m_evidence->newAction());
+    connect(m_evidence->newAction(), &QAction::triggered, this, [this] { showScreen(Screen::Evidence); });
+    evidence->addAction(m_evidence->saveAction());
+    evidence->addAction(m_evidence->deleteAction());
+
+    QMenu* supervision = menuBar()->addMenu(tr("&Supervision"));
+    supervision->addAction(m_matrix->readyForReviewAction());
+    supervision->addAction(m_supervision->signOffAction());
+    supervision->addAction(m_matrix->commentAction());
+    supervision->addSeparator();
+    supervision->addAction(m_supervision->newSessionAction());
+    // From the menu, a sign-off starts from what the matrix has selected, if it is showing.
+    connect(m_supervision->signOffAction(), &QAction::triggered, this,
+        [this] { signOff(currentScreen() == Screen::Matrix ? m_matrix->selectedItems() : QList<ItemRef>()); });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QStringList names = { tr("&Overview"), tr("&Matrix"), tr("&Evidence"), tr("&Supervision"), tr("&Profile"),
+        tr("&Learning plan"), tr("&CPD") };
+    for (int i = 0; i < names.size(); ++i) {
+        QAction* a = view->addAction(names[i], this, [this, i] { showScreen(Screen(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_tabs->setTabToolTip(i, a->shortcut().toString(QKeySequence::NativeText));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Waymark"), this, [this] {
+        MessageBox::information(this, tr("About Waymark"),
+            tr("Waymark %1\n\nThe portfolio that moves you along your career pathway.\n\n"
+               "Pathways loaded: %2\nUser pathway folder: %3")
+                .arg(QApplication::applicationVersion())
+                .arg(m_library.pathways().size())
+                .arg(QDir::toNativeSeparators(PathwayLibrary::userFolder())));
+    });
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentPortfolios::list();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this, [this, path] { openPortfolio(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent portfolios"))->setEnabled(false);
+}
+
+bool MainWindow::openAtStart(const QString& requested)
+{
+    if (!requested.isEmpty())
+        return openPortfolio(requested, PortfolioStore::OpenMode::CreateIfMissing);
+    const QString last = RecentPortfolios::last();
+    if (!last.isEmpty() && openPortfolio(last, PortfolioStore::OpenMode::OpenExisting))
+        return true;
+    return openPortfolio(PortfolioStore::defaultPath(), PortfolioStore::OpenMode::CreateIfMissing);
+}
+
+bool MainWindow::openPortfolio(const QString& path, PortfolioStore::OpenMode mode)
+{
+    if (!leaveCurrentPortfolio())
+        return false;
+    if (!m_session->open(path, mode)) {
+        MessageBox::critical(this, tr("Cannot open the portfolio"), m_session->errorString());
+        return false;
+    }
+    RecentPortfolios::add(m_session->path());
+    const QString backup = m_session->store().lastBackupPath();
+    statusBar()->showMessage(backup.isEmpty()
+            ? tr("Opened %1").arg(QDir::toNativeSeparators(m_session->path()))
+            : tr("Opened %1; its format was updated and a backup kept at %2")
+                  .arg(QDir::toNativeSeparators(m_session->path()), QDir::toNativeSeparators(backup)),
+        8000);
+    return true;
+}
+
+bool MainWindow::leaveCurrentPortfolio()
+{
+    return !m_session->isOpen() || m_evidence->commitPending();
+}
+
+bool MainWindow::offerFirstRun()
+{
+    if (!m_session->isOpen() || !m_session->worker().name.trimmed().isEmpty())
+        return false;
+    FirstRunDialog dialog(m_library, m_session->worker(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (m_session->saveWorker(dialog.worker())) {
+            showScreen(Screen::Overview);
+            return true;
+        }
+        MessageBox::critical(this, tr("Profile not saved"), m_session->errorString());
+    }
+    return false;
+}
+
+void MainWindow::newPortfolio()
+{
+    QString path = FileDialog::getSaveFileName(
+        this, tr("New portfolio"), QFileInfo(PortfolioStore::defaultPath()).absolutePath(), portfolioFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".waymark");
+    if (openPortfolio(path, PortfolioStore::OpenMode::CreateNew))
+        offerFirstRun();
+}
+
+void MainWindow::openPortfolioDialog()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Open portfolio"),
+        QFileInfo(m_session->isOpen() ? m_session->path() : PortfolioStore::defaultPath()).absolutePath(),
+        portfolioFilter);
+    if (!path.isEmpty())
+        openPortfolio(path, PortfolioStore::OpenMode::OpenExisting);
+}
+
+void MainWindow::importArchive()
+{
+    const QString archive = FileDialog::getOpenFileName(this, tr("Import archive"), QDir::homePath(), archiveFilter);
+    if (archive.isEmpty())
+        return;
+    QString target = FileDialog::getSaveFileName(this, tr("Save the imported portfolio as"),
+        QFileInfo(PortfolioStore::defaultPath()).absolutePath(), portfolioFilter);
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += QStringLiteral(".waymark");
+    QString error;
+    if (!PortfolioStore::importArchive(archive, target, &error)) {
+        MessageBox::critical(this, tr("Import archive"), error);
+        return;
+    }
+    openPortfolio(target, PortfolioStore::OpenMode::OpenExisting);
+}
+
+void MainWindow::exportArchive()
+{
+    if (!m_session->isOpen() || !m_evidence->commitPending())
+        return;
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("%1-%2.waymark-archive")
+            .arg(QFileInfo(m_session->path()).completeBaseName(), m_session->today().toString(Qt::ISODate)));
+    QString path = FileDialog::getSaveFileName(this, tr("Export archive"), suggested, archiveFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".waymark-archive");
+    if (!m_session->store().exportArchive(path)) {
+        MessageBox::critical(this, tr("Export archive"), m_session->store().errorString());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported the whole portfolio to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::signOff(const QList<ItemRef>& items)
+{
+    const int recorded = m_supervision->signOff(items);
+    if (recorded > 0)
+        m_notice->showNotice(tr("%n judgement(s) recorded.", nullptr, recorded), false);
+}
+
+void MainWindow::showScreen(Screen screen)
+{
+    m_tabs->setCurrentIndex(int(screen));
+}
+
+MainWindow::Screen MainWindow::currentScreen() const
+{
+    return Screen(m_tabs->currentIndex());
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session->isOpen()) {
+        setWindowTitle(tr("Waymark"));
+        setWindowFilePath(QString());
+        return;
+    }
+    setWindowFilePath(m_session->path());
+    setWindowTitle(tr("%1 — Waymark").arg(QFileInfo(m_session->path()).fileName()));
+}
+
 void MainWindow::showPathwayProblems()
 {
-    statusBar()->showMessage(tr("%n pathway file(s) could not be loaded", nullptr, int(m_library.problems().size())));
-    setToolTip(formatProblems(m_library.problems()));
+    statusBar()->showMessage(tr("%n pathway file(s) could not be loaded; see Help > About for the folder", nullptr,
+        int(m_library.problems().size())));
+    statusBar()->setToolTip(formatProblems(m_library.problems()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_session->isOpen() && !m_evidence->commitPending()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // Coming back to the window is when another program's changes (waymark-cli) show up.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_session->checkExternalChanges();
+    QMainWindow::changeEvent(event);
 }
 
 } // namespace waymark::gui

@@ -1,0 +1,255 @@
+#include "PortfolioSession.h"
+
+#include <QUndoStack>
+
+namespace waymark::gui {
+
+PortfolioSession::PortfolioSession(const PathwayLibrary& library, QObject* parent)
+    : QObject(parent)
+    , m_library(library)
+    , m_store(std::make_unique<PortfolioStore>())
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+PortfolioSession::~PortfolioSession() = default;
+
+bool PortfolioSession::open(const QString& path, PortfolioStore::OpenMode mode)
+{
+    // A fresh store, so that a file that cannot be opened leaves the current one untouched.
+    auto next = std::make_unique<PortfolioStore>();
+    if (!next->open(path, mode)) {
+        m_error = next->errorString();
+        return false;
+    }
+    m_error.clear();
+    // Undo commands name evidence of the old file; they must not act on the new one.
+    m_undoStack->clear();
+    m_store = std::move(next);
+    m_worker.reset();
+    m_facts.reset();
+    m_seenCounter = m_store->changeCounter();
+    emit portfolioOpened();
+    return true;
+}
+
+bool PortfolioSession::isOpen() const
+{
+    return m_store->isOpen();
+}
+
+QString PortfolioSession::path() const
+{
+    return m_store->path();
+}
+
+QDate PortfolioSession::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void PortfolioSession::setToday(const QDate& today)
+{
+    m_today = today;
+    emit profileChanged();
+}
+
+const Worker& PortfolioSession::worker()
+{
+    if (!m_worker)
+        m_worker = m_store->worker().value_or(Worker());
+    return *m_worker;
+}
+
+const PortfolioFacts& PortfolioSession::facts()
+{
+    if (!m_facts)
+        m_facts = m_store->facts();
+    return *m_facts;
+}
+
+const Pathway* PortfolioSession::workerPathway()
+{
+    return m_library.find(worker().pathwayId);
+}
+
+ReadinessEngine PortfolioSession::engine() const
+{
+    return ReadinessEngine(m_library, today());
+}
+
+ReadinessReport PortfolioSession::targetReadiness()
+{
+    return engine().evaluateTarget(facts());
+}
+
+bool PortfolioSession::checkExternalChanges()
+{
+    if (!isOpen())
+        return false;
+    const qint64 counter = m_store->changeCounter();
+    if (counter == m_seenCounter)
+        return false;
+    m_seenCounter = counter;
+    m_worker.reset();
+    m_facts.reset();
+    emit profileChanged();
+    emit evidenceChanged();
+    emit judgementsChanged();
+    emit commentsChanged();
+    emit sessionsChanged();
+    emit planChanged();
+    emit cpdChanged();
+    return true;
+}
+
+bool PortfolioSession::done(bool ok, Change change)
+{
+    if (!ok) {
+        m_error = m_store->errorString();
+        return false;
+    }
+    m_error.clear();
+    m_seenCounter = m_store->changeCounter();
+    m_facts.reset();
+    switch (change) {
+    case Change::Profile:
+        m_worker.reset();
+        emit profileChanged();
+        break;
+    case Change::Evidence:
+        emit evidenceChanged();
+        break;
+    case Change::Judgements:
+        emit judgementsChanged();
+        break;
+    case Change::Comments:
+        emit commentsChanged();
+        break;
+    case Change::Sessions:
+        emit sessionsChanged();
+        break;
+    case Change::Plan:
+        emit planChanged();
+        break;
+    case Change::Cpd:
+        emit cpdChanged();
+        break;
+    }
+    return true;
+}
+
+qint64 PortfolioSession::doneWithId(qint64 id, Change change)
+{
+    done(id != 0, change);
+    return id;
+}
+
+bool PortfolioSession::saveWorker(const Worker& worker)
+{
+    return done(m_store->saveWorker(worker), Change::Profile);
+}
+qint64 PortfolioSession::addRole(const RoleRecord& role)
+{
+    return doneWithId(m_store->addRole(role), Change::Profile);
+}
+bool PortfolioSession::updateRole(const RoleRecord& role)
+{
+    return done(m_store->updateRole(role), Change::Profile);
+}
+bool PortfolioSession::removeRole(qint64 id)
+{
+    return done(m_store->removeRole(id), Change::Profile);
+}
+qint64 PortfolioSession::addAward(const AwardRecord& award)
+{
+    return doneWithId(m_store->addAward(award), Change::Profile);
+}
+bool PortfolioSession::removeAward(qint64 id)
+{
+    return done(m_store->removeAward(id), Change::Profile);
+}
+
+qint64 PortfolioSession::addEvidence(
+    const Evidence& evidence, const QList<Mapping>& mappings, const QList<PortfolioStore::NewAttachment>& attachments)
+{
+    return doneWithId(m_store->addEvidence(evidence, mappings, attachments), Change::Evidence);
+}
+
+bool PortfolioSession::updateEvidence(const Evidence& evidence, int expectedVersion)
+{
+    return done(m_store->updateEvidence(evidence, expectedVersion), Change::Evidence);
+}
+
+bool PortfolioSession::deleteEvidence(qint64 id)
+{
+    return done(m_store->deleteEvidence(id), Change::Evidence);
+}
+bool PortfolioSession::restoreEvidence(qint64 id)
+{
+    return done(m_store->restoreEvidence(id), Change::Evidence);
+}
+
+qint64 PortfolioSession::addAttachmentFile(qint64 evidenceId, const QString& filePath)
+{
+    return doneWithId(m_store->addAttachmentFile(evidenceId, filePath), Change::Evidence);
+}
+
+bool PortfolioSession::removeAttachment(qint64 attachmentId)
+{
+    return done(m_store->removeAttachment(attachmentId), Change::Evidence);
+}
+
+qint64 PortfolioSession::addMapping(const Mapping& mapping)
+{
+    return doneWithId(m_store->addMapping(mapping), Change::Evidence);
+}
+bool PortfolioSession::removeMapping(qint64 mappingId)
+{
+    return done(m_store->removeMapping(mappingId), Change::Evidence);
+}
+
+qint64 PortfolioSession::recordJudgement(const Judgement& judgement, const QList<qint64>& evidenceIds)
+{
+    const Pathway* pathway = m_library.find(judgement.item.pathwayId);
+    if (!pathway) {
+        m_error = tr("The pathway \"%1\" is not loaded, so its items cannot be judged.").arg(judgement.item.pathwayId);
+        return 0;
+    }
+    return doneWithId(m_store->recordJudgement(judgement, *pathway, evidenceIds), Change::Judgements);
+}
+
+qint64 PortfolioSession::addComment(const Comment& comment)
+{
+    return doneWithId(m_store->addComment(comment), Change::Comments);
+}
+qint64 PortfolioSession::addSession(const SupervisionSession& s)
+{
+    return doneWithId(m_store->addSession(s), Change::Sessions);
+}
+bool PortfolioSession::updateSession(const SupervisionSession& s)
+{
+    return done(m_store->updateSession(s), Change::Sessions);
+}
+qint64 PortfolioSession::addPlanItem(const PlanItem& item)
+{
+    return doneWithId(m_store->addPlanItem(item), Change::Plan);
+}
+bool PortfolioSession::updatePlanItem(const PlanItem& item)
+{
+    return done(m_store->updatePlanItem(item), Change::Plan);
+}
+bool PortfolioSession::removePlanItem(qint64 id)
+{
+    return done(m_store->removePlanItem(id), Change::Plan);
+}
+qint64 PortfolioSession::addCpdEntry(const CpdEntry& entry)
+{
+    return doneWithId(m_store->addCpdEntry(entry), Change::Cpd);
+}
+bool PortfolioSession::removeCpdEntry(qint64 id)
+{
+    return done(m_store->removeCpdEntry(id), Change::Cpd);
+}
+
+} // namespace waymark::gui

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "waymark/PathwayLibrary.h"
+#include "waymark/PortfolioStore.h"
+#include "waymark/Readiness.h"
+
+#include <QDate>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace waymark::gui {
+
+// The open portfolio and the loaded pathways, shared by every screen. Reads go straight to
+// store(); every change goes through one of the functions below, which makes exactly one
+// store call and, when it succeeds, announces what changed so that screens refresh.
+// On failure they return false (or 0) and errorString() holds the store's message.
+class PortfolioSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PortfolioSession(const PathwayLibrary& library, QObject* parent = nullptr);
+    ~PortfolioSession() override;
+
+    // Opens another portfolio; the one open now stays open when this fails.
+    bool open(const QString& path, PortfolioStore::OpenMode mode = PortfolioStore::OpenMode::CreateIfMissing);
+    bool isOpen() const;
+    QString path() const;
+    QString errorString() const { return m_error; }
+
+    PortfolioStore& store() { return *m_store; }
+    const PathwayLibrary& library() const { return m_library; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    // The clock time-based rules are judged by; tests set it.
+    QDate today() const;
+    void setToday(const QDate& today);
+
+    // Cached until the next change.
+    const Worker& worker();
+    const PortfolioFacts& facts();
+    const Pathway* workerPathway();
+    ReadinessReport targetReadiness();
+    ReadinessEngine engine() const;
+
+    // Another program (waymark-cli, a second window) committed to the file: reload everything.
+    bool checkExternalChanges();
+
+    bool saveWorker(const Worker& worker);
+    qint64 addRole(const RoleRecord& role);
+    bool updateRole(const RoleRecord& role);
+    bool removeRole(qint64 id);
+    qint64 addAward(const AwardRecord& award);
+    bool removeAward(qint64 id);
+
+    qint64 addEvidence(const Evidence& evidence, const QList<Mapping>& mappings = {},
+        const QList<PortfolioStore::NewAttachment>& attachments = {});
+    bool updateEvidence(const Evidence& evidence, int expectedVersion);
+    bool deleteEvidence(qint64 id);
+    bool restoreEvidence(qint64 id);
+    qint64 addAttachmentFile(qint64 evidenceId, const QString& filePath);
+    bool removeAttachment(qint64 attachmentId);
+    qint64 addMapping(const Mapping& mapping);
+    bool removeMapping(qint64 mappingId);
+
+    qint64 recordJudgement(const Judgement& judgement, const QList<qint64>& evidenceIds = {});
+    qint64 addComment(const Comment& comment);
+    qint64 addSession(const SupervisionSession& session);
+    bool updateSession(const SupervisionSession& session);
+
+    qint64 addPlanItem(const PlanItem& item);
+    bool updatePlanItem(const PlanItem& item);
+    bool removePlanItem(qint64 id);
+    qint64 addCpdEntry(const CpdEntry& entry);
+    bool removeCpdEntry(qint64 id);
+
+signals:
+    void portfolioOpened(); // a different file: every screen reloads
+    void profileChanged(); // worker, roles, awards
+    void evidenceChanged(); // evidence, attachments, mappings
+    void judgementsChanged();
+    void commentsChanged();
+    void sessionsChanged();
+    void planChanged();
+    void cpdChanged();
+    // A change made outside a dialog (an undo, a redo) failed; the message says why.
+    void changeFailed(const QString& message);
+
+private:
+    enum class Change { Profile, Evidence, Judgements, Comments, Sessions, Plan, Cpd };
+    bool done(bool ok, Change change);
+    qint64 doneWithId(qint64 id, Change change);
+
+    const PathwayLibrary& m_library;
+    std::unique_ptr<PortfolioStore> m_store;
+    QUndoStack* m_undoStack = nullptr;
+    QString m_error;
+    QDate m_today;
+    qint64 m_seenCounter = -1;
+    std::optional<Worker> m_worker;
+    std::optional<PortfolioFacts> m_facts;
+};
+
+} // namespace waymark::gui
