@@ -221,10 +221,8 @@ TEST_F(GuiSupervision, EditedEvidenceIsFlaggedOnTheSignOff)
     QTest::keyClicks(window()->evidence()->editor()->titleEdit(), QStringLiteral(", corrected"));
     ASSERT_TRUE(window()->evidence()->editor()->save());
 
-    EXPECT_TRUE(row.siblingAtColumn(MatrixModel::StatusColumn)
-                    .data()
-                    .toString()
-                    .contains(QStringLiteral("evidence changed since")));
+    EXPECT_TRUE(
+        row.siblingAtColumn(MatrixModel::StatusColumn).data().toString().contains(QStringLiteral("evidence changed")));
     ASSERT_TRUE(matrix->showItem(m.item));
     JudgementHistoryModel* history = matrix->detail()->historyModel();
     ASSERT_EQ(history->rowCount(), 1);

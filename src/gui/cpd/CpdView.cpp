@@ -1,6 +1,7 @@
 #include "CpdView.h"
 
 #include "common/MessageBox.h"
+#include "common/TableSetup.h"
 #include "cpd/CpdEntryDialog.h"
 #include "cpd/CpdListModel.h"
 #include "main/PortfolioSession.h"
@@ -31,11 +32,7 @@ CpdView::CpdView(PortfolioSession* session, QWidget* parent)
     m_view->setObjectName(QStringLiteral("cpdTable"));
     m_view->setAccessibleName(tr("CPD log"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(CpdListModel::NotesColumn, QHeaderView::Stretch);
+    TableSetup::apply(m_view, CpdListModel::NotesColumn);
     m_view->horizontalHeader()->setSectionResizeMode(CpdListModel::ActivityColumn, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
     auto* buttons = new QHBoxLayout;

@@ -6,6 +6,8 @@
 #include "common/MarkdownPreview.h"
 #include "common/MessageBox.h"
 #include "common/OptionalDateEdit.h"
+#include "common/TableSetup.h"
+#include "common/WrappingTreeView.h"
 #include "evidence/AttachmentListModel.h"
 #include "evidence/EvidenceVersionModel.h"
 #include "main/PortfolioSession.h"
@@ -77,7 +79,9 @@ EvidenceEditor::EvidenceEditor(PortfolioSession* session, QWidget* parent)
     dates->addWidget(m_date);
     dates->addWidget(m_endDate);
     dates->addStretch(1);
-    form->addRow(tr("&Date:"), dates);
+    auto* dateLabel = new QLabel(tr("&Date:"), m_form);
+    dateLabel->setBuddy(m_date);
+    form->addRow(dateLabel, dates);
 
     auto* kindRow = new QHBoxLayout;
     m_kind = new QComboBox(m_form);
@@ -95,7 +99,9 @@ EvidenceEditor::EvidenceEditor(PortfolioSession* session, QWidget* parent)
     kindRow->addWidget(m_kind);
     kindRow->addWidget(sourceLabel);
     kindRow->addWidget(m_source, 1);
-    form->addRow(tr("&Kind:"), kindRow);
+    auto* kindLabel = new QLabel(tr("&Kind:"), m_form);
+    kindLabel->setBuddy(m_kind);
+    form->addRow(kindLabel, kindRow);
     layout->addLayout(form);
 
     m_tabs = new QTabWidget(m_form);
@@ -170,7 +176,7 @@ QWidget* EvidenceEditor::buildMappingTab()
     m_mappingFilter->setRecursiveFilteringEnabled(true);
     m_mappingFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_mappingFilter->setFilterRole(ItemTreeModel::SearchTextRole);
-    m_mappingView = new QTreeView(tab);
+    m_mappingView = new WrappingTreeView(tab);
     m_mappingView->setObjectName(QStringLiteral("mappingTree"));
     m_mappingView->setAccessibleName(tr("Items this evidence is mapped to; tick to map"));
     m_mappingView->setModel(m_mappingFilter);
@@ -232,11 +238,7 @@ QWidget* EvidenceEditor::buildHistoryTab()
     m_versionView->setObjectName(QStringLiteral("versionTable"));
     m_versionView->setAccessibleName(tr("Saved versions"));
     m_versionView->setModel(m_versions);
-    m_versionView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_versionView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_versionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_versionView->verticalHeader()->hide();
-    m_versionView->horizontalHeader()->setStretchLastSection(true);
+    TableSetup::apply(m_versionView, EvidenceVersionModel::TitleColumn);
     m_versionPreview = new MarkdownPreview(tab);
     m_versionPreview->setAccessibleName(tr("The selected version"));
     tab->addWidget(m_versionView);

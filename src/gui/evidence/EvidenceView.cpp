@@ -2,6 +2,7 @@
 
 #include "common/MessageBox.h"
 #include "common/OptionalDateEdit.h"
+#include "common/TableSetup.h"
 #include "evidence/AttachmentListModel.h"
 #include "evidence/DeleteEvidenceCommand.h"
 #include "evidence/EvidenceEditor.h"
@@ -22,6 +23,10 @@
 #include <QVBoxLayout>
 
 namespace waymark::gui {
+
+namespace {
+constexpr int listLimit = 500;
+}
 
 EvidenceView::EvidenceView(PortfolioSession* session, QWidget* parent)
     : QWidget(parent)
@@ -77,20 +82,17 @@ EvidenceView::EvidenceView(PortfolioSession* session, QWidget* parent)
     m_list->setAccessibleName(tr("Evidence"));
     m_model = new EvidenceListModel(this);
     m_list->setModel(m_model);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setSectionResizeMode(EvidenceListModel::TitleColumn, QHeaderView::Stretch);
+    TableSetup::apply(m_list, EvidenceListModel::TitleColumn);
+    // The title matters most in a narrow list; kind and source show in the editor.
+    m_list->setColumnHidden(EvidenceListModel::KindColumn, true);
     m_list->setColumnHidden(EvidenceListModel::SourceColumn, true);
-    m_list->setWordWrap(false);
-    m_list->setShowGrid(false);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->addActions({ m_newAction, m_deleteAction });
     leftLayout->addWidget(m_list, 1);
 
     auto* bottom = new QHBoxLayout;
     m_count = new QLabel(left);
+    m_count->setWordWrap(true);
     m_count->setObjectName(QStringLiteral("evidenceCount"));
     auto* newButton = new QPushButton(tr("&New"), left);
     newButton->setToolTip(tr("Write new evidence (Ctrl+E)"));
@@ -197,14 +199,21 @@ void EvidenceView::refresh()
     m_searchTimer->stop();
     QList<Evidence> found;
     if (m_session->isOpen()) {
-        found = m_session->store().findEvidence(filter());
+        // A portfolio of years holds thousands of records; the list shows the newest (or the
+        // best matches) and asks for a search to go further, so that it stays quick.
+        EvidenceFilter f = filter();
+        f.limit = listLimit;
+        found = m_session->store().findEvidence(f);
         if (found.isEmpty() && !m_session->store().errorString().isEmpty() && !m_search->text().trimmed().isEmpty())
             m_search->setToolTip(m_session->store().errorString());
     }
     m_model->setEvidence(found);
     const int total = m_session->isOpen() ? m_session->store().evidenceCount() : 0;
-    m_count->setText(found.size() == total ? tr("%n record(s)", nullptr, total)
-                                           : tr("%1 of %2 records").arg(found.size()).arg(total));
+    if (found.size() == listLimit)
+        m_count->setText(tr("The first %1 of %2 records; search or filter to find others").arg(listLimit).arg(total));
+    else
+        m_count->setText(found.size() == total ? tr("%n record(s)", nullptr, total)
+                                               : tr("%1 of %2 records").arg(found.size()).arg(total));
     selectId(m_editor->evidenceId());
     // Evidence deleted elsewhere (or by an undo of its creation) leaves the editor.
     if (m_editor->evidenceId() != 0 && !m_editor->isDirty()) {

@@ -2,6 +2,7 @@
 
 #include "common/ItemState.h"
 #include "common/StatusAccent.h"
+#include "common/TableSetup.h"
 #include "evidence/EvidenceListModel.h"
 #include "main/PortfolioSession.h"
 #include "matrix/CommentListModel.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -33,7 +35,8 @@ QLabel* sectionTitle(const QString& text, QWidget* parent)
 
 } // namespace
 
-ItemDetailPanel::ItemDetailPanel(PortfolioSession* session, const QList<QAction*>& actions, QWidget* parent)
+ItemDetailPanel::ItemDetailPanel(
+    PortfolioSession* session, const QList<QAction*>& actions, QWidget* trailing, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
 {
@@ -79,31 +82,39 @@ ItemDetailPanel::ItemDetailPanel(PortfolioSession* session, const QList<QAction*
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         buttons->addWidget(button);
     }
-    buttons->addStretch(1);
+    if (trailing) {
+        trailing->setParent(this);
+        buttons->addWidget(trailing, 1);
+    } else {
+        buttons->addStretch(1);
+    }
     layout->addLayout(buttons);
 
-    m_itemParts = new QWidget(this);
-    auto* parts = new QVBoxLayout(m_itemParts);
-    parts->setContentsMargins(0, 0, 0, 0);
-    m_evidenceTitle = sectionTitle(tr("&Evidence"), m_itemParts);
+    // Evidence, judgements and comments side by side, under the item they are about.
+    m_itemParts = new QSplitter(Qt::Horizontal, this);
+    auto column = [this](QLabel*& title, const QString& text) {
+        auto* box = new QWidget(m_itemParts);
+        auto* l = new QVBoxLayout(box);
+        l->setContentsMargins(0, 0, 0, 0);
+        title = sectionTitle(text, box);
+        l->addWidget(title);
+        return l;
+    };
+    QVBoxLayout* evidenceColumn = column(m_evidenceTitle, tr("&Evidence"));
+    QVBoxLayout* historyColumn = column(m_historyTitle, tr("&Judgement history"));
+    QVBoxLayout* commentColumn = column(m_commentsTitle, tr("C&omments"));
     m_evidenceView = new QTableView(m_itemParts);
     m_evidenceView->setObjectName(QStringLiteral("itemEvidence"));
     m_evidenceView->setAccessibleName(tr("Evidence mapped to this item"));
     m_evidenceTitle->setBuddy(m_evidenceView);
     m_evidence = new EvidenceListModel(this);
     m_evidenceView->setModel(m_evidence);
-    m_evidenceView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_evidenceView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_evidenceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_evidenceView->verticalHeader()->hide();
-    m_evidenceView->horizontalHeader()->setSectionResizeMode(EvidenceListModel::TitleColumn, QHeaderView::Stretch);
+    TableSetup::apply(m_evidenceView, EvidenceListModel::TitleColumn);
     m_evidenceView->setToolTip(tr("Press Enter or double-click to open the evidence"));
     connect(m_evidenceView, &QTableView::activated, this,
         [this](const QModelIndex& index) { emit evidenceActivated(m_evidence->idAt(index.row())); });
-    parts->addWidget(m_evidenceTitle);
-    parts->addWidget(m_evidenceView, 2);
+    evidenceColumn->addWidget(m_evidenceView, 1);
 
-    m_historyTitle = sectionTitle(tr("&Judgement history"), m_itemParts);
     m_historyView = new QTableView(m_itemParts);
     m_historyView->setObjectName(QStringLiteral("itemHistory"));
     m_historyView->setAccessibleName(tr("Judgement history of this item"));
@@ -111,14 +122,9 @@ ItemDetailPanel::ItemDetailPanel(PortfolioSession* session, const QList<QAction*
     m_history = new JudgementHistoryModel(session->library(), this);
     m_historyView->setModel(m_history);
     m_historyView->setColumnHidden(JudgementHistoryModel::ItemColumn, true);
-    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyView->verticalHeader()->hide();
-    m_historyView->horizontalHeader()->setSectionResizeMode(JudgementHistoryModel::CommentColumn, QHeaderView::Stretch);
-    parts->addWidget(m_historyTitle);
-    parts->addWidget(m_historyView, 2);
+    TableSetup::apply(m_historyView, JudgementHistoryModel::CommentColumn);
+    historyColumn->addWidget(m_historyView, 1);
 
-    m_commentsTitle = sectionTitle(tr("C&omments"), m_itemParts);
     m_commentView = new QListView(m_itemParts);
     m_commentView->setObjectName(QStringLiteral("itemComments"));
     m_commentView->setAccessibleName(tr("Comments on this item"));
@@ -126,8 +132,10 @@ ItemDetailPanel::ItemDetailPanel(PortfolioSession* session, const QList<QAction*
     m_commentsTitle->setBuddy(m_commentView);
     m_comments = new CommentListModel(this);
     m_commentView->setModel(m_comments);
-    parts->addWidget(m_commentsTitle);
-    parts->addWidget(m_commentView, 1);
+    commentColumn->addWidget(m_commentView, 1);
+    m_itemParts->setStretchFactor(0, 3);
+    m_itemParts->setStretchFactor(1, 4);
+    m_itemParts->setStretchFactor(2, 2);
     layout->addWidget(m_itemParts, 1);
 
     connect(session, &PortfolioSession::evidenceChanged, this, &ItemDetailPanel::refresh);
@@ -170,7 +178,10 @@ void ItemDetailPanel::refresh()
                        .arg(text, f->latestDecision->byName,
                            QLocale().toString(f->latestDecision->date, QLocale::LongFormat));
         m_state->setText(text);
-        m_stateIcon->setPixmap(StatusAccent::icon(state).pixmap(QSize(side, side), devicePixelRatioF()));
+        const bool changed = state == ItemState::Reached && f->latestDecision->evidenceChanged;
+        const QIcon icon = changed ? StatusAccent::icon(StatusAccent::Mark::Alert, StatusAccent::amber())
+                                   : StatusAccent::icon(state);
+        m_stateIcon->setPixmap(icon.pixmap(QSize(side, side), devicePixelRatioF()));
         EvidenceFilter filter;
         filter.item = ref;
         const QList<Evidence> evidence = m_session->store().findEvidence(filter);

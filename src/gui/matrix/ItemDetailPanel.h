@@ -7,6 +7,7 @@
 class QAction;
 class QLabel;
 class QListView;
+class QSplitter;
 class QTableView;
 class QToolButton;
 
@@ -33,7 +34,9 @@ public:
         bool single = false; // it is itself one judgeable item or indicator
     };
 
-    ItemDetailPanel(PortfolioSession* session, const QList<QAction*>& actions, QWidget* parent = nullptr);
+    // The actions become buttons above the item's parts; trailing (if any) follows them.
+    ItemDetailPanel(PortfolioSession* session, const QList<QAction*>& actions, QWidget* trailing = nullptr,
+        QWidget* parent = nullptr);
 
     void setSubject(const Subject& subject);
     void refresh();
@@ -63,7 +66,7 @@ private:
     QLabel* m_commentsTitle = nullptr;
     QListView* m_commentView = nullptr;
     CommentListModel* m_comments = nullptr;
-    QWidget* m_itemParts = nullptr;
+    QSplitter* m_itemParts = nullptr;
 };
 
 } // namespace waymark::gui

@@ -211,7 +211,7 @@ QVariant MatrixModel::statusData(const Node& n, int nodeId, int role) const
         if (role == Qt::ToolTipRole && changed)
             return tr("Reached, but evidence it relied on was edited or deleted since the sign-off.");
         if (role == Qt::DisplayRole)
-            return changed ? tr("%1 (evidence changed since)").arg(itemStateTitle(state)) : itemStateTitle(state);
+            return changed ? tr("%1, evidence changed").arg(itemStateTitle(state)) : itemStateTitle(state);
         return QVariant();
     }
     if (n.kind == NodeKind::Item) {

@@ -66,7 +66,9 @@ MatrixView::MatrixView(PortfolioSession* session, QWidget* parent)
     top->addWidget(m_stateFilter);
     layout->addLayout(top);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    // The matrix takes the full width, as the source tables do; the selected item's
+    // details sit below it.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
     m_tree = new WrappingTreeView(splitter);
     m_tree->setObjectName(QStringLiteral("matrixTree"));
     m_tree->setAccessibleName(tr("Competency matrix"));
@@ -78,32 +80,25 @@ MatrixView::MatrixView(PortfolioSession* session, QWidget* parent)
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(MatrixModel::TitleColumn, QHeaderView::Interactive);
-    m_tree->header()->setStretchLastSection(true);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->addActions({ m_readyAction, m_signOffAction, m_commentAction, m_addEvidenceAction });
 
-    auto* noteBox = new QWidget(splitter);
-    auto* right = new QVBoxLayout(noteBox);
-    right->setContentsMargins(0, 0, 0, 0);
-    m_detail = new ItemDetailPanel(
-        session, { m_readyAction, m_signOffAction, m_commentAction, m_addEvidenceAction }, noteBox);
-    m_note = new QLineEdit(noteBox);
+    m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("readyNote"));
     m_note->setPlaceholderText(tr("Note for your supervisor when you mark items ready (optional)"));
     m_note->setAccessibleName(tr("Note for your supervisor"));
-    right->addWidget(m_note);
-    right->addWidget(m_detail, 1);
+    m_detail = new ItemDetailPanel(
+        session, { m_readyAction, m_signOffAction, m_commentAction, m_addEvidenceAction }, m_note, splitter);
     splitter->addWidget(m_tree);
-    splitter->addWidget(noteBox);
+    splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 480, 320 });
     layout->addWidget(splitter, 1);
 
     setTabOrder(m_pathway, m_search);
     setTabOrder(m_search, m_stateFilter);
     setTabOrder(m_stateFilter, m_tree);
-    setTabOrder(m_tree, m_note);
 
     connect(m_pathway, &QComboBox::currentIndexChanged, this, &MatrixView::pathwayChosen);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -159,13 +154,22 @@ void MatrixView::pathwayChosen()
     refresh();
     // Steps and groups open; capabilities stay closed, as their indicators are many.
     m_tree->expandToDepth(m_model->pathway() && !m_model->pathway()->stages.isEmpty() ? 0 : 1);
-    m_tree->header()->resizeSection(MatrixModel::TitleColumn, qMax(300, m_tree->width() / 2));
-    m_tree->header()->resizeSection(
-        MatrixModel::StatusColumn, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 11);
-    m_tree->header()->resizeSection(
-        MatrixModel::EvidenceColumn, fontMetrics().horizontalAdvance(QStringLiteral("Evidence")) + 24);
-    m_tree->header()->resizeSection(
-        MatrixModel::JudgementColumn, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 14);
+    // The statement column takes what the others leave; they are as wide as their headers need.
+    QHeaderView* header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(MatrixModel::TitleColumn, QHeaderView::Stretch);
+    for (int column = MatrixModel::StatusColumn; column < MatrixModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+    const QFontMetrics fm = fontMetrics();
+    auto fit = [&](int column, const QString& widest) {
+        const int text = qMax(
+            fm.horizontalAdvance(widest), fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()));
+        header->resizeSection(column, text + 40);
+    };
+    fit(MatrixModel::StatusColumn, tr("Reached, evidence changed"));
+    fit(MatrixModel::EvidenceColumn, QStringLiteral("00/00"));
+    fit(MatrixModel::JudgementColumn, tr("Ready for review · A. Supervisor"));
+    fit(MatrixModel::CommentsColumn, tr("Manager and worker comments"));
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MatrixView::selectionChanged,
         Qt::UniqueConnection);
     selectionChanged();

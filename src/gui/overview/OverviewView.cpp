@@ -1,6 +1,7 @@
 #include "OverviewView.h"
 
 #include "common/StatusAccent.h"
+#include "common/TableSetup.h"
 #include "common/WrappingTreeView.h"
 #include "main/PortfolioSession.h"
 #include "overview/ProgressBarDelegate.h"
@@ -73,8 +74,7 @@ OverviewView::OverviewView(PortfolioSession* session, QWidget* parent)
     verdictRow->addWidget(m_verdict, 1);
     layout->addLayout(verdictRow);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    auto* left = new QWidget(splitter);
+    auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto* treeTitle = new QLabel(tr("&Why: each requirement and where you stand"), left);
@@ -101,7 +101,7 @@ OverviewView::OverviewView(PortfolioSession* session, QWidget* parent)
     buttons->addStretch(1);
     leftLayout->addLayout(buttons);
 
-    auto* right = new QWidget(splitter);
+    auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_progressTitle = new QLabel(tr("P&rogress"), right);
@@ -112,23 +112,21 @@ OverviewView::OverviewView(PortfolioSession* session, QWidget* parent)
     m_progress = new ProgressModel(this);
     m_table->setModel(m_progress);
     m_table->setItemDelegate(new ProgressBarDelegate(ProgressModel::FractionRole, m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(ProgressModel::NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ProgressModel::EvidenceColumn, QHeaderView::Fixed);
-    m_table->horizontalHeader()->setSectionResizeMode(ProgressModel::SignedOffColumn, QHeaderView::Fixed);
-    m_table->horizontalHeader()->resizeSection(
-        ProgressModel::EvidenceColumn, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 14);
-    m_table->horizontalHeader()->resizeSection(
-        ProgressModel::SignedOffColumn, fontMetrics().horizontalAdvance(QStringLiteral("M")) * 14);
-    m_table->setShowGrid(false);
+    TableSetup::apply(m_table, ProgressModel::NameColumn);
+    m_table->setAlternatingRowColors(false);
+    const int barColumn = fontMetrics().horizontalAdvance(QStringLiteral("M")) * 14;
+    for (int column : { int(ProgressModel::EvidenceColumn), int(ProgressModel::SignedOffColumn) }) {
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
+        m_table->horizontalHeader()->resizeSection(column, barColumn);
+    }
+    // A handful of rows: the table is as tall as they are and the explanation takes the rest.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     rightLayout->addWidget(m_progressTitle);
-    rightLayout->addWidget(m_table, 1);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    rightLayout->addWidget(m_table);
+    layout->addWidget(left, 1);
+    layout->addWidget(right);
 
     setTabOrder(m_whatIf, m_tree);
     setTabOrder(m_tree, m_showItem);

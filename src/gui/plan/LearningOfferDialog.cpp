@@ -1,5 +1,6 @@
 #include "LearningOfferDialog.h"
 
+#include "common/WrappingTreeView.h"
 #include "plan/LearningOfferModel.h"
 
 #include <QDialogButtonBox>
@@ -18,7 +19,7 @@ LearningOfferDialog::LearningOfferDialog(
     resize(640, 520);
     auto* layout = new QVBoxLayout(this);
     m_model = new LearningOfferModel(library, suggestions, this);
-    m_tree = new QTreeView(this);
+    m_tree = new WrappingTreeView(this);
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
     m_tree->setAccessibleName(tr("Learning offers"));

@@ -3,6 +3,7 @@
 #include "common/ItemTreeModel.h"
 #include "common/MessageBox.h"
 #include "common/OptionalDateEdit.h"
+#include "common/WrappingTreeView.h"
 #include "main/PortfolioSession.h"
 #include "plan/PlanListModel.h"
 
@@ -64,7 +65,7 @@ PlanItemDialog::PlanItemDialog(PortfolioSession* session, const PlanItem& start,
     search->setAccessibleName(tr("Find items this activity works towards"));
     auto* label = new QLabel(tr("&Works towards these items:"), this);
     label->setBuddy(search);
-    auto* tree = new QTreeView(this);
+    auto* tree = new WrappingTreeView(this);
     tree->setModel(proxy);
     tree->setHeaderHidden(true);
     tree->setAccessibleName(tr("Items this activity works towards; tick each one"));

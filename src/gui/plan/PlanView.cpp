@@ -1,6 +1,7 @@
 #include "PlanView.h"
 
 #include "common/MessageBox.h"
+#include "common/TableSetup.h"
 #include "main/PortfolioSession.h"
 #include "plan/LearningOfferDialog.h"
 #include "plan/PlanItemDialog.h"
@@ -30,11 +31,7 @@ PlanView::PlanView(PortfolioSession* session, QWidget* parent)
     m_view->setObjectName(QStringLiteral("planTable"));
     m_view->setAccessibleName(tr("Learning plan"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(PlanListModel::ActivityColumn, QHeaderView::Stretch);
+    TableSetup::apply(m_view, PlanListModel::ActivityColumn);
     title->setBuddy(m_view);
     layout->addWidget(title);
     layout->addWidget(m_view, 1);

@@ -3,6 +3,7 @@
 #include "common/MessageBox.h"
 #include "common/OptionalDateEdit.h"
 #include "common/PathwayChooser.h"
+#include "common/TableSetup.h"
 #include "main/PortfolioSession.h"
 #include "profile/AwardDialog.h"
 #include "profile/AwardListModel.h"
@@ -30,11 +31,7 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* p
     auto* view = new QTableView(parent);
     view->setModel(model);
     view->setAccessibleName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    TableSetup::apply(view, 0);
     return view;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/ItemTreeModel.h"
 #include "common/MessageBox.h"
+#include "common/WrappingTreeView.h"
 #include "main/PortfolioSession.h"
 
 #include <QDateEdit>
@@ -55,7 +56,7 @@ SessionDialog::SessionDialog(PortfolioSession* session, const SupervisionSession
     auto* search = new QLineEdit(this);
     search->setPlaceholderText(tr("Find items by their wording"));
     search->setAccessibleName(tr("Find items discussed"));
-    auto* tree = new QTreeView(this);
+    auto* tree = new WrappingTreeView(this);
     tree->setModel(proxy);
     tree->setHeaderHidden(true);
     tree->setAccessibleName(tr("Items discussed; tick each one"));

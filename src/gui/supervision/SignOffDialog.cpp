@@ -2,6 +2,8 @@
 
 #include "common/ItemTreeModel.h"
 #include "common/MessageBox.h"
+#include "common/TableSetup.h"
+#include "common/WrappingTreeView.h"
 #include "evidence/EvidenceListModel.h"
 #include "main/PortfolioSession.h"
 
@@ -63,7 +65,7 @@ SignOffDialog::SignOffDialog(PortfolioSession* session, const QList<ItemRef>& it
     search->setPlaceholderText(tr("Find items by their wording"));
     search->setAccessibleName(tr("Find items to judge"));
     search->setClearButtonEnabled(true);
-    m_tree = new QTreeView(left);
+    m_tree = new WrappingTreeView(left);
     m_tree->setObjectName(QStringLiteral("signOffItems"));
     m_tree->setModel(proxy);
     m_tree->setHeaderHidden(true);
@@ -93,9 +95,7 @@ SignOffDialog::SignOffDialog(PortfolioSession* session, const QList<ItemRef>& it
     evidenceView->setAccessibleName(tr("Evidence mapped to the selected item"));
     m_evidence = new EvidenceListModel(this);
     evidenceView->setModel(m_evidence);
-    evidenceView->verticalHeader()->hide();
-    evidenceView->horizontalHeader()->setSectionResizeMode(EvidenceListModel::TitleColumn, QHeaderView::Stretch);
-    evidenceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    TableSetup::apply(evidenceView, EvidenceListModel::TitleColumn);
     rightLayout->addWidget(m_evidenceTitle);
     rightLayout->addWidget(evidenceView, 1);
 
@@ -149,6 +149,7 @@ SignOffDialog::SignOffDialog(PortfolioSession* session, const QList<ItemRef>& it
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 440, 440 });
     layout->addWidget(splitter, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

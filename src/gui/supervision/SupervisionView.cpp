@@ -1,6 +1,7 @@
 #include "SupervisionView.h"
 
 #include "common/MarkdownPreview.h"
+#include "common/TableSetup.h"
 #include "main/PortfolioSession.h"
 #include "supervision/JudgementHistoryModel.h"
 #include "supervision/SessionDialog.h"
@@ -53,11 +54,7 @@ SupervisionView::SupervisionView(PortfolioSession* session, QWidget* parent)
     sessionsTitle->setBuddy(m_sessionView);
     m_sessions = new SessionListModel(this);
     m_sessionView->setModel(m_sessions);
-    m_sessionView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_sessionView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_sessionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sessionView->verticalHeader()->hide();
-    m_sessionView->horizontalHeader()->setSectionResizeMode(SessionListModel::NotesColumn, QHeaderView::Stretch);
+    TableSetup::apply(m_sessionView, SessionListModel::NotesColumn);
     sessionsLayout->addWidget(sessionsTitle);
     sessionsLayout->addWidget(m_sessionView, 1);
     m_notes = new MarkdownPreview(top);
@@ -78,11 +75,11 @@ SupervisionView::SupervisionView(PortfolioSession* session, QWidget* parent)
     historyTitle->setBuddy(m_historyView);
     m_history = new JudgementHistoryModel(session->library(), this);
     m_historyView->setModel(m_history);
-    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyView->verticalHeader()->hide();
-    m_historyView->setWordWrap(false);
-    m_historyView->horizontalHeader()->setSectionResizeMode(JudgementHistoryModel::ItemColumn, QHeaderView::Stretch);
+    TableSetup::apply(m_historyView, JudgementHistoryModel::ItemColumn);
+    // Comments can be long: they get a share of the width rather than all they ask for.
+    m_historyView->horizontalHeader()->setSectionResizeMode(
+        JudgementHistoryModel::CommentColumn, QHeaderView::Interactive);
+    m_historyView->horizontalHeader()->resizeSection(JudgementHistoryModel::CommentColumn, 260);
     m_historyView->setToolTip(tr("Press Enter or double-click to show the item in the matrix"));
     historyLayout->addWidget(historyTitle);
     historyLayout->addWidget(m_historyView, 1);
