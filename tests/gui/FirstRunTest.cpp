@@ -147,13 +147,4 @@ TEST_F(GuiFirstRun, AFileThatIsNotAPortfolioIsReportedAndTheOpenOneStays)
     EXPECT_EQ(f.readAll(), QByteArray("these are my notes, not a database"));
 }
 
-TEST_F(GuiFirstRun, ExportForPanelWaitsForThePanelReport)
-{
-    MainWindow window(bundledLibrary());
-    if (QFile::exists(sourcePath(QStringLiteral("include/waymark/PanelReport.h"))))
-        GTEST_SKIP() << "the panel report exists; the action is live";
-    EXPECT_FALSE(window.exportForPanelAction()->isEnabled());
-    EXPECT_EQ(window.exportForPanelAction()->toolTip(), QStringLiteral("Coming with the panel PDF"));
-}
-
 } // namespace

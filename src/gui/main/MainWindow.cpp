@@ -10,6 +10,7 @@
 #include "main/StatusNotice.h"
 #include "matrix/MatrixView.h"
 #include "overview/OverviewView.h"
+#include "panel/PanelExportDialog.h"
 #include "plan/PlanView.h"
 #include "profile/ProfileView.h"
 #include "supervision/SupervisionView.h"
@@ -122,11 +123,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Import archive…"), this, &MainWindow::importArchive);
     file->addAction(tr("E&xport archive…"), this, &MainWindow::exportArchive);
-    m_exportPanel = file->addAction(tr("Export for &panel…"));
+    m_exportPanel = file->addAction(tr("Export for &panel…"), this, &MainWindow::exportForPanel);
     m_exportPanel->setObjectName(QStringLiteral("exportForPanelAction"));
-    // The panel report is not in the core yet (include/waymark/PanelReport.h).
-    m_exportPanel->setEnabled(false);
-    m_exportPanel->setToolTip(tr("Coming with the panel PDF"));
+    m_exportPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_exportPanel->setToolTip(tr("Write the portfolio as a PDF for the progression panel"));
     file->setToolTipsVisible(true);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -301,6 +301,22 @@ void MainWindow::exportArchive()
         return;
     }
     statusBar()->showMessage(tr("Exported the whole portfolio to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::exportForPanel()
+{
+    if (!m_session->isOpen() || !m_evidence->commitPending())
+        return;
+    PanelExportDialog dialog(m_session, this);
+    connect(&dialog, &PanelExportDialog::evidenceToOpen, this, [this](qint64 id) {
+        showScreen(Screen::Evidence);
+        m_evidence->showEvidence(id);
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PanelReportResult result = dialog.result();
+    m_notice->showNotice(
+        tr("Wrote %1: %n page(s)", nullptr, result.pages).arg(QDir::toNativeSeparators(dialog.writtenPath())), false);
 }
 
 void MainWindow::signOff(const QList<ItemRef>& items)

@@ -59,6 +59,7 @@ public:
     void openPortfolioDialog();
     void importArchive();
     void exportArchive();
+    void exportForPanel();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

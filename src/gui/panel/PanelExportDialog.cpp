@@ -1,0 +1,200 @@
+#include "PanelExportDialog.h"
+
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
+#include "common/TableSetup.h"
+#include "main/PortfolioSession.h"
+#include "panel/EvidenceChoiceModel.h"
+#include "panel/FindingListModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace waymark::gui {
+
+PanelExportDialog::PanelExportDialog(PortfolioSession* session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setWindowTitle(tr("Export for the progression panel"));
+    setObjectName(QStringLiteral("panelExportDialog"));
+    resize(900, 640);
+    auto* layout = new QVBoxLayout(this);
+    auto* intro
+        = new QLabel(tr("Waymark writes your portfolio as one PDF for the panel: readiness, the competency matrix, "
+                        "the evidence you choose, judgement history, learning plan and CPD. Evidence is checked "
+                        "for personal data about the people you work with before anything is written."),
+            this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* form = new QFormLayout;
+    m_step = new QComboBox(this);
+    m_step->setAccessibleName(tr("Step the panel judges"));
+    m_step->addItem(tr("Your target step"), QString());
+    if (const Pathway* p = session->workerPathway())
+        for (const Step& s : p->steps)
+            m_step->addItem(s.title, s.id);
+    form->addRow(tr("&Step:"), m_step);
+    layout->addLayout(form);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* evidenceTitle = new QLabel(tr("&Evidence to include:"), left);
+    auto* evidenceView = new QListView(left);
+    evidenceView->setAccessibleName(tr("Evidence to include; untick to leave out"));
+    evidenceTitle->setBuddy(evidenceView);
+    m_evidence = new EvidenceChoiceModel(this);
+    evidenceView->setModel(m_evidence);
+    auto* allNone = new QHBoxLayout;
+    auto* all = new QPushButton(tr("&All"), left);
+    auto* none = new QPushButton(tr("&None"), left);
+    allNone->addWidget(all);
+    allNone->addWidget(none);
+    allNone->addStretch(1);
+    leftLayout->addWidget(evidenceTitle);
+    leftLayout->addWidget(evidenceView, 1);
+    leftLayout->addLayout(allNone);
+
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_findingSummary = new QLabel(right);
+    m_findingSummary->setObjectName(QStringLiteral("findingSummary"));
+    m_findingSummary->setWordWrap(true);
+    m_findingView = new QTableView(right);
+    m_findingView->setObjectName(QStringLiteral("findingTable"));
+    m_findingView->setAccessibleName(tr("Likely personal data found"));
+    m_findings = new FindingListModel(this);
+    m_findingView->setModel(m_findings);
+    TableSetup::apply(m_findingView, FindingListModel::ContextColumn);
+    auto* findingButtons = new QHBoxLayout;
+    auto* recheck = new QPushButton(tr("C&heck again"), right);
+    m_open = new QPushButton(tr("&Open the evidence"), right);
+    m_open->setToolTip(tr("Close this and edit the evidence, to take the personal data out"));
+    m_keep = new QPushButton(tr("&Keep it deliberately"), right);
+    m_keep->setToolTip(tr("It is not about a person who uses services (or they agreed): keep it in this version"));
+    findingButtons->addWidget(recheck);
+    findingButtons->addWidget(m_open);
+    findingButtons->addWidget(m_keep);
+    findingButtons->addStretch(1);
+    m_anyway = new QCheckBox(tr("Export an&yway, with the findings left as they are"), right);
+    rightLayout->addWidget(m_findingSummary);
+    rightLayout->addWidget(m_findingView, 1);
+    rightLayout->addLayout(findingButtons);
+    rightLayout->addWidget(m_anyway);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_export = buttons->button(QDialogButtonBox::Ok);
+    m_export->setText(tr("E&xport PDF…"));
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (exportPdf())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(all, &QPushButton::clicked, this, [this] { m_evidence->setAllIncluded(true); });
+    connect(none, &QPushButton::clicked, this, [this] { m_evidence->setAllIncluded(false); });
+    connect(m_evidence, &EvidenceChoiceModel::choiceChanged, this, &PanelExportDialog::check);
+    connect(recheck, &QPushButton::clicked, this, &PanelExportDialog::check);
+    connect(m_keep, &QPushButton::clicked, this, &PanelExportDialog::keepSelectedFinding);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const AnonymisationFinding* f = m_findings->findingAt(m_findingView->currentIndex().row());
+        if (!f)
+            return;
+        emit evidenceToOpen(f->evidenceId);
+        reject();
+    });
+    connect(m_findingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &PanelExportDialog::updateButtons);
+    connect(m_anyway, &QCheckBox::toggled, this, &PanelExportDialog::updateButtons);
+    m_evidence->setEvidence(session->store().findEvidence());
+}
+
+void PanelExportDialog::check()
+{
+    const QList<qint64> included = m_evidence->included();
+    // An empty list would mean "all evidence" to the check; with nothing included there is nothing to check.
+    m_findings->setFindings(included.isEmpty() ? QList<AnonymisationFinding>()
+                                               : AnonymisationCheck::scanPortfolio(m_session->store(), included));
+    const int unresolved = m_findings->unresolved();
+    m_findingSummary->setText(unresolved == 0
+            ? tr("No likely personal data in the evidence included.")
+            : tr("%n likely piece(s) of personal data in the evidence included. Take each out of the "
+                 "evidence, keep it deliberately, or leave that evidence out.",
+                nullptr, unresolved));
+    updateButtons();
+}
+
+bool PanelExportDialog::keepSelectedFinding()
+{
+    const AnonymisationFinding* f = m_findings->findingAt(m_findingView->currentIndex().row());
+    if (!f || f->confirmed)
+        return false;
+    const int row = m_findingView->currentIndex().row();
+    if (!m_session->store().confirmFinding(f->evidenceId, f->evidenceVersion, f->key())) {
+        MessageBox::critical(this, windowTitle(), m_session->store().errorString());
+        return false;
+    }
+    check();
+    m_findingView->setCurrentIndex(m_findings->index(qMin(row, m_findings->rowCount() - 1), 0));
+    return true;
+}
+
+void PanelExportDialog::updateButtons()
+{
+    const AnonymisationFinding* f = m_findings->findingAt(m_findingView->currentIndex().row());
+    m_open->setEnabled(f != nullptr);
+    m_keep->setEnabled(f && !f->confirmed);
+    m_anyway->setVisible(m_findings->unresolved() > 0);
+    m_export->setEnabled(m_findings->unresolved() == 0 || m_anyway->isChecked());
+}
+
+bool PanelExportDialog::exportPdf()
+{
+    if (m_findings->unresolved() > 0 && !m_anyway->isChecked())
+        return false;
+    const QString suggested
+        = QDir::home().filePath(tr("%1 portfolio for panel %2.pdf")
+                                    .arg(m_session->worker().name, m_session->today().toString(Qt::ISODate))
+                                    .trimmed());
+    QString path = FileDialog::getSaveFileName(this, tr("Export for panel"), suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    PanelReportOptions options;
+    options.excludedEvidence = m_evidence->excluded();
+    options.targetStep = m_step->currentData().toString();
+    options.today = m_session->today();
+    PanelReport report(m_session->store(), m_session->library(), options);
+    QString error;
+    if (!report.writePdf(path, &m_result, &error)) {
+        MessageBox::critical(this, windowTitle(), error);
+        return false;
+    }
+    m_written = path;
+    return true;
+}
+
+} // namespace waymark::gui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "waymark/PanelReport.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListView;
+class QPushButton;
+class QTableView;
+
+namespace waymark::gui {
+
+class EvidenceChoiceModel;
+class FindingListModel;
+class PortfolioSession;
+
+// "Export for panel": which step the panel judges, which evidence goes in, and the
+// anonymisation check over it. While likely personal data is unresolved the export waits,
+// unless the worker says to go ahead; each finding can be opened, or kept deliberately.
+class PanelExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PanelExportDialog(PortfolioSession* session, QWidget* parent = nullptr);
+
+    // Re-runs the anonymisation check over the evidence now included.
+    void check();
+    bool keepSelectedFinding();
+    // Asks where to write, then writes the PDF; true when written.
+    bool exportPdf();
+    PanelReportResult result() const { return m_result; }
+    QString writtenPath() const { return m_written; }
+
+    EvidenceChoiceModel* evidenceModel() const { return m_evidence; }
+    FindingListModel* findingModel() const { return m_findings; }
+    QTableView* findingView() const { return m_findingView; }
+    QCheckBox* anywayBox() const { return m_anyway; }
+    QPushButton* exportButton() const { return m_export; }
+
+signals:
+    void evidenceToOpen(qint64 evidenceId);
+
+private:
+    void updateButtons();
+
+    PortfolioSession* m_session;
+    QComboBox* m_step = nullptr;
+    EvidenceChoiceModel* m_evidence = nullptr;
+    FindingListModel* m_findings = nullptr;
+    QTableView* m_findingView = nullptr;
+    QLabel* m_findingSummary = nullptr;
+    QCheckBox* m_anyway = nullptr;
+    QPushButton* m_export = nullptr;
+    QPushButton* m_keep = nullptr;
+    QPushButton* m_open = nullptr;
+    PanelReportResult m_result;
+    QString m_written;
+};
+
+} // namespace waymark::gui

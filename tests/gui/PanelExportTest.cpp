@@ -1,0 +1,97 @@
+#include "GuiTestSupport.h"
+
+#include "common/FileDialog.h"
+#include "panel/EvidenceChoiceModel.h"
+#include "panel/FindingListModel.h"
+#include "panel/PanelExportDialog.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace waymark;
+using namespace waymark::gui;
+using namespace waymark::test;
+
+namespace {
+
+class GuiPanelExport : public GuiTest
+{
+protected:
+    void SetUp() override
+    {
+        GuiTest::SetUp();
+        setUpBuckinghamshireWorker();
+        Evidence clean = makeEvidence(QStringLiteral("Team presentation"));
+        ASSERT_NE(session()->addEvidence(clean), 0);
+        Evidence leaky = makeEvidence(QStringLiteral("Phone call"));
+        leaky.narrative = QStringLiteral("Rang the family on 07700 900123 and e-mailed jo.bloggs@example.com.");
+        m_leaky = session()->addEvidence(leaky);
+        ASSERT_NE(m_leaky, 0);
+    }
+    qint64 m_leaky = 0;
+};
+
+TEST_F(GuiPanelExport, PersonalDataHoldsTheExportUntilResolved)
+{
+    PanelExportDialog dialog(session(), window());
+    auto tester = checkModel(dialog.findingModel());
+    auto choiceTester = checkModel(dialog.evidenceModel());
+    ASSERT_GE(dialog.findingModel()->rowCount(), 2);
+    EXPECT_EQ(dialog.findingModel()->unresolved(), dialog.findingModel()->rowCount());
+    EXPECT_FALSE(dialog.exportButton()->isEnabled());
+    EXPECT_FALSE(dialog.exportPdf());
+
+    // Keeping every finding deliberately releases the export.
+    while (dialog.findingModel()->unresolved() > 0) {
+        int row = 0;
+        while (dialog.findingModel()->findingAt(row)->confirmed)
+            ++row;
+        dialog.findingView()->setCurrentIndex(dialog.findingModel()->index(row, 0));
+        ASSERT_TRUE(dialog.keepSelectedFinding());
+    }
+    EXPECT_TRUE(dialog.exportButton()->isEnabled());
+
+    const QString pdf = path(QStringLiteral("panel.pdf"));
+    FileDialog::setNextFileName(pdf);
+    ASSERT_TRUE(dialog.exportPdf()) << MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF"));
+    EXPECT_GT(dialog.result().pages, 0);
+    EXPECT_EQ(dialog.result().evidenceIncluded, 2);
+}
+
+TEST_F(GuiPanelExport, LeavingTheEvidenceOutOrSayingAnywayAlsoWorks)
+{
+    PanelExportDialog dialog(session(), window());
+    EXPECT_FALSE(dialog.exportButton()->isEnabled());
+    dialog.anywayBox()->setChecked(true);
+    EXPECT_TRUE(dialog.exportButton()->isEnabled());
+    dialog.anywayBox()->setChecked(false);
+
+    EvidenceChoiceModel* choice = dialog.evidenceModel();
+    for (int r = 0; r < choice->rowCount(); ++r)
+        if (choice->index(r).data().toString().startsWith(QStringLiteral("Phone call")))
+            choice->setData(choice->index(r), Qt::Unchecked, Qt::CheckStateRole);
+    EXPECT_EQ(dialog.findingModel()->rowCount(), 0);
+    EXPECT_TRUE(dialog.exportButton()->isEnabled());
+    FileDialog::setNextFileName(path(QStringLiteral("without-the-call.pdf")));
+    ASSERT_TRUE(dialog.exportPdf());
+    EXPECT_EQ(dialog.result().evidenceIncluded, 1);
+}
+
+TEST_F(GuiPanelExport, TheFileMenuOffersIt)
+{
+    EXPECT_TRUE(window()->exportForPanelAction()->isEnabled());
+    bool shown = false;
+    whenDialogOpens<PanelExportDialog>([&](PanelExportDialog* dialog) {
+        shown = true;
+        dialog->reject();
+    });
+    window()->exportForPanelAction()->trigger();
+    EXPECT_TRUE(shown);
+}
+
+} // namespace
