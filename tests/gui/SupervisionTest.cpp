@@ -180,6 +180,9 @@ TEST_F(GuiSupervision, SignsOffSeveralItemsAsNotYetReached)
         EXPECT_EQ(j.verdict, Verdict::NotYetReached);
         EXPECT_EQ(j.date, QDate(2026, 5, 20));
     }
+    // The log is read when the screen shows.
+    window()->show();
+    window()->showScreen(MainWindow::Screen::Supervision);
     EXPECT_EQ(window()->supervision()->historyModel()->rowCount(), 4);
     const QModelIndex row = matrix->model()->indexOf(bucks(QStringLiteral("r6-entry-1")));
     EXPECT_EQ(row.siblingAtColumn(MatrixModel::StatusColumn).data().toString(), QStringLiteral("Not yet"));
@@ -247,6 +250,8 @@ TEST_F(GuiSupervision, RecordsASessionWithTheItemsDiscussed)
     ASSERT_EQ(sessions.size(), 1);
     EXPECT_EQ(sessions[0].notes, QStringLiteral("Talked about leadership."));
     EXPECT_EQ(sessions[0].itemsDiscussed, QList<ItemRef> { bucks(QStringLiteral("r7-key-4")) });
+    window()->show();
+    window()->showScreen(MainWindow::Screen::Supervision);
     EXPECT_EQ(window()->supervision()->sessionModel()->rowCount(), 1);
 }
 

@@ -62,8 +62,8 @@ QVariant EvidenceListModel::data(const QModelIndex& index, int role) const
         return QVariant();
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
-            return tr("%1\nVersion %2, saved %3")
-                .arg(e.title)
+            return tr("%1\n%2%3\nVersion %4, saved %5")
+                .arg(e.title, evidenceKindTitle(e.kind), e.source.isEmpty() ? QString() : tr(", from %1").arg(e.source))
                 .arg(e.version)
                 .arg(QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat));
         return data(index, Qt::DisplayRole);

@@ -18,6 +18,7 @@ FirstRunDialog::FirstRunDialog(const PathwayLibrary& library, const Worker& star
 {
     setWindowTitle(tr("Welcome to Waymark"));
     setObjectName(QStringLiteral("firstRunDialog"));
+    setMinimumWidth(560);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Waymark keeps the portfolio that moves you along your career pathway. "
                                 "Tell it who you are and where you are heading; you can change any of this "

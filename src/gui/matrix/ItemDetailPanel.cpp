@@ -110,6 +110,7 @@ ItemDetailPanel::ItemDetailPanel(
     m_evidence = new EvidenceListModel(this);
     m_evidenceView->setModel(m_evidence);
     TableSetup::apply(m_evidenceView, EvidenceListModel::TitleColumn);
+    m_evidenceView->setColumnHidden(EvidenceListModel::SourceColumn, true);
     m_evidenceView->setToolTip(tr("Press Enter or double-click to open the evidence"));
     connect(m_evidenceView, &QTableView::activated, this,
         [this](const QModelIndex& index) { emit evidenceActivated(m_evidence->idAt(index.row())); });
@@ -137,6 +138,8 @@ ItemDetailPanel::ItemDetailPanel(
     m_itemParts->setStretchFactor(1, 4);
     m_itemParts->setStretchFactor(2, 2);
     layout->addWidget(m_itemParts, 1);
+    // Without an item's parts (a group, or nothing chosen) the text stays at the top.
+    layout->addStretch(0);
 
     connect(session, &PortfolioSession::evidenceChanged, this, &ItemDetailPanel::refresh);
     connect(session, &PortfolioSession::judgementsChanged, this, &ItemDetailPanel::refresh);

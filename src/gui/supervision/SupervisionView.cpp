@@ -100,15 +100,33 @@ SupervisionView::SupervisionView(PortfolioSession* session, QWidget* parent)
     connect(m_historyView, &QTableView::activated, this, [this](const QModelIndex& i) {
         emit itemActivated(ItemRef::fromString(i.data(JudgementHistoryModel::ItemRefRole).toString()));
     });
-    connect(session, &PortfolioSession::portfolioOpened, this, &SupervisionView::refresh);
-    connect(session, &PortfolioSession::sessionsChanged, this, &SupervisionView::refresh);
-    connect(session, &PortfolioSession::judgementsChanged, this, &SupervisionView::refresh);
-    connect(session, &PortfolioSession::evidenceChanged, this, &SupervisionView::refresh);
-    refresh();
+    connect(session, &PortfolioSession::portfolioOpened, this, &SupervisionView::markStale);
+    connect(session, &PortfolioSession::sessionsChanged, this, &SupervisionView::markStale);
+    connect(session, &PortfolioSession::judgementsChanged, this, &SupervisionView::markStale);
+    connect(session, &PortfolioSession::evidenceChanged, this, &SupervisionView::markStale);
+    markStale();
+}
+
+void SupervisionView::markStale()
+{
+    m_stale = true;
+    const bool open = m_session->isOpen();
+    m_newSession->setEnabled(open);
+    m_signOff->setEnabled(open);
+    if (isVisible())
+        refresh();
+}
+
+void SupervisionView::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
 }
 
 void SupervisionView::refresh()
 {
+    m_stale = false;
     const bool open = m_session->isOpen();
     m_sessions->setSessions(open ? m_session->store().sessions() : QList<SupervisionSession>());
     m_history->setJudgements(open ? m_session->store().judgements() : QList<Judgement>());

@@ -36,7 +36,13 @@ public:
 signals:
     void itemActivated(const waymark::ItemRef& item);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Every judgement is a lot to read in a long portfolio: read only when the screen shows.
+    void markStale();
+
     PortfolioSession* m_session;
     QAction* m_newSession = nullptr;
     QAction* m_editSession = nullptr;
@@ -46,6 +52,7 @@ private:
     MarkdownPreview* m_notes = nullptr;
     QTableView* m_historyView = nullptr;
     JudgementHistoryModel* m_history = nullptr;
+    bool m_stale = true;
 };
 
 } // namespace waymark::gui
