@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 
 #include "common/FileDialog.h"
+#include "common/FileDropTextEdit.h"
 #include "common/ItemTreeModel.h"
 #include "common/MarkdownEdit.h"
 #include "common/MarkdownPreview.h"
@@ -14,6 +15,7 @@
 #include "matrix/MatrixView.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFile>
@@ -300,10 +302,19 @@ TEST_F(GuiEvidence, AttachesFilesByDialogAndByDropAndOpensThem)
     QApplication::sendEvent(editor(), &drop);
     ASSERT_EQ(store().attachments(id).size(), 2);
     EXPECT_EQ(editor()->attachmentModel()->rowCount(), 2);
+    // A file dropped or pasted on the narrative (both end in insertFromMimeData) is attached;
+    // its path is not put into the text.
+    auto* pasted = new QMimeData;
+    pasted->setUrls({ QUrl::fromLocalFile(fileA) });
+    QGuiApplication::clipboard()->setMimeData(pasted);
+    editor()->narrativeEdit()->editor()->paste();
+    EXPECT_EQ(store().attachments(id).size(), 3) << MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(editor()->narrativeEdit()->text(), QStringLiteral("See attached."));
 
     UrlCatcher catcher;
     QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
     EXPECT_TRUE(editor()->openAttachment(1));
+    ASSERT_EQ(catcher.urls.size(), 1);
     QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
     ASSERT_EQ(catcher.urls.size(), 1);
     QFile opened(catcher.urls.first().toLocalFile());
@@ -322,6 +333,7 @@ TEST_F(GuiEvidence, ANewRecordTakesItsMappingsAndAttachmentsWithItsFirstSave)
     f.write("note");
     f.close();
     // From the matrix: "Add evidence" for an item starts a record already mapped to it.
+    window()->showScreen(MainWindow::Screen::Matrix);
     window()->matrix()->showItem(bucks(QStringLiteral("r7-key-2")));
     window()->matrix()->addEvidenceAction()->trigger();
     EXPECT_EQ(window()->currentScreen(), MainWindow::Screen::Evidence);

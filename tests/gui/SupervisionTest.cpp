@@ -141,6 +141,16 @@ TEST_F(GuiSupervision, ReadyForReviewThenSignOffTurnsTheVerdictToReady)
     EXPECT_TRUE(MessageBox::shownTexts().isEmpty()) << MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
 }
 
+TEST_F(GuiSupervision, MatrixActionsAreLiveOnlyOnTheMatrix)
+{
+    ASSERT_TRUE(window()->matrix()->showItem(bucks(QStringLiteral("r7-key-1"))));
+    window()->showScreen(MainWindow::Screen::Evidence);
+    EXPECT_FALSE(window()->matrix()->readyForReviewAction()->isEnabled())
+        << "Ctrl+R elsewhere must not act on a hidden selection";
+    window()->showScreen(MainWindow::Screen::Matrix);
+    EXPECT_TRUE(window()->matrix()->readyForReviewAction()->isEnabled());
+}
+
 TEST_F(GuiSupervision, ReadyForReviewWithoutEvidenceAsksFirst)
 {
     MatrixView* matrix = window()->matrix();
@@ -257,6 +267,7 @@ TEST_F(GuiSupervision, RecordsASessionWithTheItemsDiscussed)
 
 TEST_F(GuiSupervision, CommentsShowInTheMatrix)
 {
+    window()->showScreen(MainWindow::Screen::Matrix);
     MatrixView* matrix = window()->matrix();
     ASSERT_TRUE(matrix->showItem(bucks(QStringLiteral("r7-key-6"))));
     whenDialogOpens<QDialog>([&](QDialog* dialog) {

@@ -1,5 +1,6 @@
 #include "MarkdownEdit.h"
 
+#include "common/FileDropTextEdit.h"
 #include "common/MarkdownPreview.h"
 
 #include <QPlainTextEdit>
@@ -11,7 +12,8 @@ MarkdownEdit::MarkdownEdit(const QString& accessibleName, QWidget* parent)
 {
     setDocumentMode(true);
     setTabPosition(QTabWidget::South);
-    m_editor = new QPlainTextEdit(this);
+    m_editor = new FileDropTextEdit(this);
+    connect(m_editor, &FileDropTextEdit::filesDropped, this, &MarkdownEdit::filesDropped);
     m_editor->setAccessibleName(accessibleName);
     // Tab moves to the next field: the text is Markdown, where a tab character is rarely meant.
     m_editor->setTabChangesFocus(true);

@@ -2,10 +2,9 @@
 
 #include <QTabWidget>
 
-class QPlainTextEdit;
-
 namespace waymark::gui {
 
+class FileDropTextEdit;
 class MarkdownPreview;
 
 // A Markdown field with "Write" and "Preview" tabs.
@@ -19,17 +18,18 @@ public:
     QString text() const;
     void setText(const QString& text);
     void setPlaceholderText(const QString& text);
-    QPlainTextEdit* editor() const { return m_editor; }
+    FileDropTextEdit* editor() const { return m_editor; }
     MarkdownPreview* preview() const { return m_preview; }
     void showPreview(bool preview);
 
 signals:
     void textEdited();
+    void filesDropped(const QStringList& paths);
 
 private:
     void updatePreview();
 
-    QPlainTextEdit* m_editor = nullptr;
+    FileDropTextEdit* m_editor = nullptr;
     MarkdownPreview* m_preview = nullptr;
 };
 

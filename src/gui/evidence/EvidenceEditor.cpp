@@ -1,6 +1,7 @@
 #include "EvidenceEditor.h"
 
 #include "common/FileDialog.h"
+#include "common/FileDropTextEdit.h"
 #include "common/ItemTreeModel.h"
 #include "common/MarkdownEdit.h"
 #include "common/MarkdownPreview.h"
@@ -30,6 +31,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QMimeDatabase>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -112,6 +114,8 @@ EvidenceEditor::EvidenceEditor(PortfolioSession* session, QWidget* parent)
     m_reflection = new MarkdownEdit(tr("Reflection"), m_tabs);
     m_reflection->setObjectName(QStringLiteral("evidenceReflection"));
     m_reflection->setPlaceholderText(tr("What you learnt, what you would do differently (Markdown)"));
+    for (MarkdownEdit* edit : { m_narrative, m_reflection })
+        connect(edit, &MarkdownEdit::filesDropped, this, [this](const QStringList& files) { addAttachments(files); });
     m_tabs->addTab(m_narrative, tr("&Narrative"));
     m_tabs->addTab(m_reflection, tr("&Reflection"));
     m_tabs->addTab(buildMappingTab(), tr("&Mapped items"));
@@ -577,21 +581,13 @@ bool EvidenceEditor::removeAttachment(int row)
 
 void EvidenceEditor::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!m_active || !event->mimeData()->hasUrls())
-        return;
-    for (const QUrl& url : event->mimeData()->urls())
-        if (url.isLocalFile()) {
-            event->acceptProposedAction();
-            return;
-        }
+    if (m_active && !FileDropTextEdit::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
 }
 
 void EvidenceEditor::dropEvent(QDropEvent* event)
 {
-    QStringList files;
-    for (const QUrl& url : event->mimeData()->urls())
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
-            files << url.toLocalFile();
+    const QStringList files = FileDropTextEdit::localFiles(event->mimeData());
     if (files.isEmpty())
         return;
     event->acceptProposedAction();

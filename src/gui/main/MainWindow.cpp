@@ -74,6 +74,7 @@ MainWindow::MainWindow(const PathwayLibrary& library, QWidget* parent)
             return;
         }
         m_lastTab = index;
+        m_matrix->setActive(index == int(Screen::Matrix));
     });
     connect(m_overview, &OverviewView::itemActivated, this, [this](const ItemRef& item) {
         if (m_matrix->showItem(item))

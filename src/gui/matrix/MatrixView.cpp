@@ -242,13 +242,19 @@ void MatrixView::selectionChanged()
     updateActions();
 }
 
+void MatrixView::setActive(bool active)
+{
+    m_active = active;
+    updateActions();
+}
+
 void MatrixView::updateActions()
 {
-    const bool any = m_session->isOpen() && !selectedItems().isEmpty();
-    m_readyAction->setEnabled(any);
-    m_signOffAction->setEnabled(any);
-    m_addEvidenceAction->setEnabled(any);
-    m_commentAction->setEnabled(m_session->isOpen() && selectedItems().size() == 1);
+    const int selected = m_active && m_session->isOpen() ? int(selectedItems().size()) : 0;
+    m_readyAction->setEnabled(selected > 0);
+    m_signOffAction->setEnabled(selected > 0);
+    m_addEvidenceAction->setEnabled(selected > 0);
+    m_commentAction->setEnabled(selected == 1);
 }
 
 bool MatrixView::markReadyForReview(const QString& note)

@@ -36,6 +36,9 @@ public:
     bool markReadyForReview(const QString& note = QString());
     void addComment();
 
+    // The matrix's actions act on its selection, so they are live only while it shows.
+    void setActive(bool active);
+
     QAction* readyForReviewAction() const { return m_readyAction; }
     QAction* signOffAction() const { return m_signOffAction; }
     QAction* commentAction() const { return m_commentAction; }
@@ -70,6 +73,7 @@ private:
     QAction* m_signOffAction = nullptr;
     QAction* m_commentAction = nullptr;
     QAction* m_addEvidenceAction = nullptr;
+    bool m_active = false;
 };
 
 } // namespace waymark::gui
