@@ -10,6 +10,8 @@ void TableSetup::apply(QTableView* view, int stretchColumn)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table for the next control; arrows move within it.
+    view->setTabKeyNavigation(false);
     view->setShowGrid(false);
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
