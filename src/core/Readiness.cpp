@@ -592,19 +592,27 @@ ReadinessReport ReadinessEngine::finish(ReadinessReport report) const
     return report;
 }
 
-ReadinessReport ReadinessEngine::evaluateStep(const PortfolioFacts& facts, const QString& pathwayId, const QString& stepId) const
+// A report for a target that cannot be evaluated, saying why.
+static ReadinessReport unavailable(const QString& pathwayId, const QString& targetId, const QString& error)
 {
     ReadinessReport report;
     report.pathwayId = pathwayId;
-    report.targetId = stepId;
+    report.targetId = targetId;
+    report.error = error;
+    report.summary = error;
+    return report;
+}
+
+ReadinessReport ReadinessEngine::evaluateStep(const PortfolioFacts& facts, const QString& pathwayId, const QString& stepId) const
+{
     const Pathway* pathway = m_library.find(pathwayId);
     const Step* step = pathway ? pathway->step(stepId) : nullptr;
-    if (!step) {
-        report.error = pathway ? QStringLiteral("%1 has no step \"%2\".").arg(pathway->title, stepId)
-                               : QStringLiteral("No pathway \"%1\" is loaded.").arg(pathwayId);
-        report.summary = report.error;
-        return report;
-    }
+    if (!step)
+        return unavailable(pathwayId, stepId, pathway ? QStringLiteral("%1 has no step \"%2\".").arg(pathway->title, stepId)
+                                                      : QStringLiteral("No pathway \"%1\" is loaded.").arg(pathwayId));
+    ReadinessReport report;
+    report.pathwayId = pathwayId;
+    report.targetId = stepId;
     report.targetTitle = step->title;
     const Transition* transition = pathway->transitionTo(stepId);
     const Step* from = transition ? pathway->step(transition->from) : nullptr;
@@ -626,17 +634,14 @@ ReadinessReport ReadinessEngine::evaluateStep(const PortfolioFacts& facts, const
 
 ReadinessReport ReadinessEngine::evaluateRoleProfile(const PortfolioFacts& facts, const QString& pathwayId, const QString& profileId) const
 {
+    const Pathway* pathway = m_library.find(pathwayId);
+    const RoleProfile* profile = pathway ? pathway->roleProfile(profileId) : nullptr;
+    if (!profile)
+        return unavailable(pathwayId, profileId, pathway ? QStringLiteral("%1 has no role profile \"%2\".").arg(pathway->title, profileId)
+                                                         : QStringLiteral("No pathway \"%1\" is loaded.").arg(pathwayId));
     ReadinessReport report;
     report.pathwayId = pathwayId;
     report.targetId = profileId;
-    const Pathway* pathway = m_library.find(pathwayId);
-    const RoleProfile* profile = pathway ? pathway->roleProfile(profileId) : nullptr;
-    if (!profile) {
-        report.error = pathway ? QStringLiteral("%1 has no role profile \"%2\".").arg(pathway->title, profileId)
-                               : QStringLiteral("No pathway \"%1\" is loaded.").arg(pathwayId);
-        report.summary = report.error;
-        return report;
-    }
     report.targetTitle = QStringLiteral("the %1 role profile").arg(profile->title);
     Evaluation evaluation(m_library, *pathway, facts, m_today, nullptr);
     report.root.type = Rule::Type::RoleProfile;
@@ -648,13 +653,9 @@ ReadinessReport ReadinessEngine::evaluateTarget(const PortfolioFacts& facts) con
 {
     const Worker& w = facts.worker;
     const Pathway* pathway = m_library.find(w.pathwayId);
-    if (!pathway) {
-        ReadinessReport report;
-        report.error = w.pathwayId.isEmpty() ? QStringLiteral("Choose the pathway you follow in your profile.")
-                                             : QStringLiteral("Your pathway \"%1\" is not loaded.").arg(w.pathwayId);
-        report.summary = report.error;
-        return report;
-    }
+    if (!pathway)
+        return unavailable(w.pathwayId, w.targetStep, w.pathwayId.isEmpty() ? QStringLiteral("Choose the pathway you follow in your profile.")
+                                                                            : QStringLiteral("Your pathway \"%1\" is not loaded.").arg(w.pathwayId));
     QString target = w.targetStep;
     if (target.isEmpty()) {
         const int current = pathway->stepIndex(w.currentStep);
@@ -665,13 +666,8 @@ ReadinessReport ReadinessEngine::evaluateTarget(const PortfolioFacts& facts) con
     }
     if (target.isEmpty() && !pathway->roleProfiles.isEmpty())
         return evaluateRoleProfile(facts, pathway->id, pathway->roleProfiles.first().id);
-    if (target.isEmpty()) {
-        ReadinessReport report;
-        report.pathwayId = pathway->id;
-        report.error = QStringLiteral("Choose a target step in your profile.");
-        report.summary = report.error;
-        return report;
-    }
+    if (target.isEmpty())
+        return unavailable(pathway->id, QString(), QStringLiteral("Choose a target step in your profile."));
     return evaluateStep(facts, pathway->id, target);
 }
 
