@@ -124,6 +124,14 @@ ItemDetailPanel::ItemDetailPanel(
     m_historyView->setModel(m_history);
     m_historyView->setColumnHidden(JudgementHistoryModel::ItemColumn, true);
     TableSetup::apply(m_historyView, JudgementHistoryModel::CommentColumn);
+    // The comment is what a reader wants here; who and what was relied on get a fixed share.
+    m_historyView->horizontalHeader()->setSectionResizeMode(JudgementHistoryModel::ByColumn, QHeaderView::Interactive);
+    m_historyView->horizontalHeader()->resizeSection(
+        JudgementHistoryModel::ByColumn, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9);
+    m_historyView->horizontalHeader()->setSectionResizeMode(
+        JudgementHistoryModel::EvidenceColumn, QHeaderView::Interactive);
+    m_historyView->horizontalHeader()->resizeSection(
+        JudgementHistoryModel::EvidenceColumn, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9);
     historyColumn->addWidget(m_historyView, 1);
 
     m_commentView = new QListView(m_itemParts);
@@ -135,7 +143,7 @@ ItemDetailPanel::ItemDetailPanel(
     m_commentView->setModel(m_comments);
     commentColumn->addWidget(m_commentView, 1);
     m_itemParts->setStretchFactor(0, 3);
-    m_itemParts->setStretchFactor(1, 4);
+    m_itemParts->setStretchFactor(1, 5);
     m_itemParts->setStretchFactor(2, 2);
     layout->addWidget(m_itemParts, 1);
     // Without an item's parts (a group, or nothing chosen) the text stays at the top.
