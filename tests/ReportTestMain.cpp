@@ -1,3 +1,5 @@
+#include "IsolatedHome.h"
+
 #include <gtest/gtest.h>
 
 #include <QGuiApplication>
@@ -8,6 +10,7 @@ int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    const waymark::test::IsolatedHome home;
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("Waymark"));
     QGuiApplication::setApplicationName(QStringLiteral("Waymark"));

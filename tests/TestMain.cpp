@@ -1,3 +1,5 @@
+#include "IsolatedHome.h"
+
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
@@ -7,6 +9,7 @@
 // never touch the real user's data.
 int main(int argc, char** argv)
 {
+    const waymark::test::IsolatedHome home;
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Waymark"));
     QCoreApplication::setApplicationName(QStringLiteral("Waymark"));

@@ -1,3 +1,5 @@
+#include "IsolatedHome.h"
+
 #include <gtest/gtest.h>
 
 #include <QApplication>
@@ -14,6 +16,7 @@ int main(int argc, char** argv)
     // rendering): test discovery runs this program at build time, without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    const waymark::test::IsolatedHome home;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Waymark"));
     QApplication::setApplicationName(QStringLiteral("Waymark"));
