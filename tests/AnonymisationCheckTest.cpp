@@ -84,5 +84,7 @@ TEST(AnonymisationCheck, ConfirmationsHoldForOneVersionOfTheEvidence)
     edited.reflection = QStringLiteral("Thought about it more.");
     ASSERT_TRUE(store.updateEvidence(edited, edited.version));
     EXPECT_EQ(AnonymisationCheck::unresolvedCount(AnonymisationCheck::scanPortfolio(store)), 2); // an edit asks again
-    EXPECT_TRUE(AnonymisationCheck::scanPortfolio(store, {999}).isEmpty());
+    EXPECT_TRUE(AnonymisationCheck::scanEvidence(store, {999}).isEmpty());
+    EXPECT_TRUE(AnonymisationCheck::scanEvidence(store, {}).isEmpty()); // nothing chosen, nothing scanned
+    EXPECT_EQ(AnonymisationCheck::scanEvidence(store, {id}).size(), 2);
 }

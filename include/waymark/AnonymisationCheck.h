@@ -38,9 +38,10 @@ public:
     static QList<AnonymisationFinding> scanText(const QString& text, const QStringList& names);
     static bool isValidNhsNumber(const QString& digits);
 
-    // Every finding in the given live evidence (all when empty), marked confirmed where
-    // the worker confirmed it for that version of the evidence.
-    static QList<AnonymisationFinding> scanPortfolio(PortfolioStore& store, const QList<qint64>& evidenceIds = {});
+    // Every finding in all live evidence, or in the given evidence only (none when the list
+    // is empty), marked confirmed where the worker confirmed it for that version of the evidence.
+    static QList<AnonymisationFinding> scanPortfolio(PortfolioStore& store);
+    static QList<AnonymisationFinding> scanEvidence(PortfolioStore& store, const QList<qint64>& evidenceIds);
     static int unresolvedCount(const QList<AnonymisationFinding>& findings);
 };
 

@@ -65,7 +65,7 @@ int anonymityConfirm(Context& ctx, const QStringList& args, const QString& verb)
     const QStringList p = inv.positionals(2, 2, QStringLiteral("an evidence id and a finding key"));
     const qint64 id = inv.parseId(p[0], QStringLiteral("the evidence id"));
     PortfolioStore& store = inv.store();
-    for (const AnonymisationFinding& f : AnonymisationCheck::scanPortfolio(store, {id}))
+    for (const AnonymisationFinding& f : AnonymisationCheck::scanEvidence(store, {id}))
         if (f.key() == p[1]) {
             inv.check(store.confirmFinding(f.evidenceId, f.evidenceVersion, f.key()));
             ctx.out << "Confirmed " << findingKindTitle(f.kind) << " \"" << f.match << "\" in E" << id << " (version " << f.evidenceVersion << ").\n";

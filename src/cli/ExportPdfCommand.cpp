@@ -30,9 +30,7 @@ int exportPdfCommand(Context& ctx, const QStringList& args)
     for (const Evidence& e : store.findEvidence())
         if (!options.excludedEvidence.contains(e.id))
             included << e.id;
-    QList<AnonymisationFinding> findings;
-    if (!included.isEmpty())
-        findings = AnonymisationCheck::scanPortfolio(store, included);
+    const QList<AnonymisationFinding> findings = AnonymisationCheck::scanEvidence(store, included);
     const int unresolved = AnonymisationCheck::unresolvedCount(findings);
     if (unresolved > 0) {
         QList<AnonymisationFinding> open;

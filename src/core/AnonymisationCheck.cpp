@@ -152,23 +152,17 @@ QList<AnonymisationFinding> AnonymisationCheck::scanText(const QString& text, co
     return out;
 }
 
-QList<AnonymisationFinding> AnonymisationCheck::scanPortfolio(PortfolioStore& store, const QList<qint64>& evidenceIds)
+namespace {
+
+QList<AnonymisationFinding> scanItems(PortfolioStore& store, const QList<Evidence>& items)
 {
     QList<AnonymisationFinding> out;
     const QStringList names = store.privateNames();
-    QList<Evidence> items;
-    if (evidenceIds.isEmpty()) {
-        items = store.findEvidence();
-    } else {
-        for (qint64 id : evidenceIds)
-            if (const auto e = store.evidence(id); e && !e->deleted)
-                items << *e;
-    }
     for (const Evidence& e : items) {
         const QSet<QString> confirmed = store.confirmedFindings(e.id, e.version);
         const std::pair<const char*, const QString*> fields[] = {{"title", &e.title}, {"narrative", &e.narrative}, {"reflection", &e.reflection}};
         for (const auto& [field, text] : fields)
-            for (AnonymisationFinding f : scanText(*text, names)) {
+            for (AnonymisationFinding f : AnonymisationCheck::scanText(*text, names)) {
                 f.evidenceId = e.id;
                 f.evidenceVersion = e.version;
                 f.evidenceTitle = e.title;
@@ -178,6 +172,22 @@ QList<AnonymisationFinding> AnonymisationCheck::scanPortfolio(PortfolioStore& st
             }
     }
     return out;
+}
+
+} // namespace
+
+QList<AnonymisationFinding> AnonymisationCheck::scanPortfolio(PortfolioStore& store)
+{
+    return scanItems(store, store.findEvidence());
+}
+
+QList<AnonymisationFinding> AnonymisationCheck::scanEvidence(PortfolioStore& store, const QList<qint64>& evidenceIds)
+{
+    QList<Evidence> items;
+    for (qint64 id : evidenceIds)
+        if (const auto e = store.evidence(id); e && !e->deleted)
+            items << *e;
+    return scanItems(store, items);
 }
 
 int AnonymisationCheck::unresolvedCount(const QList<AnonymisationFinding>& findings)

@@ -133,10 +133,7 @@ PanelExportDialog::PanelExportDialog(PortfolioSession* session, QWidget* parent)
 
 void PanelExportDialog::check()
 {
-    const QList<qint64> included = m_evidence->included();
-    // An empty list would mean "all evidence" to the check; with nothing included there is nothing to check.
-    m_findings->setFindings(included.isEmpty() ? QList<AnonymisationFinding>()
-                                               : AnonymisationCheck::scanPortfolio(m_session->store(), included));
+    m_findings->setFindings(AnonymisationCheck::scanEvidence(m_session->store(), m_evidence->included()));
     const int unresolved = m_findings->unresolved();
     m_findingSummary->setText(unresolved == 0
             ? tr("No likely personal data in the evidence included.")
