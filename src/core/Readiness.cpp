@@ -359,7 +359,7 @@ private:
         node.metOn = metOn;
         if (metOn <= m_today) {
             node.outcome = Outcome::Met;
-            node.sentence = QStringLiteral("Met: %1, since %2.").arg(what, longDate(metOn));
+            node.sentence = QStringLiteral("Met: %1; met on %2.").arg(what, longDate(metOn));
         } else {
             node.outcome = Outcome::NotMet;
             node.sentence = QStringLiteral("Not yet: %1; this will be met on %2.").arg(what, longDate(metOn));
