@@ -33,7 +33,10 @@ int PortfolioSpec::judgementCount() const
 
 QString PortfolioSpec::fileName() const
 {
-    return QStringLiteral("portfolio-e%1-j%2-s%3-g%4.waymark").arg(evidence).arg(judgementCount()).arg(seed).arg(generatorVersion);
+    // The schema version too: a file cached before a format change would be migrated (and
+    // backed up) by the first program that opens it, which is not what a benchmark measures.
+    return QStringLiteral("portfolio-e%1-j%2-s%3-f%4-g%5.waymark")
+        .arg(evidence).arg(judgementCount()).arg(seed).arg(PortfolioStore::schemaVersion).arg(generatorVersion);
 }
 
 namespace {

@@ -25,7 +25,7 @@ struct PortfolioSpec
     std::uint64_t seed = 1;
 
     int judgementCount() const;
-    QString fileName() const; // portfolio-e<N>-j<J>-s<seed>-g<version>.waymark
+    QString fileName() const; // portfolio-e<N>-j<J>-s<seed>-f<schema version>-g<generator version>.waymark
 };
 
 struct GenerationStats
