@@ -19,8 +19,10 @@ struct ItemFacts
     int evidenceCount = 0;
     QStringList sources; // distinct sources or methods of the mapped evidence
     QList<EvidenceKind> kinds;
-    std::optional<Judgement> latest; // latest judgement, of any verdict
-    std::optional<Judgement> latestDecision; // latest "reached" or "not yet reached"
+    // Latest judgement of any verdict, and latest "reached" or "not yet reached". Their
+    // evidence lists are left empty (evidenceChanged is set); judgements() has them.
+    std::optional<Judgement> latest;
+    std::optional<Judgement> latestDecision;
 };
 
 struct PortfolioFacts
@@ -39,7 +41,7 @@ struct PortfolioFacts
 class PortfolioStore
 {
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
     static constexpr qint64 maxAttachmentBytes = 25 * 1024 * 1024;
     static const char* const fileExtension; // "waymark"
 
@@ -148,7 +150,9 @@ private:
     bool checkOpen();
     bool migrate(int fromVersion);
     bool inTransaction(const std::function<bool()>& work);
-    QList<Judgement> readJudgements(const QString& where, const QVariantList& binds);
+    // Judgements matching where; with evidence, the list of evidence each relied on too
+    // (evidenceChanged is set either way).
+    QList<Judgement> readJudgements(const QString& where, const QVariantList& binds, bool withEvidence = true);
     QList<ItemRef> readItemRefs(const QString& table, const QString& keyColumn, qint64 key);
     bool writeItemRefs(const QString& table, const QString& keyColumn, qint64 key, const QList<ItemRef>& refs);
 

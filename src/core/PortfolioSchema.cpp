@@ -95,6 +95,10 @@ const QList<QStringList>& portfolioMigrations()
                            " evidence_version INTEGER NOT NULL, finding TEXT NOT NULL, confirmed_at TEXT NOT NULL,"
                            " PRIMARY KEY (evidence_id, evidence_version, finding))"),
         },
+        {
+            // Version 4: what readiness needs of each evidence item, readable without its long text.
+            QStringLiteral("CREATE INDEX evidence_state ON evidence (id, deleted_at, version, kind, source)"),
+        },
     };
     return migrations;
 }

@@ -992,7 +992,7 @@ qint64 PortfolioStore::recordJudgement(const Judgement& j, const Pathway& pathwa
     return saved ? id : 0;
 }
 
-QList<Judgement> PortfolioStore::readJudgements(const QString& where, const QVariantList& binds)
+QList<Judgement> PortfolioStore::readJudgements(const QString& where, const QVariantList& binds, bool withEvidence)
 {
     QList<Judgement> out;
     if (!checkOpen())
@@ -1026,28 +1026,39 @@ QList<Judgement> PortfolioStore::readJudgements(const QString& where, const QVar
     }
     if (out.isEmpty())
         return out;
-    // The evidence each judgement relied on, and whether it changed since.
+    // Whether the evidence each judgement relied on changed since: edited, deleted or purged.
+    // INDEXED BY: the covering index spares reading each evidence row's long text.
+    QSqlQuery changed(m_db);
+    changed.setForwardOnly(true);
+    changed.prepare(QStringLiteral("SELECT je.judgement_id FROM judgement_evidence je"
+                                   " LEFT JOIN evidence ev INDEXED BY evidence_state ON ev.id = je.evidence_id"
+                                   " WHERE je.judgement_id IN (SELECT id FROM judgements j %1)"
+                                   " AND (ev.id IS NULL OR ev.deleted_at IS NOT NULL OR ev.version <> je.evidence_version)"
+                                   " GROUP BY je.judgement_id").arg(where));
+    for (const QVariant& b : binds)
+        bind(changed, b);
+    if (!changed.exec()) {
+        failQuery(changed, QStringLiteral("Cannot read the judgements' evidence"));
+        return {};
+    }
+    while (changed.next())
+        if (auto it = index.constFind(changed.value(0).toLongLong()); it != index.constEnd())
+            out[it.value()].evidenceChanged = true;
+    if (!withEvidence)
+        return out;
     QSqlQuery e(m_db);
     e.setForwardOnly(true);
-    e.prepare(QStringLiteral("SELECT je.judgement_id, je.evidence_id, je.evidence_version, je.title, ev.version, ev.deleted_at,"
-                             " ev.id IS NULL FROM judgement_evidence je LEFT JOIN evidence ev ON ev.id = je.evidence_id"
-                             " WHERE je.judgement_id IN (SELECT id FROM judgements j %1) ORDER BY je.judgement_id, je.evidence_id").arg(where));
+    e.prepare(QStringLiteral("SELECT judgement_id, evidence_id, evidence_version, title FROM judgement_evidence"
+                             " WHERE judgement_id IN (SELECT id FROM judgements j %1) ORDER BY judgement_id, evidence_id").arg(where));
     for (const QVariant& b : binds)
         bind(e, b);
     if (!e.exec()) {
         failQuery(e, QStringLiteral("Cannot read the judgements' evidence"));
         return {};
     }
-    while (e.next()) {
-        auto it = index.constFind(e.value(0).toLongLong());
-        if (it == index.constEnd())
-            continue;
-        Judgement& j = out[it.value()];
-        j.evidence << JudgementEvidence{e.value(1).toLongLong(), e.value(2).toInt(), e.value(3).toString()};
-        const bool gone = e.value(6).toBool() || !e.value(5).isNull();
-        if (gone || e.value(4).toInt() != e.value(2).toInt())
-            j.evidenceChanged = true;
-    }
+    while (e.next())
+        if (auto it = index.constFind(e.value(0).toLongLong()); it != index.constEnd())
+            out[it.value()].evidence << JudgementEvidence{e.value(1).toLongLong(), e.value(2).toInt(), e.value(3).toString()};
     return out;
 }
 
@@ -1429,7 +1440,7 @@ PortfolioFacts PortfolioStore::facts()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT m.pathway_id, m.item_id, e.source, e.kind, count(*) FROM mappings m"
-                              " JOIN evidence e ON e.id = m.evidence_id WHERE e.deleted_at IS NULL"
+                              " JOIN evidence e INDEXED BY evidence_state ON e.id = m.evidence_id WHERE e.deleted_at IS NULL"
                               " GROUP BY m.pathway_id, m.item_id, e.source, e.kind"))) {
         while (q.next()) {
             ItemFacts& item = f.items[q.value(0).toString() + QLatin1Char(':') + q.value(1).toString()];
@@ -1445,11 +1456,11 @@ PortfolioFacts PortfolioStore::facts()
         failQuery(q, QStringLiteral("Cannot read the evidence counts"));
     }
     const QString latestOfEach = QStringLiteral("WHERE j.id IN (SELECT max(id) FROM judgements GROUP BY pathway_id, item_id)");
-    for (const Judgement& j : readJudgements(latestOfEach, {}))
+    for (const Judgement& j : readJudgements(latestOfEach, {}, false))
         f.items[j.item.toString()].latest = j;
     const QString latestDecisions = QStringLiteral(
         "WHERE j.id IN (SELECT max(id) FROM judgements WHERE verdict <> 'ready-for-review' GROUP BY pathway_id, item_id)");
-    for (const Judgement& j : readJudgements(latestDecisions, {}))
+    for (const Judgement& j : readJudgements(latestDecisions, {}, false))
         f.items[j.item.toString()].latestDecision = j;
     return f;
 }

@@ -119,6 +119,8 @@ public:
         });
         evidenceIncluded = int(m_evidence.size());
         m_judgements = m_store.judgements();
+        for (int i = 0; i < m_judgements.size(); ++i)
+            m_judgementIndex.insert(m_judgements[i].id, i);
         m_sessions = m_store.sessions();
         return true;
     }
@@ -431,7 +433,7 @@ private:
                 QString when;
                 QString relied;
                 if (f && f->latestDecision) {
-                    const Judgement& j = *f->latestDecision;
+                    const Judgement& j = m_judgements[m_judgementIndex.value(f->latestDecision->id)]; // with its evidence
                     reached = j.verdict == Verdict::Reached ? QStringLiteral("Reached") : QStringLiteral("Not yet reached");
                     when = QStringLiteral("%1\n%2%3").arg(shortDate(j.date), j.byName, j.byRole.isEmpty() ? QString() : QStringLiteral(", ") + j.byRole);
                     QStringList titles;
@@ -607,6 +609,7 @@ private:
     ReadinessReport m_readiness;
     QList<Evidence> m_evidence;
     QList<Judgement> m_judgements;
+    QHash<qint64, int> m_judgementIndex; // judgement id to its place in m_judgements
     QList<SupervisionSession> m_sessions;
     QList<Heading> m_headings;
     QList<Heading> m_previous;
