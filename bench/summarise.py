@@ -81,7 +81,9 @@ def main():
         if b:
             row(f"Open a portfolio of {n:,} evidence records ({b.get('file_MB', 0):.0f} MB)", fmt_ms(to_ms(b)))
 
-    # Durable add against the sqlite3 floor
+    # Durable add against the sqlite3 floor. The floor is a mean per insert (total time of
+    # K transactions less the time of none, over K), so the ratio compares means; the
+    # target's 2 ms is for the median of single additions.
     for n in (100, 5000, 100000):
         b = bench.get(f"BM_AddEvidenceDurable/{n}")
         if not b:
@@ -91,26 +93,32 @@ def main():
         if "inserts" in hf and "none" in hf:
             floor = (hf["inserts"]["median"] - hf["none"]["median"]) * 1000 / args.inserts
         median, mean = b["median_ms"], b["mean_ms"]
-        ratio = median / floor if floor else None
-        ok = median < 2 and (ratio is None or ratio <= 3)
+        ratio = mean / floor if floor else None
+        ok = median < 2 and (ratio is not None and ratio <= 3)
         row(f"Add one evidence record + 2 mappings, durable, into {n:,}: median (mean, p90)",
             f"{fmt_ms(median)} ({fmt_ms(mean)}, {fmt_ms(b['p90_ms'])})",
-            "median < 2 ms and ≤ 3× floor", f"sqlite3: {fmt_ms(floor)} per insert" if floor else "–", ratio, ok)
+            "median < 2 ms; mean ≤ 3× floor", f"sqlite3: {fmt_ms(floor)} mean per insert" if floor else "not measured",
+            ratio, ok)
 
-    # Search
+    # Search: as the evidence screen searches (first 500), then every match.
+    for limit in (500, 0):
+        for n in (100, 5000, 100000):
+            for q in range(4):
+                b = bench.get(f"BM_FullTextSearch/{n}/{q}/{limit}")
+                if not b:
+                    continue
+                f = bench.get(f"BM_FullTextSearchSqlIdsOnly/{n}/{q}/{limit}")
+                ms = to_ms(b)
+                floor = to_ms(f) if f else None
+                judged = n == 100000 and limit == 500
+                row(f"Full-text search, {n:,} records, {b.get('label', '')}: {int(b.get('hits', 0)):,} rows",
+                    fmt_ms(ms), "< 20 ms" if judged else "–",
+                    f"same SQL, ids only: {fmt_ms(floor)}" if floor else "–", ms / floor if floor else None,
+                    ms < 20 if judged else None)
     for n in (100, 5000, 100000):
-        for q in range(4):
-            b = bench.get(f"BM_FullTextSearch/{n}/{q}")
-            if not b:
-                continue
-            f = bench.get(f"BM_FullTextSearchSqlIdsOnly/{n}/{q}")
-            ms = to_ms(b)
-            floor = to_ms(f) if f else None
-            label = b.get("label", "")
-            target = "< 20 ms" if n == 100000 else "–"
-            row(f"Full-text search, {n:,} records, {label}: {int(b.get('hits', 0)):,} hits", fmt_ms(ms), target,
-                f"same SQL, ids only: {fmt_ms(floor)}" if floor else "–", ms / floor if floor else None,
-                ms < 20 if n == 100000 else None)
+        b = bench.get(f"BM_EvidenceListNewest/{n}")
+        if b:
+            row(f"Evidence screen list, {n:,} records: newest {int(b.get('rows', 0))}", fmt_ms(to_ms(b)))
 
     # Readiness
     for n, j in ((100, -1), (5000, -1), (10000, 500), (100000, -1)):

@@ -234,18 +234,29 @@ BENCHMARK(BM_AddEvidenceDurable)->Arg(100)->Arg(5000)->Arg(100000)->Iterations(2
 
 // ---- search ------------------------------------------------------------------------
 
-// PortfolioStore::findEvidence with search text, as the evidence screen calls it (every
-// match, whole records, best first). Arg 1 picks the query (SyntheticPortfolio.cpp).
+// The evidence screen asks for at most this many records (EvidenceView's listLimit).
+constexpr int screenListLimit = 500;
+
+QString limitLabel(int limit)
+{
+    return limit > 0 ? QStringLiteral("first %1").arg(limit) : QStringLiteral("every match");
+}
+
+// PortfolioStore::findEvidence with search text: whole records, best first. Args: evidence,
+// query (searchQueries() in SyntheticPortfolio.cpp), limit (500: as the evidence screen
+// searches; 0: every match).
 void BM_FullTextSearch(benchmark::State& state)
 {
     const QList<SearchQuery> queries = searchQueries();
     const SearchQuery& query = queries.at(int(state.range(1)));
-    state.SetLabel(QStringLiteral("%1 \"%2\"").arg(QLatin1String(query.label), query.text).toStdString());
+    const int limit = int(state.range(2));
+    state.SetLabel(QStringLiteral("%1 \"%2\", %3").arg(QLatin1String(query.label), query.text, limitLabel(limit)).toStdString());
     PortfolioStore store;
     if (!openStore(state, store, readCopy(state, specFor(int(state.range(0))))))
         return;
     EvidenceFilter filter;
     filter.text = query.text;
+    filter.limit = limit;
     qsizetype hits = 0;
     for (auto _ : state) {
         const QList<Evidence> found = store.findEvidence(filter);
@@ -254,15 +265,19 @@ void BM_FullTextSearch(benchmark::State& state)
     }
     state.counters["hits"] = double(hits);
 }
-BENCHMARK(BM_FullTextSearch)->ArgsProduct({{100, 5000, 100000}, {0, 1, 2, 3}})->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_FullTextSearch)
+    ->ArgsProduct({{100, 5000, 100000}, {0, 1, 2, 3}, {screenListLimit, 0}})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
-// The floor for search: the same FTS5 statement findEvidence runs, through QtSql on its own
-// connection, stepping every row and reading only the ids.
+// The floor for search: the statement findEvidence runs (the same FTS5 match, join, order
+// and limit), through QtSql on its own connection, stepping every row and reading only ids.
 void BM_FullTextSearchSqlIdsOnly(benchmark::State& state)
 {
     const QList<SearchQuery> queries = searchQueries();
     const SearchQuery& query = queries.at(int(state.range(1)));
-    state.SetLabel(QStringLiteral("%1 \"%2\"").arg(QLatin1String(query.label), query.text).toStdString());
+    const int limit = int(state.range(2));
+    state.SetLabel(QStringLiteral("%1 \"%2\", %3").arg(QLatin1String(query.label), query.text, limitLabel(limit)).toStdString());
     const QString path = readCopy(state, specFor(int(state.range(0))));
     if (path.isEmpty())
         return;
@@ -276,12 +291,15 @@ void BM_FullTextSearchSqlIdsOnly(benchmark::State& state)
             state.SkipWithError("cannot open the portfolio");
             return;
         }
+        // ftsQuery(): every word a prefix.
         const QString match = QLatin1Char('"') + query.text.split(QLatin1Char(' ')).join(QStringLiteral("\"* \"")) + QStringLiteral("\"*");
+        const QString sql = QStringLiteral("SELECT e.id FROM evidence_fts f JOIN evidence e ON e.id = f.rowid"
+                                           " WHERE evidence_fts MATCH ? AND e.deleted_at IS NULL ORDER BY f.rank, e.date_from DESC")
+            + (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
         for (auto _ : state) {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT e.id FROM evidence_fts f JOIN evidence e ON e.id = f.rowid"
-                                     " WHERE evidence_fts MATCH ? AND e.deleted_at IS NULL ORDER BY f.rank, e.date_from DESC"));
+            q.prepare(sql);
             q.addBindValue(match);
             q.exec();
             hits = 0;
@@ -293,7 +311,28 @@ void BM_FullTextSearchSqlIdsOnly(benchmark::State& state)
     QSqlDatabase::removeDatabase(connection);
     state.counters["hits"] = double(hits);
 }
-BENCHMARK(BM_FullTextSearchSqlIdsOnly)->ArgsProduct({{100, 5000, 100000}, {0, 1, 2, 3}})->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_FullTextSearchSqlIdsOnly)
+    ->ArgsProduct({{100, 5000, 100000}, {0, 1, 2, 3}, {screenListLimit, 0}})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+// What the evidence screen shows on opening: the newest records, no search.
+void BM_EvidenceListNewest(benchmark::State& state)
+{
+    PortfolioStore store;
+    if (!openStore(state, store, readCopy(state, specFor(int(state.range(0))))))
+        return;
+    EvidenceFilter filter;
+    filter.limit = screenListLimit;
+    qsizetype rows = 0;
+    for (auto _ : state) {
+        const QList<Evidence> found = store.findEvidence(filter);
+        rows = found.size();
+        benchmark::DoNotOptimize(found);
+    }
+    state.counters["rows"] = double(rows);
+}
+BENCHMARK(BM_EvidenceListNewest)->Arg(100)->Arg(5000)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // ---- readiness ---------------------------------------------------------------------
 
