@@ -110,13 +110,16 @@ if [[ -n $app && $have_hyperfine == 1 ]]; then
     -n "minimal" "'$minimal'" \
     -n "waymark-5000" "'$app' --portfolio '$work/app-5000.waymark' --quit-when-shown" >&2
 fi
-peak_kb_of() { # command... -> maximum resident set size in kB, the median of the runs
-  local log=$work/time.log vals=()
+peak_kb_of() { # command... -> "kB seconds": maximum resident set size and wall time, medians of the runs
+  local log=$work/time.log kb=() secs=()
   for ((i = 0; i < mem_runs; i++)); do
+    local t0=$(date +%s.%N)
     /usr/bin/time -v -o "$log" "$@" >/dev/null 2>&1 || true
-    vals+=("$(awk -F: '/Maximum resident/ {gsub(/ /, "", $2); print $2}' "$log")")
+    secs+=("$(python3 -c 'import sys; print(round(float(sys.argv[2]) - float(sys.argv[1]), 2))' "$t0" "$(date +%s.%N)")")
+    kb+=("$(awk -F: '/Maximum resident/ {gsub(/ /, "", $2); print $2}' "$log")")
   done
-  printf '%s\n' "${vals[@]}" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'
+  local median='{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'
+  echo "$(printf '%s\n' "${kb[@]}" | sort -n | awk "$median") $(printf '%s\n' "${secs[@]}" | sort -n | awk "$median")"
 }
 : > "$out/memory.txt"
 if [[ -x /usr/bin/time ]]; then
