@@ -669,12 +669,15 @@ bool PanelReport::writePdf(const QString& path, PanelReportResult* result, QStri
         QTextDocument doc;
         doc.setDefaultFont(bodyFont());
         doc.documentLayout()->setPaintDevice(&writer);
-        doc.setPageSize(body.size());
         doc.setDocumentMargin(0);
         // Contents page numbers come from the previous layout; two passes settle them.
         for (int pass = 0; pass < 3; ++pass) {
             const QList<Heading> previous = headings;
+            // Built without a page size, so that each insertion does not lay the whole table
+            // out again (quadratic in rows), then laid out in pages once.
+            doc.setPageSize(QSizeF(0, 0));
             headings = builder.build(doc, previous);
+            doc.setPageSize(body.size());
             placeHeadings(doc, headings);
             bool stable = previous.size() == headings.size();
             for (int i = 0; stable && i < headings.size(); ++i)
