@@ -41,6 +41,9 @@ have_hyperfine=1; need_pkg hyperfine hyperfine || have_hyperfine=0
 
 # ---- build ---------------------------------------------------------------------------
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+# The source as built (others may commit while this runs).
+commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
+dirty=$(git -C "$root" status --porcelain -- src include 2>/dev/null | wc -l)
 say "Building the benchmarks (Release) in $build"
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DWAYMARK_BUILD_GUI=OFF -DWAYMARK_BUILD_BENCHMARKS=ON >/dev/null
 cmake --build "$build" -j"$jobs" --target waymark_bench waymark-bench-portfolio waymark_minimal_window >/dev/null
@@ -139,8 +142,6 @@ rm -f "$work"/*.waymark "$work"/*.waymark-wal "$work"/*.waymark-shm
 say "Figures"
 {
   echo "Measured $(date -I) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')), $(free -g | awk '/Mem:/ {print $2}') GiB"
-  commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
-  dirty=$(git -C "$root" status --porcelain -- src include 2>/dev/null | wc -l)
   echo "Source: commit $commit$([[ $dirty != 0 ]] && echo ", with $dirty uncommitted change(s) under src/ and include/")"
   echo "Load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
