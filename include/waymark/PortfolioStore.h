@@ -150,6 +150,8 @@ private:
     bool checkOpen();
     bool migrate(int fromVersion);
     bool inTransaction(const std::function<bool()>& work);
+    // Deletes one row by id in its own user action; missing takes the id as %1.
+    bool removeRow(const char* table, qint64 id, const QString& action, const QString& missing);
     // Judgements matching where; with evidence, the list of evidence each relied on too
     // (evidenceChanged is set either way).
     QList<Judgement> readJudgements(const QString& where, const QVariantList& binds, bool withEvidence = true);

@@ -340,6 +340,18 @@ bool PortfolioStore::inTransaction(const std::function<bool()>& work)
     return true;
 }
 
+bool PortfolioStore::removeRow(const char* table, qint64 id, const QString& action, const QString& missing)
+{
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+        bind(q, id);
+        if (!q.exec())
+            return failQuery(q, action);
+        return q.numRowsAffected() == 1 || fail(missing.arg(id));
+    });
+}
+
 qint64 PortfolioStore::changeCounter()
 {
     if (!isOpen())
@@ -454,14 +466,7 @@ bool PortfolioStore::updateRole(const RoleRecord& role)
 
 bool PortfolioStore::removeRole(qint64 id)
 {
-    return inTransaction([&] {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM roles WHERE id = ?"));
-        bind(q, id);
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("Cannot remove the role"));
-        return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no role %1.").arg(id));
-    });
+    return removeRow("roles", id, QStringLiteral("Cannot remove the role"), QStringLiteral("There is no role %1."));
 }
 
 QList<AwardRecord> PortfolioStore::awards()
@@ -505,14 +510,7 @@ qint64 PortfolioStore::addAward(const AwardRecord& award)
 
 bool PortfolioStore::removeAward(qint64 id)
 {
-    return inTransaction([&] {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM awards WHERE id = ?"));
-        bind(q, id);
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("Cannot remove the award"));
-        return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no award %1.").arg(id));
-    });
+    return removeRow("awards", id, QStringLiteral("Cannot remove the award"), QStringLiteral("There is no award %1."));
 }
 
 // ---- evidence -----------------------------------------------------------------------
@@ -844,14 +842,7 @@ std::optional<QByteArray> PortfolioStore::attachmentData(qint64 attachmentId)
 
 bool PortfolioStore::removeAttachment(qint64 attachmentId)
 {
-    return inTransaction([&] {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM attachments WHERE id = ?"));
-        bind(q, attachmentId);
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("Cannot remove the attachment"));
-        return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no attachment %1.").arg(attachmentId));
-    });
+    return removeRow("attachments", attachmentId, QStringLiteral("Cannot remove the attachment"), QStringLiteral("There is no attachment %1."));
 }
 
 // ---- mappings -----------------------------------------------------------------------
@@ -884,14 +875,7 @@ qint64 PortfolioStore::addMapping(const Mapping& m)
 
 bool PortfolioStore::removeMapping(qint64 mappingId)
 {
-    return inTransaction([&] {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM mappings WHERE id = ?"));
-        bind(q, mappingId);
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("Cannot remove the mapping"));
-        return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no mapping %1.").arg(mappingId));
-    });
+    return removeRow("mappings", mappingId, QStringLiteral("Cannot remove the mapping"), QStringLiteral("There is no mapping %1."));
 }
 
 namespace {
@@ -1256,14 +1240,7 @@ bool PortfolioStore::updatePlanItem(const PlanItem& p)
 
 bool PortfolioStore::removePlanItem(qint64 id)
 {
-    return inTransaction([&] {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM plan_items WHERE id = ?"));
-        bind(q, id);
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("Cannot remove the learning plan item"));
-        return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no learning plan item %1.").arg(id));
-    });
+    return removeRow("plan_items", id, QStringLiteral("Cannot remove the learning plan item"), QStringLiteral("There is no learning plan item %1."));
 }
 
 QList<PlanItem> PortfolioStore::planItems()
@@ -1316,14 +1293,7 @@ qint64 PortfolioStore::addCpdEntry(const CpdEntry& c)
 
 bool PortfolioStore::removeCpdEntry(qint64 id)
 {
-    return inTransaction([&] {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM cpd_entries WHERE id = ?"));
-        bind(q, id);
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("Cannot remove the CPD entry"));
-        return q.numRowsAffected() == 1 || fail(QStringLiteral("There is no CPD entry %1.").arg(id));
-    });
+    return removeRow("cpd_entries", id, QStringLiteral("Cannot remove the CPD entry"), QStringLiteral("There is no CPD entry %1."));
 }
 
 QList<CpdEntry> PortfolioStore::cpdEntries()
