@@ -56,13 +56,16 @@ QString professionTitle(const QString& id)
     return id.isEmpty() ? QString() : id;
 }
 
-// The report's font. Any letter spacing turns ligatures off, so "fi" stays two letters
-// that readers can search and copy; 0.05 is the smallest step Qt does not round to 0.
+// Any letter spacing turns ligatures off, so "fi" stays two letters that readers can
+// search and copy; 0.05 is the smallest step Qt does not round to 0.
+constexpr qreal noLigatureSpacing = 0.05;
+
+// The report's font.
 QFont bodyFont(qreal size = 10)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(size);
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    font.setLetterSpacing(QFont::AbsoluteSpacing, noLigatureSpacing);
     return font;
 }
 
@@ -153,8 +156,8 @@ private:
         f.setFontPointSize(size);
         f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
         f.setForeground(colour);
-        f.setFontLetterSpacingType(QFont::AbsoluteSpacing); // as bodyFont(): no ligatures
-        f.setFontLetterSpacing(0.05);
+        f.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+        f.setFontLetterSpacing(noLigatureSpacing);
         return f;
     }
 
