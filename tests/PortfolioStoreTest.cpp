@@ -8,10 +8,13 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QUuid>
 
 #include <gtest/gtest.h>
+
+#include <random>
 
 #include <unistd.h>
 
@@ -66,6 +69,45 @@ QVariant rawQuery(const QString& path, const QString& sql)
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+// Every row of a query, one string per row, through a separate connection.
+QStringList rawRows(const QString& path, const QString& sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery q(db);
+        if (q.exec(sql))
+            while (q.next()) {
+                QStringList fields;
+                for (int i = 0; i < q.record().count(); ++i)
+                    fields << q.value(i).toString();
+                rows << fields.join(QLatin1Char('|'));
+            }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+// The per-item counts and the "evidence changed" flags the triggers keep, against the same
+// figures counted afresh from mappings, evidence and judgement_evidence.
+void expectDerivedTablesMatchARecount(const QString& path)
+{
+    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT pathway_id, item_id, kind, source, n FROM item_evidence_counts ORDER BY 1, 2, 3, 4")),
+              rawRows(path, QStringLiteral("SELECT m.pathway_id, m.item_id, e.kind, e.source, count(*) FROM mappings m"
+                                           " JOIN evidence e ON e.id = m.evidence_id WHERE e.deleted_at IS NULL"
+                                           " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4")));
+    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT judgement_id, n FROM judgement_changes ORDER BY 1")),
+              rawRows(path, QStringLiteral("SELECT je.judgement_id, count(*) FROM judgement_evidence je"
+                                           " LEFT JOIN evidence e ON e.id = je.evidence_id"
+                                           " WHERE e.id IS NULL OR e.deleted_at IS NOT NULL OR e.version <> je.evidence_version"
+                                           " GROUP BY 1 ORDER BY 1")));
 }
 
 } // namespace
@@ -364,6 +406,86 @@ TEST_F(Store, FactsSummariseEvidenceAndLatestDecisions)
     EXPECT_EQ(f->latestDecision->verdict, Verdict::Reached);
 }
 
+TEST_F(Store, ReadinessCountsStayTrueThroughEveryKindOfChange)
+{
+    const Pathway& p = camden();
+    const QStringList items = p.allAssessableIds().mid(0, 4);
+    const QList<EvidenceKind> kinds = allEvidenceKinds();
+    const QStringList sources{QStringLiteral("observation"), QStringLiteral("case file"), QStringLiteral("Observation")};
+    std::mt19937 random(20261126);
+    auto pick = [&random](int n) { return int(random() % unsigned(n)); };
+    QList<qint64> ids;
+    int judgementsRecorded = 0;
+    for (int step = 0; step < 160; ++step) {
+        SCOPED_TRACE(step);
+        const ItemRef item{p.id, items[pick(int(items.size()))]};
+        const int action = ids.isEmpty() ? 0 : pick(8);
+        const qint64 id = ids.isEmpty() ? 0 : ids[pick(int(ids.size()))];
+        switch (action) {
+        case 0: {
+            const qint64 added = m_store.addEvidence(makeEvidence(QStringLiteral("Record %1").arg(step), QDate(2026, 1, 1),
+                                                                  kinds[pick(int(kinds.size()))], sources[pick(3)]),
+                                                     {{0, 0, item, QString()}});
+            ASSERT_GT(added, 0) << m_store.errorString().toStdString();
+            ids << added;
+            break;
+        }
+        case 1: { // an edit of the text, the kind or the source
+            std::optional<Evidence> e = m_store.evidence(id);
+            ASSERT_TRUE(e);
+            if (e->deleted)
+                break;
+            if (pick(2))
+                e->kind = kinds[pick(int(kinds.size()))];
+            else
+                e->source = sources[pick(3)];
+            e->narrative += QStringLiteral(" More.");
+            ASSERT_TRUE(m_store.updateEvidence(*e, e->version)) << m_store.errorString().toStdString();
+            break;
+        }
+        case 2:
+            m_store.deleteEvidence(id);
+            break;
+        case 3:
+            m_store.restoreEvidence(id);
+            break;
+        case 4:
+            if (m_store.purgeEvidence(id))
+                ids.removeAll(id);
+            break;
+        case 5:
+            m_store.addMapping({0, id, item, QString()});
+            break;
+        case 6:
+            if (const QList<Mapping> maps = m_store.mappingsForEvidence(id); !maps.isEmpty())
+                ASSERT_TRUE(m_store.removeMapping(maps[pick(int(maps.size()))].id));
+            break;
+        default:
+            if (!m_store.mappingsForItem(item).isEmpty()) {
+                ASSERT_GT(m_store.recordJudgement(judgement(item, Verdict::Reached), p), 0) << m_store.errorString().toStdString();
+                ++judgementsRecorded;
+            }
+            break;
+        }
+        expectDerivedTablesMatchARecount(m_path);
+        if (HasFailure())
+            return;
+    }
+    EXPECT_GT(judgementsRecorded, 5);
+    EXPECT_FALSE(rawRows(m_path, QStringLiteral("SELECT * FROM judgement_changes")).isEmpty());
+    // What facts() says of each item, against the store's own per-item reads.
+    const PortfolioFacts facts = m_store.facts();
+    for (const QString& id : items) {
+        const ItemRef ref{p.id, id};
+        const ItemFacts* f = facts.item(ref);
+        EXPECT_EQ(f ? f->evidenceCount : 0, m_store.mappingsForItem(ref).size()) << id.toStdString();
+        if (std::optional<Judgement> latest = m_store.latestJudgement(ref)) {
+            ASSERT_TRUE(f && f->latest);
+            EXPECT_EQ(f->latest->evidenceChanged, latest->evidenceChanged);
+        }
+    }
+}
+
 TEST_F(Store, ArchiveRoundTripKeepsEverything)
 {
     Worker w;
@@ -488,6 +610,12 @@ TEST(StoreFiles, OlderFormatIsMigratedAfterABackup)
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO worker (id, name) VALUES (1, 'Version one worker')")));
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO evidence (version, title, date_from, kind, saved_at) VALUES (1, 'Old evidence', '2020-01-01', 'audit', '2020-01-01T00:00:00Z')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO evidence (version, title, date_from, kind, saved_at) VALUES (2, 'Edited evidence', '2020-01-02', 'audit', '2020-01-02T00:00:00Z')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO mappings (evidence_id, pathway_id, item_id) VALUES (1, 'p', 'a'), (2, 'p', 'a'), (2, 'p', 'b')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO judgements (pathway_id, item_id, verdict, by_name, made_on, pathway_version, statement, recorded_at)"
+                                          " VALUES ('p', 'a', 'reached', 'Sam', '2020-01-03', '1', 'A', '2020-01-03T00:00:00Z')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO judgement_evidence (judgement_id, evidence_id, evidence_version, title)"
+                                          " VALUES (1, 1, 1, 'Old evidence'), (1, 2, 1, 'Edited evidence')")));
         q.finish();
         db.close();
         QSqlDatabase::removeDatabase(name);
@@ -500,6 +628,11 @@ TEST(StoreFiles, OlderFormatIsMigratedAfterABackup)
     store.close();
     EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), PortfolioStore::schemaVersion);
     EXPECT_EQ(rawQuery(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'judgements_decisions'")).toInt(), 1);
+    // Version 5's counts start from what the file held.
+    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT pathway_id, item_id, n FROM item_evidence_counts ORDER BY 2")),
+              (QStringList{QStringLiteral("p|a|2"), QStringLiteral("p|b|1")}));
+    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT judgement_id, n FROM judgement_changes")), QStringList{QStringLiteral("1|1")});
+    expectDerivedTablesMatchARecount(path);
     const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("old.waymark.before-format-*")});
     ASSERT_EQ(backups.size(), 1);
     const QString backup = dir.filePath(backups[0]);

@@ -41,7 +41,7 @@ struct PortfolioFacts
 class PortfolioStore
 {
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
     static constexpr qint64 maxAttachmentBytes = 25 * 1024 * 1024;
     static const char* const fileExtension; // "waymark"
 

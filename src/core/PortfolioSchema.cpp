@@ -99,6 +99,72 @@ const QList<QStringList>& portfolioMigrations()
             // Version 4: what readiness needs of each evidence item, readable without its long text.
             QStringLiteral("CREATE INDEX evidence_state ON evidence (id, deleted_at, version, kind, source)"),
         },
+        {
+            // Version 5: what readiness reads of every item, kept up to date by triggers so that
+            // reading it costs the same for 100 records as for 100,000.
+            // Live evidence mapped to each item, by kind and source.
+            QStringLiteral("CREATE TABLE item_evidence_counts (pathway_id TEXT NOT NULL, item_id TEXT NOT NULL,"
+                           " kind TEXT NOT NULL, source TEXT NOT NULL, n INTEGER NOT NULL,"
+                           " PRIMARY KEY (pathway_id, item_id, kind, source))"),
+            QStringLiteral("INSERT INTO item_evidence_counts (pathway_id, item_id, kind, source, n)"
+                           " SELECT m.pathway_id, m.item_id, e.kind, e.source, count(*) FROM mappings m"
+                           " JOIN evidence e ON e.id = m.evidence_id WHERE e.deleted_at IS NULL"
+                           " GROUP BY m.pathway_id, m.item_id, e.kind, e.source"),
+            QStringLiteral("CREATE TRIGGER item_evidence_counts_map AFTER INSERT ON mappings BEGIN"
+                           " INSERT INTO item_evidence_counts (pathway_id, item_id, kind, source, n)"
+                           " SELECT new.pathway_id, new.item_id, kind, source, 1 FROM evidence"
+                           " WHERE id = new.evidence_id AND deleted_at IS NULL"
+                           " ON CONFLICT (pathway_id, item_id, kind, source) DO UPDATE SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER item_evidence_counts_unmap AFTER DELETE ON mappings BEGIN"
+                           " UPDATE item_evidence_counts SET n = n - 1"
+                           " WHERE pathway_id = old.pathway_id AND item_id = old.item_id AND (kind, source) ="
+                           " (SELECT kind, source FROM evidence WHERE id = old.evidence_id AND deleted_at IS NULL);"
+                           " DELETE FROM item_evidence_counts WHERE pathway_id = old.pathway_id AND item_id = old.item_id"
+                           " AND n = 0; END"),
+            QStringLiteral("CREATE TRIGGER item_evidence_counts_evidence AFTER UPDATE OF kind, source, deleted_at ON evidence"
+                           " WHEN old.kind <> new.kind OR old.source <> new.source"
+                           " OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN"
+                           " UPDATE item_evidence_counts SET n = n - 1"
+                           " WHERE old.deleted_at IS NULL AND kind = old.kind AND source = old.source"
+                           " AND (pathway_id, item_id) IN (SELECT pathway_id, item_id FROM mappings WHERE evidence_id = old.id);"
+                           " DELETE FROM item_evidence_counts WHERE n = 0 AND kind = old.kind AND source = old.source;"
+                           " INSERT INTO item_evidence_counts (pathway_id, item_id, kind, source, n)"
+                           " SELECT pathway_id, item_id, new.kind, new.source, 1 FROM mappings"
+                           " WHERE evidence_id = new.id AND new.deleted_at IS NULL"
+                           " ON CONFLICT (pathway_id, item_id, kind, source) DO UPDATE SET n = n + 1; END"),
+            // How many of the records each judgement relied on were edited, deleted or purged since.
+            QStringLiteral("CREATE INDEX judgement_evidence_evidence ON judgement_evidence (evidence_id)"),
+            QStringLiteral("CREATE TABLE judgement_changes (judgement_id INTEGER PRIMARY KEY REFERENCES judgements (id),"
+                           " n INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO judgement_changes (judgement_id, n)"
+                           " SELECT je.judgement_id, count(*) FROM judgement_evidence je LEFT JOIN evidence e ON e.id = je.evidence_id"
+                           " WHERE e.id IS NULL OR e.deleted_at IS NOT NULL OR e.version <> je.evidence_version"
+                           " GROUP BY je.judgement_id"),
+            QStringLiteral("CREATE TRIGGER judgement_changes_record AFTER INSERT ON judgement_evidence"
+                           " WHEN NOT EXISTS (SELECT 1 FROM evidence WHERE id = new.evidence_id AND deleted_at IS NULL"
+                           " AND version = new.evidence_version) BEGIN"
+                           " INSERT INTO judgement_changes (judgement_id, n) VALUES (new.judgement_id, 1)"
+                           " ON CONFLICT (judgement_id) DO UPDATE SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER judgement_changes_evidence AFTER UPDATE OF version, deleted_at ON evidence"
+                           " WHEN old.version <> new.version OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN"
+                           " INSERT INTO judgement_changes (judgement_id, n)"
+                           " SELECT judgement_id, 1 FROM judgement_evidence WHERE evidence_id = new.id"
+                           " AND old.deleted_at IS NULL AND old.version = evidence_version"
+                           " AND (new.deleted_at IS NOT NULL OR new.version <> evidence_version)"
+                           " ON CONFLICT (judgement_id) DO UPDATE SET n = n + 1;"
+                           " UPDATE judgement_changes SET n = n - 1 WHERE judgement_id IN"
+                           " (SELECT judgement_id FROM judgement_evidence WHERE evidence_id = new.id"
+                           " AND (old.deleted_at IS NOT NULL OR old.version <> evidence_version)"
+                           " AND new.deleted_at IS NULL AND new.version = evidence_version);"
+                           " DELETE FROM judgement_changes WHERE n = 0; END"),
+            QStringLiteral("CREATE TRIGGER judgement_changes_purge AFTER DELETE ON evidence BEGIN"
+                           " INSERT INTO judgement_changes (judgement_id, n)"
+                           " SELECT judgement_id, 1 FROM judgement_evidence WHERE evidence_id = old.id"
+                           " AND old.deleted_at IS NULL AND old.version = evidence_version"
+                           " ON CONFLICT (judgement_id) DO UPDATE SET n = n + 1; END"),
+            // Readiness no longer reads evidence rows; search and lists use the date index.
+            QStringLiteral("DROP INDEX evidence_state"),
+        },
     };
     return migrations;
 }

@@ -981,10 +981,13 @@ QList<Judgement> PortfolioStore::readJudgements(const QString& where, const QVar
     QList<Judgement> out;
     if (!checkOpen())
         return out;
+    // judgement_changes (kept by triggers) says whether the evidence each judgement relied on
+    // was edited, deleted or purged since.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, pathway_id, item_id, verdict, by_name, by_role, made_on, comment, session_id,"
-                             " pathway_version, statement, recorded_at FROM judgements j %1 ORDER BY id").arg(where));
+    q.prepare(QStringLiteral("SELECT j.id, pathway_id, item_id, verdict, by_name, by_role, made_on, comment, session_id,"
+                             " pathway_version, statement, recorded_at, jc.judgement_id IS NOT NULL FROM judgements j"
+                             " LEFT JOIN judgement_changes jc ON jc.judgement_id = j.id %1 ORDER BY j.id").arg(where));
     for (const QVariant& b : binds)
         bind(q, b);
     if (!q.exec()) {
@@ -1005,29 +1008,12 @@ QList<Judgement> PortfolioStore::readJudgements(const QString& where, const QVar
         j.pathwayVersion = q.value(9).toString();
         j.statement = q.value(10).toString();
         j.recordedAt = timeFrom(q.value(11));
+        j.evidenceChanged = q.value(12).toBool();
         index.insert(j.id, int(out.size()));
         out << j;
     }
     if (out.isEmpty())
         return out;
-    // Whether the evidence each judgement relied on changed since: edited, deleted or purged.
-    // INDEXED BY: the covering index spares reading each evidence row's long text.
-    QSqlQuery changed(m_db);
-    changed.setForwardOnly(true);
-    changed.prepare(QStringLiteral("SELECT je.judgement_id FROM judgement_evidence je"
-                                   " LEFT JOIN evidence ev INDEXED BY evidence_state ON ev.id = je.evidence_id"
-                                   " WHERE je.judgement_id IN (SELECT id FROM judgements j %1)"
-                                   " AND (ev.id IS NULL OR ev.deleted_at IS NOT NULL OR ev.version <> je.evidence_version)"
-                                   " GROUP BY je.judgement_id").arg(where));
-    for (const QVariant& b : binds)
-        bind(changed, b);
-    if (!changed.exec()) {
-        failQuery(changed, QStringLiteral("Cannot read the judgements' evidence"));
-        return {};
-    }
-    while (changed.next())
-        if (auto it = index.constFind(changed.value(0).toLongLong()); it != index.constEnd())
-            out[it.value()].evidenceChanged = true;
     if (!withEvidence)
         return out;
     QSqlQuery e(m_db);
@@ -1409,9 +1395,7 @@ PortfolioFacts PortfolioStore::facts()
     f.awards = awards();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT m.pathway_id, m.item_id, e.source, e.kind, count(*) FROM mappings m"
-                              " JOIN evidence e INDEXED BY evidence_state ON e.id = m.evidence_id WHERE e.deleted_at IS NULL"
-                              " GROUP BY m.pathway_id, m.item_id, e.source, e.kind"))) {
+    if (q.exec(QStringLiteral("SELECT pathway_id, item_id, source, kind, n FROM item_evidence_counts"))) {
         while (q.next()) {
             ItemFacts& item = f.items[q.value(0).toString() + QLatin1Char(':') + q.value(1).toString()];
             item.evidenceCount += q.value(4).toInt();
