@@ -237,26 +237,35 @@ BENCHMARK(BM_AddEvidenceDurable)->Arg(100)->Arg(5000)->Arg(100000)->Iterations(2
 // The evidence screen asks for at most this many records (EvidenceView's listLimit).
 constexpr int screenListLimit = 500;
 
-QString limitLabel(int limit)
+// Args of the search benchmarks: evidence, query (searchQueries() in SyntheticPortfolio.cpp),
+// limit (500: as the evidence screen searches; 0: every match, as the command line does),
+// order (0: newest first, the screen's default; 1: best match first).
+void searchArgs(benchmark::internal::Benchmark* b)
 {
-    return limit > 0 ? QStringLiteral("first %1").arg(limit) : QStringLiteral("every match");
+    b->ArgsProduct({{100, 5000, 100000}, {0, 1, 2, 3}, {screenListLimit}, {0, 1}});
+    b->ArgsProduct({{100, 5000, 100000}, {0, 1, 2, 3}, {0}, {1}});
 }
 
-// PortfolioStore::findEvidence with search text: whole records, best first. Args: evidence,
-// query (searchQueries() in SyntheticPortfolio.cpp), limit (500: as the evidence screen
-// searches; 0: every match).
+QString searchLabel(const benchmark::State& state)
+{
+    const SearchQuery query = searchQueries().at(int(state.range(1)));
+    const int limit = int(state.range(2));
+    return QStringLiteral("%1 \"%2\", %3, %4")
+        .arg(QLatin1String(query.label), query.text, state.range(3) ? QStringLiteral("best match") : QStringLiteral("newest"),
+             limit > 0 ? QStringLiteral("first %1").arg(limit) : QStringLiteral("every match"));
+}
+
+// PortfolioStore::findEvidence with search text: whole records.
 void BM_FullTextSearch(benchmark::State& state)
 {
-    const QList<SearchQuery> queries = searchQueries();
-    const SearchQuery& query = queries.at(int(state.range(1)));
-    const int limit = int(state.range(2));
-    state.SetLabel(QStringLiteral("%1 \"%2\", %3").arg(QLatin1String(query.label), query.text, limitLabel(limit)).toStdString());
+    state.SetLabel(searchLabel(state).toStdString());
     PortfolioStore store;
     if (!openStore(state, store, readCopy(state, specFor(int(state.range(0))))))
         return;
     EvidenceFilter filter;
-    filter.text = query.text;
-    filter.limit = limit;
+    filter.text = searchQueries().at(int(state.range(1))).text;
+    filter.limit = int(state.range(2));
+    filter.order = state.range(3) ? EvidenceOrder::BestMatch : EvidenceOrder::Newest;
     qsizetype hits = 0;
     for (auto _ : state) {
         const QList<Evidence> found = store.findEvidence(filter);
@@ -265,19 +274,14 @@ void BM_FullTextSearch(benchmark::State& state)
     }
     state.counters["hits"] = double(hits);
 }
-BENCHMARK(BM_FullTextSearch)
-    ->ArgsProduct({{100, 5000, 100000}, {0, 1, 2, 3}, {screenListLimit, 0}})
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
+BENCHMARK(BM_FullTextSearch)->Apply(searchArgs)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-// The floor for search: the statement findEvidence runs (the same FTS5 match, join, order
-// and limit), through QtSql on its own connection, stepping every row and reading only ids.
-void BM_FullTextSearchSqlIdsOnly(benchmark::State& state)
+// The floor for search: FTS5 alone, through QtSql on its own connection, reading ids only, in
+// the order FTS5 gives cheapest: by rank for best match, by rowid (the order records were
+// added) for newest. No join, no deleted records left out, no dates.
+void BM_FullTextSearchFts5Only(benchmark::State& state)
 {
-    const QList<SearchQuery> queries = searchQueries();
-    const SearchQuery& query = queries.at(int(state.range(1)));
-    const int limit = int(state.range(2));
-    state.SetLabel(QStringLiteral("%1 \"%2\", %3").arg(QLatin1String(query.label), query.text, limitLabel(limit)).toStdString());
+    state.SetLabel(searchLabel(state).toStdString());
     const QString path = readCopy(state, specFor(int(state.range(0))));
     if (path.isEmpty())
         return;
@@ -292,9 +296,11 @@ void BM_FullTextSearchSqlIdsOnly(benchmark::State& state)
             return;
         }
         // ftsQuery(): every word a prefix.
-        const QString match = QLatin1Char('"') + query.text.split(QLatin1Char(' ')).join(QStringLiteral("\"* \"")) + QStringLiteral("\"*");
-        const QString sql = QStringLiteral("SELECT e.id FROM evidence_fts f JOIN evidence e ON e.id = f.rowid"
-                                           " WHERE evidence_fts MATCH ? AND e.deleted_at IS NULL ORDER BY f.rank, e.date_from DESC")
+        const QString text = searchQueries().at(int(state.range(1))).text;
+        const QString match = QLatin1Char('"') + text.split(QLatin1Char(' ')).join(QStringLiteral("\"* \"")) + QStringLiteral("\"*");
+        const int limit = int(state.range(2));
+        const QString sql = QStringLiteral("SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ? ORDER BY %1")
+                                .arg(state.range(3) ? QStringLiteral("rank") : QStringLiteral("rowid DESC"))
             + (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
         for (auto _ : state) {
             QSqlQuery q(db);
@@ -311,10 +317,7 @@ void BM_FullTextSearchSqlIdsOnly(benchmark::State& state)
     QSqlDatabase::removeDatabase(connection);
     state.counters["hits"] = double(hits);
 }
-BENCHMARK(BM_FullTextSearchSqlIdsOnly)
-    ->ArgsProduct({{100, 5000, 100000}, {0, 1, 2, 3}, {screenListLimit, 0}})
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
+BENCHMARK(BM_FullTextSearchFts5Only)->Apply(searchArgs)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // What the evidence screen shows on opening: the newest records, no search.
 void BM_EvidenceListNewest(benchmark::State& state)

@@ -370,6 +370,73 @@ TEST_F(Store, FullTextSearchFindsWordsAndPrefixesAndSurvivesHostileQueries)
     EXPECT_EQ(m_store.findEvidence({QStringLiteral("breaks")}).size(), 0);
 }
 
+TEST_F(Store, SearchListsNewestFirstOrBestMatchFirst)
+{
+    // More matches than PortfolioStore::manyMatches, so that a limited newest-first search
+    // walks the date index, written in one go by another connection, as a big portfolio holds them.
+    const int records = PortfolioStore::manyMatches + 300;
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        ASSERT_TRUE(db.open());
+        {
+            QSqlQuery q(db);
+            ASSERT_TRUE(db.transaction());
+            q.prepare(QStringLiteral("INSERT INTO evidence (version, title, date_from, kind, narrative, saved_at, deleted_at)"
+                                     " VALUES (1, ?, ?, ?, ?, '2026-01-01T00:00:00Z', ?)"));
+            std::mt19937 random(7);
+            for (int i = 0; i < records; ++i) {
+                q.addBindValue(QStringLiteral("Visit %1").arg(i));
+                q.addBindValue(QDate(2020, 1, 1).addDays(int(random() % 2000)).toString(Qt::ISODate));
+                q.addBindValue(i % 3 ? QStringLiteral("direct-practice") : QStringLiteral("supervision"));
+                q.addBindValue(i % 500 == 7 ? QStringLiteral("A home visit about the tenancy.") : QStringLiteral("A home visit."));
+                q.addBindValue(i % 10 == 3 ? QVariant(QStringLiteral("2026-02-01T00:00:00Z")) : QVariant(QMetaType::fromType<QString>()));
+                ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+            }
+            ASSERT_TRUE(db.commit());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    auto ids = [](const QList<Evidence>& found) {
+        QList<qint64> out;
+        for (const Evidence& e : found)
+            out << e.id;
+        return out;
+    };
+    EvidenceFilter every{QStringLiteral("home visit")};
+    const QList<Evidence> all = m_store.findEvidence(every);
+    ASSERT_EQ(all.size(), records - records / 10);
+    for (qsizetype i = 1; i < all.size(); ++i)
+        ASSERT_TRUE(all[i - 1].date > all[i].date || (all[i - 1].date == all[i].date && all[i - 1].id > all[i].id)) << i;
+    EvidenceFilter first50 = every;
+    first50.limit = 50;
+    EXPECT_EQ(ids(m_store.findEvidence(first50)), ids(all.mid(0, 50)));
+    // The same with filters: kind, dates and deleted records.
+    EvidenceFilter narrowed = every;
+    narrowed.anyKind = false;
+    narrowed.kind = EvidenceKind::Supervision;
+    narrowed.to = QDate(2022, 6, 30);
+    narrowed.includeDeleted = true;
+    const QList<Evidence> allNarrowed = m_store.findEvidence(narrowed);
+    ASSERT_GT(allNarrowed.size(), 100);
+    narrowed.limit = 100;
+    EXPECT_EQ(ids(m_store.findEvidence(narrowed)), ids(allNarrowed.mid(0, 100)));
+
+    // Best match puts the records that say more about the words first.
+    EvidenceFilter best{QStringLiteral("tenancy")};
+    EXPECT_EQ(m_store.findEvidence(best).size(), 5);
+    const qint64 detailed = m_store.addEvidence(makeEvidence(QStringLiteral("Tenancy: tenancy sustainment"), QDate(2019, 1, 1)));
+    best.order = EvidenceOrder::BestMatch;
+    best.limit = 3;
+    const QList<Evidence> ranked = m_store.findEvidence(best);
+    ASSERT_EQ(ranked.size(), 3);
+    EXPECT_EQ(ranked[0].id, detailed);
+    best.order = EvidenceOrder::Newest;
+    EXPECT_NE(m_store.findEvidence(best)[0].id, detailed) << "dated 2019, it is the oldest";
+}
+
 TEST_F(Store, FiltersByItemKindAndDate)
 {
     const ItemRef item{QStringLiteral("camden-launch-pad"), QStringLiteral("social-worker-req-completed-asye-or-1-year-pqe")};

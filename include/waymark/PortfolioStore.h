@@ -89,6 +89,9 @@ public:
     std::optional<Evidence> evidence(qint64 id);
     QList<Evidence> evidenceVersions(qint64 id);
     QList<Evidence> findEvidence(const EvidenceFilter& filter = {});
+    // Above this many matches, a limited newest-first search walks the evidence by date
+    // instead of sorting every match.
+    static constexpr int manyMatches = 2000;
     int evidenceCount(bool includeDeleted = false);
     bool deleteEvidence(qint64 id);  // can be undone with restoreEvidence until purged
     bool restoreEvidence(qint64 id);
@@ -152,6 +155,8 @@ private:
     bool inTransaction(const std::function<bool()>& work);
     // Deletes one row by id in its own user action; missing takes the id as %1.
     bool removeRow(const char* table, qint64 id, const QString& action, const QString& missing);
+    // Whether a full-text query matches at least count records (deleted ones included).
+    bool matchesAtLeast(const QString& ftsMatch, int count);
     // Judgements matching where; with evidence, the list of evidence each relied on too
     // (evidenceChanged is set either way).
     QList<Judgement> readJudgements(const QString& where, const QVariantList& binds, bool withEvidence = true);

@@ -178,9 +178,14 @@ struct CpdEntry
     qint64 evidenceId = 0; // 0 when not linked
 };
 
+// The order of found evidence. Best match (FTS5's bm25 rank) applies to a text search; it
+// ranks every match, so it is slower than newest first when a word is in many records.
+enum class EvidenceOrder { Newest, BestMatch };
+
 struct EvidenceFilter
 {
     QString text;        // full-text search; empty for all
+    EvidenceOrder order = EvidenceOrder::Newest;
     ItemRef item;        // only evidence mapped to this item, when set
     bool anyKind = true;
     EvidenceKind kind = EvidenceKind::DirectPractice;

@@ -387,8 +387,9 @@ int evidenceSearch(Context& ctx, const QStringList& args, const QString& verb)
     Invocation inv(ctx, verb);
     const auto deleted = inv.option(QStringLiteral("deleted"), QStringLiteral("Include deleted evidence."));
     const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the results as JSON."));
+    const auto newest = inv.option(QStringLiteral("newest"), QStringLiteral("List the newest first instead of the best matches first."));
     inv.positional(QStringLiteral("TEXT"), QStringLiteral("Words to find; every word must appear (as the start of a word)."), QStringLiteral("TEXT..."));
-    if (!inv.parse(args, QStringLiteral("Searches the title, source, narrative and reflection of every piece of evidence;\n"
+    if (!inv.parse(args, QStringLiteral("Searches the title, narrative and reflection of every piece of evidence;\n"
                                         "best matches first.")))
         return exitOk;
     const QString text = inv.positionals(1, -1, QStringLiteral("the text to search for")).join(QLatin1Char(' '));
@@ -396,6 +397,7 @@ int evidenceSearch(Context& ctx, const QStringList& args, const QString& verb)
         inv.usage(QStringLiteral("give the text to search for."));
     EvidenceFilter f;
     f.text = text;
+    f.order = inv.isSet(newest) ? EvidenceOrder::Newest : EvidenceOrder::BestMatch;
     f.includeDeleted = inv.isSet(deleted);
     printEvidenceList(inv, inv.store().findEvidence(f), inv.isSet(json), QStringLiteral("No evidence matches \"%1\".").arg(text));
     return exitOk;

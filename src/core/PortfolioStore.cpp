@@ -665,10 +665,19 @@ QList<Evidence> PortfolioStore::findEvidence(const EvidenceFilter& filter)
     if (!filter.text.trimmed().isEmpty()) {
         if (match.isEmpty())
             return out;
-        from = QStringLiteral("evidence_fts f JOIN evidence e ON e.id = f.rowid");
-        where << QStringLiteral("evidence_fts MATCH ?");
+        if (filter.order == EvidenceOrder::BestMatch) {
+            // Ranking reads every match, however few are shown.
+            from = QStringLiteral("evidence_fts f JOIN evidence e ON e.id = f.rowid");
+            where << QStringLiteral("evidence_fts MATCH ?");
+            order = QStringLiteral("f.rank, e.date_from DESC");
+        } else {
+            where << QStringLiteral("e.id IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)");
+            if (filter.limit > 0 && matchesAtLeast(match, manyMatches))
+                // Walking the evidence newest first stops after the few records shown;
+                // sorting many matches by date would read every one of them first.
+                from = QStringLiteral("evidence e INDEXED BY evidence_date");
+        }
         binds << match;
-        order = QStringLiteral("f.rank, e.date_from DESC");
     }
     if (!filter.includeDeleted)
         where << QStringLiteral("e.deleted_at IS NULL");
@@ -709,6 +718,15 @@ QList<Evidence> PortfolioStore::findEvidence(const EvidenceFilter& filter)
         out << e;
     }
     return out;
+}
+
+bool PortfolioStore::matchesAtLeast(const QString& ftsMatch, int count)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM evidence_fts WHERE evidence_fts MATCH ? LIMIT ?) m"));
+    bind(q, ftsMatch);
+    bind(q, count);
+    return q.exec() && q.next() && q.value(0).toInt() >= count;
 }
 
 int PortfolioStore::evidenceCount(bool includeDeleted)

@@ -132,6 +132,20 @@ TEST_F(GuiEvidence, FullTextSearchFindsWordsAndPrefixes)
     QTest::keyClicks(view()->searchEdit(), QStringLiteral("neighbour"));
     QTRY_COMPARE(view()->listModel()->rowCount(), 1);
 
+    // Newest first, or the records that say most about the words first.
+    EXPECT_TRUE(view()->orderBox()->isEnabled());
+    view()->setSearchText(QStringLiteral("safeguarding"));
+    ASSERT_EQ(view()->listModel()->rowCount(), 2);
+    EXPECT_EQ(view()->listModel()->index(0, 0).data().toString(), QStringLiteral("Court statement")) << "the newer of two on one day";
+    view()->searchEdit()->clear();
+    EXPECT_FALSE(view()->orderBox()->isEnabled()) << "without search text there is nothing to rank";
+    Evidence older = makeEvidence(QStringLiteral("Safeguarding: safeguarding adults review"), QDate(2025, 1, 1));
+    ASSERT_NE(session()->addEvidence(older), 0);
+    view()->setSearchText(QStringLiteral("safeguarding"));
+    EXPECT_EQ(view()->listModel()->index(0, 0).data().toString(), QStringLiteral("Court statement"));
+    view()->orderBox()->setCurrentIndex(view()->orderBox()->findData(int(EvidenceOrder::BestMatch)));
+    EXPECT_EQ(view()->listModel()->index(0, 0).data().toString(), QStringLiteral("Safeguarding: safeguarding adults review"));
+
     // Filters narrow the search: kind.
     view()->setSearchText(QString());
     view()->kindFilterBox()->setCurrentIndex(view()->kindFilterBox()->findData(int(EvidenceKind::Training)));

@@ -69,10 +69,19 @@ EvidenceView::EvidenceView(PortfolioSession* session, QWidget* parent)
     m_kindFilter->addItem(tr("Any kind"), -1);
     for (EvidenceKind k : allEvidenceKinds())
         m_kindFilter->addItem(evidenceKindTitle(k), int(k));
+    // Newest first is quick whatever the portfolio's size; ranking reads every match.
+    m_order = new QComboBox(left);
+    m_order->setObjectName(QStringLiteral("evidenceOrder"));
+    m_order->setAccessibleName(tr("Order of the evidence found"));
+    m_order->addItem(tr("Newest first"), int(EvidenceOrder::Newest));
+    m_order->addItem(tr("Best match first"), int(EvidenceOrder::BestMatch));
+    m_order->setToolTip(tr("How to order the records a search finds"));
+    m_order->setEnabled(false);
     m_from = new OptionalDateEdit(tr("F&rom"), left);
     m_to = new OptionalDateEdit(tr("T&o"), left);
     filters->addWidget(m_itemFilter, 0, 0, 1, 2);
-    filters->addWidget(m_kindFilter, 1, 0, 1, 2);
+    filters->addWidget(m_kindFilter, 1, 0);
+    filters->addWidget(m_order, 1, 1);
     filters->addWidget(m_from, 2, 0);
     filters->addWidget(m_to, 2, 1);
     leftLayout->addLayout(filters);
@@ -113,7 +122,8 @@ EvidenceView::EvidenceView(PortfolioSession* session, QWidget* parent)
 
     setTabOrder(m_search, m_itemFilter);
     setTabOrder(m_itemFilter, m_kindFilter);
-    setTabOrder(m_kindFilter, m_from);
+    setTabOrder(m_kindFilter, m_order);
+    setTabOrder(m_order, m_from);
     setTabOrder(m_from, m_to);
     setTabOrder(m_to, m_list);
     setTabOrder(m_list, newButton);
@@ -128,6 +138,8 @@ EvidenceView::EvidenceView(PortfolioSession* session, QWidget* parent)
     connect(m_search, &QLineEdit::returnPressed, this, &EvidenceView::refresh);
     connect(m_itemFilter, &QComboBox::currentIndexChanged, this, &EvidenceView::refresh);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &EvidenceView::refresh);
+    connect(m_order, &QComboBox::currentIndexChanged, this, &EvidenceView::refresh);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) { m_order->setEnabled(!text.trimmed().isEmpty()); });
     connect(m_from, &OptionalDateEdit::dateChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_to, &OptionalDateEdit::dateChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EvidenceView::currentRowChanged);
@@ -185,6 +197,7 @@ EvidenceFilter EvidenceView::filter() const
         f.kind = EvidenceKind(kind);
     f.from = m_from->date();
     f.to = m_to->date();
+    f.order = EvidenceOrder(m_order->currentData().toInt());
     return f;
 }
 

@@ -46,6 +46,7 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     QComboBox* itemFilterBox() const { return m_itemFilter; }
     QComboBox* kindFilterBox() const { return m_kindFilter; }
+    QComboBox* orderBox() const { return m_order; }
     QTableView* listView() const { return m_list; }
     EvidenceListModel* listModel() const { return m_model; }
     EvidenceEditor* editor() const { return m_editor; }
@@ -63,6 +64,7 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_itemFilter = nullptr;
     QComboBox* m_kindFilter = nullptr;
+    QComboBox* m_order = nullptr;
     OptionalDateEdit* m_from = nullptr;
     OptionalDateEdit* m_to = nullptr;
     QLabel* m_count = nullptr;
