@@ -99,10 +99,12 @@ QStringList rawRows(const QString& path, const QString& sql)
 // figures counted afresh from mappings, evidence and judgement_evidence.
 void expectDerivedTablesMatchARecount(const QString& path)
 {
-    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT pathway_id, item_id, kind, source, n FROM item_evidence_counts ORDER BY 1, 2, 3, 4")),
-              rawRows(path, QStringLiteral("SELECT m.pathway_id, m.item_id, e.kind, e.source, count(*) FROM mappings m"
-                                           " JOIN evidence e ON e.id = m.evidence_id WHERE e.deleted_at IS NULL"
-                                           " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4")));
+    for (const char* column : {"kind", "source"})
+        EXPECT_EQ(rawRows(path, QStringLiteral("SELECT pathway_id, item_id, %1, n FROM item_%1_counts ORDER BY 1, 2, 3").arg(QLatin1String(column))),
+                  rawRows(path, QStringLiteral("SELECT m.pathway_id, m.item_id, e.%1, count(*) FROM mappings m"
+                                               " JOIN evidence e ON e.id = m.evidence_id WHERE e.deleted_at IS NULL"
+                                               " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3").arg(QLatin1String(column))))
+            << column;
     EXPECT_EQ(rawRows(path, QStringLiteral("SELECT judgement_id, n FROM judgement_changes ORDER BY 1")),
               rawRows(path, QStringLiteral("SELECT je.judgement_id, count(*) FROM judgement_evidence je"
                                            " LEFT JOIN evidence e ON e.id = je.evidence_id"
@@ -696,8 +698,8 @@ TEST(StoreFiles, OlderFormatIsMigratedAfterABackup)
     EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), PortfolioStore::schemaVersion);
     EXPECT_EQ(rawQuery(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'judgements_decisions'")).toInt(), 1);
     // Version 5's counts start from what the file held.
-    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT pathway_id, item_id, n FROM item_evidence_counts ORDER BY 2")),
-              (QStringList{QStringLiteral("p|a|2"), QStringLiteral("p|b|1")}));
+    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT pathway_id, item_id, kind, n FROM item_kind_counts ORDER BY 2")),
+              (QStringList{QStringLiteral("p|a|audit|2"), QStringLiteral("p|b|audit|1")}));
     EXPECT_EQ(rawRows(path, QStringLiteral("SELECT judgement_id, n FROM judgement_changes")), QStringList{QStringLiteral("1|1")});
     expectDerivedTablesMatchARecount(path);
     const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("old.waymark.before-format-*")});

@@ -2,6 +2,45 @@
 
 namespace waymark {
 
+namespace {
+
+// A table (pathway_id, item_id, column, n) counting the live evidence mapped to each item by
+// the value of one of its columns, filled from the file and kept by triggers. WITHOUT ROWID:
+// rows are read in key order with no lookups (a PostgreSQL store leaves the clause out).
+QStringList liveEvidenceCounts(const QString& table, const QString& column)
+{
+    const QStringList statements{
+        QStringLiteral("CREATE TABLE %1 (pathway_id TEXT NOT NULL, item_id TEXT NOT NULL, %2 TEXT NOT NULL,"
+                       " n INTEGER NOT NULL, PRIMARY KEY (pathway_id, item_id, %2)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO %1 (pathway_id, item_id, %2, n)"
+                       " SELECT m.pathway_id, m.item_id, e.%2, count(*) FROM mappings m JOIN evidence e ON e.id = m.evidence_id"
+                       " WHERE e.deleted_at IS NULL GROUP BY m.pathway_id, m.item_id, e.%2"),
+        QStringLiteral("CREATE TRIGGER %1_map AFTER INSERT ON mappings BEGIN"
+                       " INSERT INTO %1 (pathway_id, item_id, %2, n)"
+                       " SELECT new.pathway_id, new.item_id, %2, 1 FROM evidence WHERE id = new.evidence_id AND deleted_at IS NULL"
+                       " ON CONFLICT (pathway_id, item_id, %2) DO UPDATE SET n = n + 1; END"),
+        QStringLiteral("CREATE TRIGGER %1_unmap AFTER DELETE ON mappings BEGIN"
+                       " UPDATE %1 SET n = n - 1 WHERE pathway_id = old.pathway_id AND item_id = old.item_id"
+                       " AND %2 = (SELECT %2 FROM evidence WHERE id = old.evidence_id AND deleted_at IS NULL);"
+                       " DELETE FROM %1 WHERE pathway_id = old.pathway_id AND item_id = old.item_id AND n = 0; END"),
+        QStringLiteral("CREATE TRIGGER %1_evidence AFTER UPDATE OF %2, deleted_at ON evidence"
+                       " WHEN old.%2 <> new.%2 OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN"
+                       " UPDATE %1 SET n = n - 1 WHERE old.deleted_at IS NULL AND %2 = old.%2"
+                       " AND (pathway_id, item_id) IN (SELECT pathway_id, item_id FROM mappings WHERE evidence_id = old.id);"
+                       " DELETE FROM %1 WHERE n = 0 AND %2 = old.%2"
+                       " AND (pathway_id, item_id) IN (SELECT pathway_id, item_id FROM mappings WHERE evidence_id = old.id);"
+                       " INSERT INTO %1 (pathway_id, item_id, %2, n)"
+                       " SELECT pathway_id, item_id, new.%2, 1 FROM mappings WHERE evidence_id = new.id AND new.deleted_at IS NULL"
+                       " ON CONFLICT (pathway_id, item_id, %2) DO UPDATE SET n = n + 1; END"),
+    };
+    QStringList out;
+    for (const QString& sql : statements)
+        out << sql.arg(table, column);
+    return out;
+}
+
+} // namespace
+
 const QList<QStringList>& portfolioMigrations()
 {
     static const QList<QStringList> migrations = {
@@ -99,39 +138,11 @@ const QList<QStringList>& portfolioMigrations()
             // Version 4: what readiness needs of each evidence item, readable without its long text.
             QStringLiteral("CREATE INDEX evidence_state ON evidence (id, deleted_at, version, kind, source)"),
         },
-        {
-            // Version 5: what readiness reads of every item, kept up to date by triggers so that
-            // reading it costs the same for 100 records as for 100,000.
-            // Live evidence mapped to each item, by kind and source.
-            QStringLiteral("CREATE TABLE item_evidence_counts (pathway_id TEXT NOT NULL, item_id TEXT NOT NULL,"
-                           " kind TEXT NOT NULL, source TEXT NOT NULL, n INTEGER NOT NULL,"
-                           " PRIMARY KEY (pathway_id, item_id, kind, source))"),
-            QStringLiteral("INSERT INTO item_evidence_counts (pathway_id, item_id, kind, source, n)"
-                           " SELECT m.pathway_id, m.item_id, e.kind, e.source, count(*) FROM mappings m"
-                           " JOIN evidence e ON e.id = m.evidence_id WHERE e.deleted_at IS NULL"
-                           " GROUP BY m.pathway_id, m.item_id, e.kind, e.source"),
-            QStringLiteral("CREATE TRIGGER item_evidence_counts_map AFTER INSERT ON mappings BEGIN"
-                           " INSERT INTO item_evidence_counts (pathway_id, item_id, kind, source, n)"
-                           " SELECT new.pathway_id, new.item_id, kind, source, 1 FROM evidence"
-                           " WHERE id = new.evidence_id AND deleted_at IS NULL"
-                           " ON CONFLICT (pathway_id, item_id, kind, source) DO UPDATE SET n = n + 1; END"),
-            QStringLiteral("CREATE TRIGGER item_evidence_counts_unmap AFTER DELETE ON mappings BEGIN"
-                           " UPDATE item_evidence_counts SET n = n - 1"
-                           " WHERE pathway_id = old.pathway_id AND item_id = old.item_id AND (kind, source) ="
-                           " (SELECT kind, source FROM evidence WHERE id = old.evidence_id AND deleted_at IS NULL);"
-                           " DELETE FROM item_evidence_counts WHERE pathway_id = old.pathway_id AND item_id = old.item_id"
-                           " AND n = 0; END"),
-            QStringLiteral("CREATE TRIGGER item_evidence_counts_evidence AFTER UPDATE OF kind, source, deleted_at ON evidence"
-                           " WHEN old.kind <> new.kind OR old.source <> new.source"
-                           " OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN"
-                           " UPDATE item_evidence_counts SET n = n - 1"
-                           " WHERE old.deleted_at IS NULL AND kind = old.kind AND source = old.source"
-                           " AND (pathway_id, item_id) IN (SELECT pathway_id, item_id FROM mappings WHERE evidence_id = old.id);"
-                           " DELETE FROM item_evidence_counts WHERE n = 0 AND kind = old.kind AND source = old.source;"
-                           " INSERT INTO item_evidence_counts (pathway_id, item_id, kind, source, n)"
-                           " SELECT pathway_id, item_id, new.kind, new.source, 1 FROM mappings"
-                           " WHERE evidence_id = new.id AND new.deleted_at IS NULL"
-                           " ON CONFLICT (pathway_id, item_id, kind, source) DO UPDATE SET n = n + 1; END"),
+        // Version 5: what readiness reads of every item, kept up to date by triggers so that
+        // reading it costs the same for 100 records as for 100,000.
+        liveEvidenceCounts(QStringLiteral("item_kind_counts"), QStringLiteral("kind"))
+            + liveEvidenceCounts(QStringLiteral("item_source_counts"), QStringLiteral("source"))
+            + QStringList{
             // How many of the records each judgement relied on were edited, deleted or purged since.
             QStringLiteral("CREATE INDEX judgement_evidence_evidence ON judgement_evidence (evidence_id)"),
             QStringLiteral("CREATE TABLE judgement_changes (judgement_id INTEGER PRIMARY KEY REFERENCES judgements (id),"

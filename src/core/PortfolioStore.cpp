@@ -1413,19 +1413,24 @@ PortfolioFacts PortfolioStore::facts()
     f.awards = awards();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT pathway_id, item_id, source, kind, n FROM item_evidence_counts"))) {
+    if (q.exec(QStringLiteral("SELECT pathway_id, item_id, kind, n FROM item_kind_counts"))) {
         while (q.next()) {
             ItemFacts& item = f.items[q.value(0).toString() + QLatin1Char(':') + q.value(1).toString()];
-            item.evidenceCount += q.value(4).toInt();
-            const QString source = q.value(2).toString();
-            if (!source.isEmpty() && !item.sources.contains(source, Qt::CaseInsensitive))
-                item.sources << source;
-            EvidenceKind kind;
-            if (evidenceKindFromId(q.value(3).toString(), &kind) && !item.kinds.contains(kind))
+            item.evidenceCount += q.value(3).toInt();
+            if (EvidenceKind kind; evidenceKindFromId(q.value(2).toString(), &kind))
                 item.kinds << kind;
         }
     } else {
         failQuery(q, QStringLiteral("Cannot read the evidence counts"));
+    }
+    if (q.exec(QStringLiteral("SELECT pathway_id, item_id, source FROM item_source_counts WHERE source <> ''"))) {
+        while (q.next()) {
+            ItemFacts& item = f.items[q.value(0).toString() + QLatin1Char(':') + q.value(1).toString()];
+            if (const QString source = q.value(2).toString(); !item.sources.contains(source, Qt::CaseInsensitive))
+                item.sources << source;
+        }
+    } else {
+        failQuery(q, QStringLiteral("Cannot read the evidence sources"));
     }
     const QString latestOfEach = QStringLiteral("WHERE j.id IN (SELECT max(id) FROM judgements GROUP BY pathway_id, item_id)");
     for (const Judgement& j : readJudgements(latestOfEach, {}, false))
