@@ -609,28 +609,93 @@ TEST(StoreFiles, NotADatabaseIsRefusedAndLeftAlone)
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
-TEST(StoreFiles, CorruptFileIsRefusedAndLeftAlone)
+// A portfolio of 300 records with 8 KiB scribbled over at offset (a fraction of its size), as a
+// failing disk might.
+void writeDamagedPortfolio(const QString& path, double offset = 0.5)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("damaged.waymark"));
     {
         PortfolioStore store;
         ASSERT_TRUE(store.open(path));
         for (int i = 0; i < 300; ++i)
             store.addEvidence(makeEvidence(QStringLiteral("Item %1").arg(i)));
     }
-    // Scribble over the middle of the file, as a failing disk might.
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadWrite));
     ASSERT_GT(f.size(), 40000);
-    f.seek(f.size() / 2);
+    f.seek(qint64(double(f.size()) * offset) / 4096 * 4096);
     f.write(QByteArray(8192, char(0x5A)));
-    f.close();
+}
+
+TEST(StoreFiles, CorruptFileIsRefusedAndLeftAlone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.waymark"));
+    ASSERT_NO_FATAL_FAILURE(writeDamagedPortfolio(path));
     const QByteArray before = fileHash(path);
     PortfolioStore store;
     EXPECT_FALSE(store.open(path));
     EXPECT_TRUE(store.errorString().contains(QStringLiteral("damaged"))) << store.errorString().toStdString();
     EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(StoreFiles, BackgroundCheckLetsADamagedFileBeReadButNotChanged)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.waymark"));
+    // Damage to the evidence pages, which opening does not read.
+    ASSERT_NO_FATAL_FAILURE(writeDamagedPortfolio(path, 0.8));
+    const QByteArray before = fileHash(path);
+    {
+        PortfolioStore store;
+        ASSERT_TRUE(store.open(path, PortfolioStore::OpenMode::OpenExisting, PortfolioStore::IntegrityCheck::InBackground))
+            << store.errorString().toStdString();
+        EXPECT_TRUE(store.worker().has_value()) << "the first pages read as before";
+        QFuture<QString> verdict = store.integrityVerdict();
+        verdict.waitForFinished();
+        ASSERT_EQ(verdict.resultCount(), 1);
+        EXPECT_TRUE(verdict.result().contains(QStringLiteral("integrity check found"))) << verdict.result().toStdString();
+        EXPECT_EQ(store.addEvidence(makeEvidence(QStringLiteral("Not saved"))), 0);
+        EXPECT_TRUE(store.errorString().contains(QStringLiteral("is damaged"))) << store.errorString().toStdString();
+        EXPECT_TRUE(store.errorString().contains(QStringLiteral("Nothing was saved")));
+        EXPECT_FALSE(store.exportArchive(dir.filePath(QStringLiteral("copy.waymark-archive"))));
+        EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("copy.waymark-archive"))));
+    }
+    EXPECT_EQ(fileHash(path), before);
+
+    // Damage to pages that opening reads is refused at once, in words a person understands.
+    const QString early = dir.filePath(QStringLiteral("damaged-early.waymark"));
+    ASSERT_NO_FATAL_FAILURE(writeDamagedPortfolio(early, 0.5));
+    const QByteArray earlyBefore = fileHash(early);
+    PortfolioStore store;
+    EXPECT_FALSE(store.open(early, PortfolioStore::OpenMode::OpenExisting, PortfolioStore::IntegrityCheck::InBackground));
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("is damaged"))) << store.errorString().toStdString();
+    EXPECT_EQ(fileHash(early), earlyBefore);
+}
+
+TEST(StoreFiles, BackgroundCheckPassesASoundFileAndEndsWithTheStore)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sound.waymark"));
+    {
+        PortfolioStore store;
+        ASSERT_TRUE(store.open(path));
+        for (int i = 0; i < 50; ++i)
+            ASSERT_GT(store.addEvidence(makeEvidence(QStringLiteral("Item %1").arg(i))), 0);
+    }
+    PortfolioStore store;
+    ASSERT_TRUE(store.open(path, PortfolioStore::OpenMode::OpenExisting, PortfolioStore::IntegrityCheck::InBackground));
+    EXPECT_GT(store.addEvidence(makeEvidence(QStringLiteral("Saved after the check"))), 0) << store.errorString().toStdString();
+    QFuture<QString> verdict = store.integrityVerdict();
+    ASSERT_TRUE(verdict.isFinished()) << "a change waits for the verdict";
+    ASSERT_EQ(verdict.resultCount(), 1);
+    EXPECT_EQ(verdict.result(), QString());
+
+    // Closing while a check runs stops it: nothing is left running on the file.
+    ASSERT_TRUE(store.open(path, PortfolioStore::OpenMode::OpenExisting, PortfolioStore::IntegrityCheck::InBackground));
+    QFuture<QString> stopped = store.integrityVerdict();
+    store.close();
+    EXPECT_TRUE(stopped.isFinished());
+    EXPECT_EQ(rawQuery(path, QStringLiteral("SELECT count(*) FROM evidence")).toInt(), 51);
 }
 
 TEST(StoreFiles, OtherProgramsDatabaseIsRefused)
@@ -667,8 +732,8 @@ TEST(StoreFiles, OlderFormatIsMigratedAfterABackup)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.waymark"));
     // Build a version-1 portfolio exactly as version 1 of Waymark wrote it.
+    const QString name = QStringLiteral("v1");
     {
-        const QString name = QStringLiteral("v1");
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
@@ -687,8 +752,8 @@ TEST(StoreFiles, OlderFormatIsMigratedAfterABackup)
                                           " VALUES (1, 1, 1, 'Old evidence'), (1, 2, 1, 'Edited evidence')")));
         q.finish();
         db.close();
-        QSqlDatabase::removeDatabase(name);
     }
+    QSqlDatabase::removeDatabase(name);
     PortfolioStore store;
     ASSERT_TRUE(store.open(path)) << store.errorString().toStdString();
     EXPECT_EQ(store.worker()->name, QStringLiteral("Version one worker"));

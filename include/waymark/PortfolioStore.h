@@ -2,15 +2,18 @@
 
 #include "waymark/PortfolioTypes.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace waymark {
 
+class BackgroundIntegrityCheck;
 class Pathway;
 
 // Per-item facts the rules engine and the screens need, read in one pass.
@@ -52,6 +55,11 @@ public:
         ReadOnly // for reading (a panel member, an archive); every change fails
     };
 
+    // When PRAGMA integrity_check runs. Before opening: a damaged file is refused. In the
+    // background: the file opens at once and can be read; the first change waits for the
+    // verdict and, if the file is damaged, is refused.
+    enum class IntegrityCheck { BeforeOpening, InBackground };
+
     PortfolioStore();
     ~PortfolioStore();
     PortfolioStore(const PortfolioStore&) = delete;
@@ -59,7 +67,11 @@ public:
 
     static QString defaultPath();
 
-    bool open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing);
+    bool open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing,
+              IntegrityCheck check = IntegrityCheck::BeforeOpening);
+    // The integrity check's verdict: empty when the file is sound, else a message saying what
+    // is wrong. Finishes with no result if the portfolio is closed before the check ends.
+    QFuture<QString> integrityVerdict() const;
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -151,6 +163,8 @@ private:
     bool fail(const QString& message);
     bool failQuery(const class QSqlQuery& query, const QString& what);
     bool checkOpen();
+    // Waits for a background integrity check; false (and a message) when the file is damaged.
+    bool checkSound();
     bool migrate(int fromVersion);
     bool inTransaction(const std::function<bool()>& work);
     // Deletes one row by id in its own user action; missing takes the id as %1.
@@ -169,6 +183,7 @@ private:
     QString m_error;
     QString m_backupPath;
     int m_transactionDepth = 0;
+    std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck;
 };
 
 } // namespace waymark

@@ -2,6 +2,7 @@
 
 #include "waymark/Pathway.h"
 
+#include "IntegrityCheck.h"
 #include "PortfolioSchema.h"
 
 #include <QCryptographicHash>
@@ -173,6 +174,7 @@ bool PortfolioStore::checkOpen()
 
 void PortfolioStore::close()
 {
+    m_integrityCheck.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -181,7 +183,7 @@ void PortfolioStore::close()
     m_path.clear();
 }
 
-bool PortfolioStore::open(const QString& path, OpenMode mode)
+bool PortfolioStore::open(const QString& path, OpenMode mode, IntegrityCheck check)
 {
     close();
     m_error.clear();
@@ -231,6 +233,10 @@ bool PortfolioStore::open(const QString& path, OpenMode mode)
         close();
         return fail(message);
     };
+    auto refuseDamaged = [&](const QString& problem) {
+        return refuse(QStringLiteral("%1 is damaged (%2). It was left as it is; "
+                                     "restore it from a backup or an exported archive.").arg(shown, problem));
+    };
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
         const QString why = q.lastError().text();
@@ -256,31 +262,55 @@ bool PortfolioStore::open(const QString& path, OpenMode mode)
         if (version > schemaVersion)
             return refuse(QStringLiteral("%1 was saved by a newer version of Waymark (portfolio format %2; this version reads up to %3). "
                                          "Update Waymark to open it; the file was left as it is.").arg(shown).arg(version).arg(schemaVersion));
-        if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
-            return refuse(QStringLiteral("%1 could not be checked: %2. It was left as it is.").arg(shown, q.lastError().text()));
-        const QString verdict = q.value(0).toString();
-        q.finish();
-        if (verdict != QLatin1String("ok"))
-            return refuse(QStringLiteral("%1 is damaged (the integrity check found: %2). It was left as it is; "
-                                         "restore it from a backup or an exported archive.").arg(shown, verdict.left(200)));
     }
+    // A migration writes, so it always waits for the check.
+    const bool checkInBackground = check == IntegrityCheck::InBackground && version == schemaVersion;
+    if (version > 0 && !checkInBackground) {
+        if (const QString problem = integrityProblem(m_db); !problem.isEmpty())
+            return refuseDamaged(problem);
+    }
+    auto opened = [&] {
+        if (checkInBackground)
+            m_integrityCheck = std::make_unique<BackgroundIntegrityCheck>(m_path);
+        return true;
+    };
 
     if (readOnly) {
         if (version < schemaVersion)
             return refuse(QStringLiteral("%1 is in an older portfolio format; open it normally once to update it.").arg(shown));
-        return true;
+        return opened();
     }
     // Durable commits: WAL with a full sync survives a crash or a power cut.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
-        if (!q.exec(QLatin1String(pragma)))
-            return refuse(QStringLiteral("Cannot prepare %1: %2").arg(shown, q.lastError().text()));
+        if (!q.exec(QLatin1String(pragma))) {
+            const QString why = q.lastError().text();
+            return why.contains(QLatin1String("malformed")) ? refuseDamaged(why)
+                                                             : refuse(QStringLiteral("Cannot prepare %1: %2").arg(shown, why));
+        }
         q.finish();
     }
     if (version < schemaVersion && !migrate(version)) {
         const QString why = m_error;
         return refuse(why);
     }
-    return true;
+    return opened();
+}
+
+QFuture<QString> PortfolioStore::integrityVerdict() const
+{
+    return m_integrityCheck ? m_integrityCheck->result() : QtFuture::makeReadyFuture(QString());
+}
+
+bool PortfolioStore::checkSound()
+{
+    if (!m_integrityCheck)
+        return true;
+    QFuture<QString> verdict = m_integrityCheck->result();
+    verdict.waitForFinished();
+    const QString problem = verdict.resultCount() > 0 ? verdict.result() : QString();
+    return problem.isEmpty()
+        || fail(QStringLiteral("%1 is damaged (%2). Nothing was saved; it stays open for reading. "
+                               "Restore it from a backup or an exported archive.").arg(QDir::toNativeSeparators(m_path), problem));
 }
 
 bool PortfolioStore::migrate(int fromVersion)
@@ -322,6 +352,8 @@ bool PortfolioStore::inTransaction(const std::function<bool()>& work)
         return false;
     if (m_transactionDepth > 0)
         return work(); // part of the caller's user action, committed with it
+    if (!checkSound())
+        return false;
     struct Depth
     {
         int& depth;
@@ -1446,7 +1478,7 @@ PortfolioFacts PortfolioStore::facts()
 
 bool PortfolioStore::exportArchive(const QString& archivePath)
 {
-    if (!checkOpen())
+    if (!checkOpen() || !checkSound())
         return false;
     if (QFileInfo(archivePath).absoluteFilePath() == m_path)
         return fail(QStringLiteral("The archive cannot be written over the open portfolio."));

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QFuture>
+#include <QString>
+
+#include <mutex>
+#include <thread>
+
+class QSqlDatabase;
+struct sqlite3;
+
+namespace waymark {
+
+// What PRAGMA integrity_check finds wrong with a database, as words for a message:
+// empty when the file is sound.
+QString integrityProblem(const QSqlDatabase& db);
+
+// Runs integrityProblem() on a read-only connection of its own in a thread of its own, so
+// that a large portfolio opens at once. The result arrives in result(); destroying the
+// check interrupts it (sqlite3_interrupt) and waits, and an interrupted check has no result.
+class BackgroundIntegrityCheck
+{
+public:
+    explicit BackgroundIntegrityCheck(const QString& path);
+    ~BackgroundIntegrityCheck();
+    BackgroundIntegrityCheck(const BackgroundIntegrityCheck&) = delete;
+    BackgroundIntegrityCheck& operator=(const BackgroundIntegrityCheck&) = delete;
+
+    QFuture<QString> result() const { return m_result; }
+
+private:
+    QString check(const QString& path);
+
+    QFuture<QString> m_result;
+    std::mutex m_mutex; // guards m_running and m_stopping across the two threads
+    sqlite3* m_running = nullptr;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace waymark
