@@ -609,23 +609,6 @@ TEST(StoreFiles, NotADatabaseIsRefusedAndLeftAlone)
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
-// A portfolio of 300 records with 8 KiB scribbled over at offset (a fraction of its size), as a
-// failing disk might.
-void writeDamagedPortfolio(const QString& path, double offset = 0.5)
-{
-    {
-        PortfolioStore store;
-        ASSERT_TRUE(store.open(path));
-        for (int i = 0; i < 300; ++i)
-            store.addEvidence(makeEvidence(QStringLiteral("Item %1").arg(i)));
-    }
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
-    ASSERT_GT(f.size(), 40000);
-    f.seek(qint64(double(f.size()) * offset) / 4096 * 4096);
-    f.write(QByteArray(8192, char(0x5A)));
-}
-
 TEST(StoreFiles, CorruptFileIsRefusedAndLeftAlone)
 {
     QTemporaryDir dir;

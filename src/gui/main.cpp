@@ -43,10 +43,12 @@ int main(int argc, char* argv[])
     waymark::PathwayLibrary library;
     library.load();
     waymark::gui::MainWindow window(library);
+    // Shown first (painted later, by the event loop), so that the screens behind other tabs
+    // wait until they are looked at instead of reading the portfolio now.
+    window.show();
     const bool opened = window.openAtStart(parser.value(portfolio));
     if (!opened && quitSoon)
         std::fprintf(stderr, "waymark: %s\n", qUtf8Printable(window.session()->errorString()));
-    window.show();
     if (quitSoon)
         QTimer::singleShot(0, &app, &QApplication::quit);
     else

@@ -147,4 +147,22 @@ TEST_F(GuiFirstRun, AFileThatIsNotAPortfolioIsReportedAndTheOpenOneStays)
     EXPECT_EQ(f.readAll(), QByteArray("these are my notes, not a database"));
 }
 
+TEST_F(GuiFirstRun, AFileFoundDamagedAfterOpeningIsReportedAndNothingIsSavedToIt)
+{
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.waymark"));
+    ASSERT_NO_FATAL_FAILURE(writeDamagedPortfolio(damaged, 0.8));
+    const QByteArray before = fileHash(damaged);
+    {
+        MainWindow window(bundledLibrary());
+        ASSERT_TRUE(window.openAtStart(damaged)) << "it opens at once; the check runs behind";
+        QTRY_COMPARE(MessageBox::shownTexts().size(), 1);
+        EXPECT_TRUE(MessageBox::shownTexts().first().contains(QStringLiteral("is damaged"))) << MessageBox::shownTexts().first().toStdString();
+        EXPECT_TRUE(MessageBox::shownTexts().first().contains(QStringLiteral("will not save")));
+        Evidence e = makeEvidence(QStringLiteral("Not saved"));
+        EXPECT_EQ(window.session()->addEvidence(e), 0);
+        EXPECT_TRUE(window.session()->errorString().contains(QStringLiteral("Nothing was saved")));
+    }
+    EXPECT_EQ(fileHash(damaged), before);
+}
+
 } // namespace

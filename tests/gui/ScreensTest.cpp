@@ -1,6 +1,8 @@
 #include "GuiTestSupport.h"
 
 #include "evidence/EvidenceView.h"
+#include "evidence/EvidenceListModel.h"
+#include "matrix/MatrixModel.h"
 #include "matrix/MatrixView.h"
 #include "overview/OverviewView.h"
 
@@ -85,6 +87,41 @@ TEST_F(GuiScreens, EveryScreenRendersAndCanBeSavedAsAPicture)
         }
     }
     EXPECT_TRUE(MessageBox::shownTexts().isEmpty()) << MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(GuiScreens, ScreensBehindOtherTabsCatchUpWhenShown)
+{
+    window()->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window()));
+    window()->showScreen(MainWindow::Screen::Overview);
+    const ItemRef item = bucks(QStringLiteral("r7-key-3"));
+    auto matrixEvidence = [&] {
+        const QModelIndex index = window()->matrix()->model()->indexOf(item);
+        return index.siblingAtColumn(MatrixModel::EvidenceColumn).data().toInt();
+    };
+    ASSERT_EQ(matrixEvidence(), 1);
+    const int listed = window()->evidence()->listModel()->rowCount();
+
+    Mapping m;
+    m.item = item;
+    Evidence e = makeEvidence(QStringLiteral("Second case"));
+    const qint64 id = session()->addEvidence(e, { m });
+    ASSERT_NE(id, 0);
+    // The overview, on show, has the news; the hidden screens have not read it yet.
+    EXPECT_EQ(matrixEvidence(), 1);
+    EXPECT_EQ(window()->evidence()->listModel()->rowCount(), listed);
+
+    window()->showScreen(MainWindow::Screen::Matrix);
+    EXPECT_EQ(matrixEvidence(), 2);
+    window()->showScreen(MainWindow::Screen::Evidence);
+    EXPECT_EQ(window()->evidence()->listModel()->rowCount(), listed + 1);
+    EXPECT_GE(window()->evidence()->listModel()->rowOf(id), 0);
+
+    // Going to an item from another screen shows it as it is now.
+    window()->showScreen(MainWindow::Screen::Overview);
+    ASSERT_NE(session()->addEvidence(makeEvidence(QStringLiteral("Third case")), { m }), 0);
+    ASSERT_TRUE(window()->matrix()->showItem(item));
+    EXPECT_EQ(matrixEvidence(), 3);
 }
 
 TEST_F(GuiScreens, EveryControlHasAnAccessibleName)

@@ -2,6 +2,7 @@
 
 #include "common/MessageBox.h"
 #include "common/OptionalDateEdit.h"
+#include "common/RefreshWhenShown.h"
 #include "common/TableSetup.h"
 #include "evidence/AttachmentListModel.h"
 #include "evidence/DeleteEvidenceCommand.h"
@@ -155,11 +156,12 @@ EvidenceView::EvidenceView(PortfolioSession* session, QWidget* parent)
     connect(m_editor, &EvidenceEditor::dirtyChanged, this, &EvidenceView::updateActions);
     // A new record gets its id only after the list was refreshed by its own save.
     connect(m_editor, &EvidenceEditor::saved, this, &EvidenceView::selectId);
-    connect(session, &PortfolioSession::evidenceChanged, this, &EvidenceView::refresh);
+    m_refresh = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(session, &PortfolioSession::evidenceChanged, m_refresh, &RefreshWhenShown::request);
     connect(session, &PortfolioSession::portfolioOpened, this, [this] {
         m_editor->clear();
         fillItemFilter();
-        refresh();
+        m_refresh->request();
     });
     connect(session, &PortfolioSession::profileChanged, this, &EvidenceView::fillItemFilter);
     fillItemFilter();
@@ -272,6 +274,7 @@ void EvidenceView::currentRowChanged(const QModelIndex& current)
 
 bool EvidenceView::showEvidence(qint64 evidenceId)
 {
+    m_refresh->flush();
     if (evidenceId == m_editor->evidenceId() && m_editor->isActive())
         return true;
     if (!commitPending())

@@ -17,6 +17,7 @@ class EvidenceEditor;
 class EvidenceListModel;
 class OptionalDateEdit;
 class PortfolioSession;
+class RefreshWhenShown;
 
 // The evidence screen: full-text search and filters over the evidence list, and the editor
 // for the chosen record. Deleting goes through the undo stack.
@@ -72,6 +73,7 @@ private:
     EvidenceListModel* m_model = nullptr;
     EvidenceEditor* m_editor = nullptr;
     QTimer* m_searchTimer = nullptr;
+    RefreshWhenShown* m_refresh = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_deleteAction = nullptr;

@@ -103,6 +103,8 @@ MainWindow::MainWindow(const PathwayLibrary& library, QWidget* parent)
     connect(m_session, &PortfolioSession::changeFailed, this,
         [this](const QString& message) { MessageBox::critical(this, tr("Waymark"), message); });
     connect(m_session, &PortfolioSession::portfolioOpened, this, &MainWindow::updateTitle);
+    connect(m_session, &PortfolioSession::portfolioDamaged, this,
+        [this](const QString& message) { MessageBox::warning(this, tr("Damaged portfolio"), message); });
 
     resize(1280, 820);
     updateTitle();

@@ -1,5 +1,6 @@
 #include "PortfolioSession.h"
 
+#include <QDir>
 #include <QUndoStack>
 
 namespace waymark::gui {
@@ -9,7 +10,15 @@ PortfolioSession::PortfolioSession(const PathwayLibrary& library, QObject* paren
     , m_library(library)
     , m_store(std::make_unique<PortfolioStore>())
     , m_undoStack(new QUndoStack(this))
+    , m_integrityWatcher(new QFutureWatcher<QString>(this))
 {
+    connect(m_integrityWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QFuture<QString> verdict = m_integrityWatcher->future();
+        if (verdict.resultCount() > 0 && !verdict.result().isEmpty())
+            emit portfolioDamaged(tr("%1 is damaged (%2).\n\nYou can read it, but Waymark will not save anything to it. "
+                                     "Restore it from a backup or an exported archive.")
+                                      .arg(QDir::toNativeSeparators(path()), verdict.result()));
+    });
 }
 
 PortfolioSession::~PortfolioSession() = default;
@@ -17,8 +26,9 @@ PortfolioSession::~PortfolioSession() = default;
 bool PortfolioSession::open(const QString& path, PortfolioStore::OpenMode mode)
 {
     // A fresh store, so that a file that cannot be opened leaves the current one untouched.
+    // The integrity check runs while the worker reads; a change waits for its verdict.
     auto next = std::make_unique<PortfolioStore>();
-    if (!next->open(path, mode)) {
+    if (!next->open(path, mode, PortfolioStore::IntegrityCheck::InBackground)) {
         m_error = next->errorString();
         return false;
     }
@@ -29,6 +39,7 @@ bool PortfolioSession::open(const QString& path, PortfolioStore::OpenMode mode)
     m_worker.reset();
     m_facts.reset();
     m_seenCounter = m_store->changeCounter();
+    m_integrityWatcher->setFuture(m_store->integrityVerdict());
     emit portfolioOpened();
     return true;
 }

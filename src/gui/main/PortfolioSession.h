@@ -5,6 +5,7 @@
 #include "waymark/Readiness.h"
 
 #include <QDate>
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -87,6 +88,8 @@ signals:
     void sessionsChanged();
     void planChanged();
     void cpdChanged();
+    // The background integrity check found the open file damaged; changes will be refused.
+    void portfolioDamaged(const QString& message);
     // A change made outside a dialog (an undo, a redo) failed; the message says why.
     void changeFailed(const QString& message);
 
@@ -98,6 +101,7 @@ private:
     const PathwayLibrary& m_library;
     std::unique_ptr<PortfolioStore> m_store;
     QUndoStack* m_undoStack = nullptr;
+    QFutureWatcher<QString>* m_integrityWatcher = nullptr;
     QString m_error;
     QDate m_today;
     qint64 m_seenCounter = -1;

@@ -149,9 +149,6 @@ ItemDetailPanel::ItemDetailPanel(
     // Without an item's parts (a group, or nothing chosen) the text stays at the top.
     layout->addStretch(0);
 
-    connect(session, &PortfolioSession::evidenceChanged, this, &ItemDetailPanel::refresh);
-    connect(session, &PortfolioSession::judgementsChanged, this, &ItemDetailPanel::refresh);
-    connect(session, &PortfolioSession::commentsChanged, this, &ItemDetailPanel::refresh);
     setSubject({});
 }
 

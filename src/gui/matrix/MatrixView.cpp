@@ -2,6 +2,7 @@
 
 #include "common/ItemState.h"
 #include "common/MessageBox.h"
+#include "common/RefreshWhenShown.h"
 #include "common/WrappingTreeView.h"
 #include "main/PortfolioSession.h"
 #include "matrix/CommentDialog.h"
@@ -115,10 +116,10 @@ MatrixView::MatrixView(PortfolioSession* session, QWidget* parent)
     connect(m_signOffAction, &QAction::triggered, this, [this] { emit signOffRequested(selectedItems()); });
     connect(m_commentAction, &QAction::triggered, this, &MatrixView::addComment);
     connect(m_addEvidenceAction, &QAction::triggered, this, [this] { emit addEvidenceRequested(selectedItems()); });
+    m_reload = new RefreshWhenShown(this, [this] { reload(); });
     connect(session, &PortfolioSession::portfolioOpened, this, [this] {
-        const Pathway* own = m_session->workerPathway();
-        if (!own || !setPathway(own->id))
-            pathwayChosen();
+        m_portfolioChanged = true;
+        m_reload->request();
     });
     connect(session, &PortfolioSession::profileChanged, this, [this] {
         // A newly chosen pathway is shown; otherwise the matrix stays where the worker left it.
@@ -126,11 +127,11 @@ MatrixView::MatrixView(PortfolioSession* session, QWidget* parent)
         if (own && m_model->pathway() && own->id != m_model->pathway()->id && m_model->rowCount() > 0
             && selectedItems().isEmpty())
             setPathway(own->id);
-        refresh();
+        m_reload->request();
     });
-    connect(session, &PortfolioSession::evidenceChanged, this, &MatrixView::refresh);
-    connect(session, &PortfolioSession::judgementsChanged, this, &MatrixView::refresh);
-    connect(session, &PortfolioSession::commentsChanged, this, &MatrixView::refresh);
+    connect(session, &PortfolioSession::evidenceChanged, m_reload, &RefreshWhenShown::request);
+    connect(session, &PortfolioSession::judgementsChanged, m_reload, &RefreshWhenShown::request);
+    connect(session, &PortfolioSession::commentsChanged, m_reload, &RefreshWhenShown::request);
 
     const Pathway* own = session->isOpen() ? session->workerPathway() : nullptr;
     if (!own || !setPathway(own->id))
@@ -175,6 +176,19 @@ void MatrixView::pathwayChosen()
     selectionChanged();
 }
 
+void MatrixView::reload()
+{
+    if (std::exchange(m_portfolioChanged, false)) {
+        const Pathway* own = m_session->workerPathway();
+        const bool shown = own && m_model->pathway() && m_model->pathway()->id == own->id;
+        if (!shown && (!own || !setPathway(own->id)))
+            pathwayChosen();
+        if (!shown)
+            return; // choosing the pathway refreshed the matrix
+    }
+    refresh();
+}
+
 void MatrixView::refresh()
 {
     if (!m_session->isOpen()) {
@@ -189,6 +203,7 @@ void MatrixView::refresh()
 
 bool MatrixView::showItem(const ItemRef& item)
 {
+    m_reload->flush();
     if (!setPathway(item.pathwayId))
         return false;
     const QModelIndex source = m_model->indexOf(item);

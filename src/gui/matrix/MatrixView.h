@@ -15,6 +15,7 @@ class ItemDetailPanel;
 class MatrixFilterModel;
 class MatrixModel;
 class PortfolioSession;
+class RefreshWhenShown;
 
 // The competency matrix: every item of a pathway in the shape of its source table, with what
 // the worker and the supervisor can do about the selected items.
@@ -56,6 +57,8 @@ signals:
     void signOffRequested(const QList<waymark::ItemRef>& items);
 
 private:
+    // Shows the worker's own pathway after another portfolio was opened, then refreshes.
+    void reload();
     void selectionChanged();
     void pathwayChosen();
     void updateActions();
@@ -74,6 +77,8 @@ private:
     QAction* m_commentAction = nullptr;
     QAction* m_addEvidenceAction = nullptr;
     bool m_active = false;
+    RefreshWhenShown* m_reload = nullptr;
+    bool m_portfolioChanged = false;
 };
 
 } // namespace waymark::gui

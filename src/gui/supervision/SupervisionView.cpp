@@ -1,6 +1,7 @@
 #include "SupervisionView.h"
 
 #include "common/MarkdownPreview.h"
+#include "common/RefreshWhenShown.h"
 #include "common/TableSetup.h"
 #include "main/PortfolioSession.h"
 #include "supervision/JudgementHistoryModel.h"
@@ -100,33 +101,24 @@ SupervisionView::SupervisionView(PortfolioSession* session, QWidget* parent)
     connect(m_historyView, &QTableView::activated, this, [this](const QModelIndex& i) {
         emit itemActivated(ItemRef::fromString(i.data(JudgementHistoryModel::ItemRefRole).toString()));
     });
-    connect(session, &PortfolioSession::portfolioOpened, this, &SupervisionView::markStale);
-    connect(session, &PortfolioSession::sessionsChanged, this, &SupervisionView::markStale);
-    connect(session, &PortfolioSession::judgementsChanged, this, &SupervisionView::markStale);
-    connect(session, &PortfolioSession::evidenceChanged, this, &SupervisionView::markStale);
-    markStale();
+    m_refresh = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(session, &PortfolioSession::portfolioOpened, this, &SupervisionView::changed);
+    connect(session, &PortfolioSession::sessionsChanged, this, &SupervisionView::changed);
+    connect(session, &PortfolioSession::judgementsChanged, this, &SupervisionView::changed);
+    connect(session, &PortfolioSession::evidenceChanged, this, &SupervisionView::changed);
+    changed();
 }
 
-void SupervisionView::markStale()
+void SupervisionView::changed()
 {
-    m_stale = true;
     const bool open = m_session->isOpen();
     m_newSession->setEnabled(open);
     m_signOff->setEnabled(open);
-    if (isVisible())
-        refresh();
-}
-
-void SupervisionView::showEvent(QShowEvent* event)
-{
-    if (m_stale)
-        refresh();
-    QWidget::showEvent(event);
+    m_refresh->request();
 }
 
 void SupervisionView::refresh()
 {
-    m_stale = false;
     const bool open = m_session->isOpen();
     m_sessions->setSessions(open ? m_session->store().sessions() : QList<SupervisionSession>());
     m_history->setJudgements(open ? m_session->store().judgements() : QList<Judgement>());

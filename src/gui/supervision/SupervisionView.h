@@ -12,6 +12,7 @@ namespace waymark::gui {
 class JudgementHistoryModel;
 class MarkdownPreview;
 class PortfolioSession;
+class RefreshWhenShown;
 class SessionListModel;
 
 // Supervision: the session log and every judgement ever recorded, newest first.
@@ -36,12 +37,8 @@ public:
 signals:
     void itemActivated(const waymark::ItemRef& item);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    // Every judgement is a lot to read in a long portfolio: read only when the screen shows.
-    void markStale();
+    void changed();
 
     PortfolioSession* m_session;
     QAction* m_newSession = nullptr;
@@ -52,7 +49,7 @@ private:
     MarkdownPreview* m_notes = nullptr;
     QTableView* m_historyView = nullptr;
     JudgementHistoryModel* m_history = nullptr;
-    bool m_stale = true;
+    RefreshWhenShown* m_refresh = nullptr; // every judgement is a lot to read in a long portfolio
 };
 
 } // namespace waymark::gui
