@@ -37,6 +37,7 @@ protected:
         Mapping m;
         m.item = bucks(QStringLiteral("r7-key-3"));
         ASSERT_NE(session()->addEvidence(e, { m }), 0);
+        window()->matrix(); // builds every screen, as showing the window does a moment later
     }
 
     // Whether a person using a screen reader hears what this control is for.
@@ -87,6 +88,28 @@ TEST_F(GuiScreens, EveryScreenRendersAndCanBeSavedAsAPicture)
         }
     }
     EXPECT_TRUE(MessageBox::shownTexts().isEmpty()) << MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(GuiScreens, TheWindowShowsWithTheOverviewAndBuildsTheOtherScreensJustAfter)
+{
+    MainWindow fresh(bundledLibrary());
+    ASSERT_TRUE(fresh.openPortfolio(path()));
+    auto menuTexts = [&fresh] {
+        QStringList texts;
+        for (QAction* menu : fresh.menuBar()->actions())
+            for (QAction* a : menu->menu()->actions())
+                texts << a->text();
+        return texts;
+    };
+    EXPECT_TRUE(fresh.findChildren<MatrixView*>().isEmpty());
+    EXPECT_FALSE(menuTexts().contains(QStringLiteral("&New evidence")));
+    fresh.show();
+    EXPECT_TRUE(fresh.findChildren<MatrixView*>().isEmpty()) << "not before the window is on screen";
+    QTRY_COMPARE(fresh.findChildren<MatrixView*>().size(), 1);
+    EXPECT_EQ(fresh.findChildren<EvidenceView*>().size(), 1);
+    EXPECT_TRUE(menuTexts().contains(QStringLiteral("&New evidence")));
+    // They show what the open portfolio holds.
+    EXPECT_EQ(fresh.evidence()->listModel()->rowCount(), 1);
 }
 
 TEST_F(GuiScreens, ScreensBehindOtherTabsCatchUpWhenShown)

@@ -26,7 +26,9 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace waymark::gui {
 
@@ -45,19 +47,15 @@ MainWindow::MainWindow(const PathwayLibrary& library, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("screens"));
     m_tabs->setDocumentMode(true);
     m_overview = new OverviewView(m_session, m_tabs);
-    m_matrix = new MatrixView(m_session, m_tabs);
-    m_evidence = new EvidenceView(m_session, m_tabs);
-    m_supervision = new SupervisionView(m_session, m_tabs);
-    m_profile = new ProfileView(m_session, m_tabs);
-    m_plan = new PlanView(m_session, m_tabs);
-    m_cpd = new CpdView(m_session, m_tabs);
     m_tabs->addTab(m_overview, tr("Overview"));
-    m_tabs->addTab(m_matrix, tr("Matrix"));
-    m_tabs->addTab(m_evidence, tr("Evidence"));
-    m_tabs->addTab(m_supervision, tr("Supervision"));
-    m_tabs->addTab(m_profile, tr("Profile"));
-    m_tabs->addTab(m_plan, tr("Learning plan"));
-    m_tabs->addTab(m_cpd, tr("CPD"));
+    // The other screens are built after the window first shows, or as soon as one is asked for.
+    const QStringList later = { tr("Matrix"), tr("Evidence"), tr("Supervision"), tr("Profile"), tr("Learning plan"), tr("CPD") };
+    for (const QString& title : later) {
+        auto* page = new QWidget(m_tabs);
+        auto* layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_tabs->addTab(page, title);
+    }
     setCentralWidget(m_tabs);
     m_notice = new StatusNotice(this);
     statusBar()->addWidget(m_notice, 1);
@@ -67,6 +65,7 @@ MainWindow::MainWindow(const PathwayLibrary& library, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_switching)
             return;
+        buildScreens();
         if (m_lastTab == int(Screen::Evidence) && index != m_lastTab && !m_evidence->commitPending()) {
             m_switching = true;
             m_tabs->setCurrentIndex(m_lastTab);
@@ -77,28 +76,14 @@ MainWindow::MainWindow(const PathwayLibrary& library, QWidget* parent)
         m_matrix->setActive(index == int(Screen::Matrix));
     });
     connect(m_overview, &OverviewView::itemActivated, this, [this](const ItemRef& item) {
-        if (m_matrix->showItem(item))
+        if (matrix()->showItem(item))
             showScreen(Screen::Matrix);
     });
     connect(
         m_overview, &OverviewView::learningOfferChosen, this, [this](const QString& pathwayId, const QString& offerId) {
             showScreen(Screen::Plan);
-            m_plan->addFromOffer(pathwayId, offerId);
+            plan()->addFromOffer(pathwayId, offerId);
         });
-    connect(m_matrix, &MatrixView::evidenceActivated, this, [this](qint64 id) {
-        showScreen(Screen::Evidence);
-        m_evidence->showEvidence(id);
-    });
-    connect(m_matrix, &MatrixView::addEvidenceRequested, this, [this](const QList<ItemRef>& items) {
-        showScreen(Screen::Evidence);
-        m_evidence->newEvidence(items);
-    });
-    connect(m_matrix, &MatrixView::signOffRequested, this, &MainWindow::signOff);
-    connect(m_supervision, &SupervisionView::itemActivated, this, [this](const ItemRef& item) {
-        if (m_matrix->showItem(item))
-            showScreen(Screen::Matrix);
-    });
-    connect(m_evidence, &EvidenceView::notice, m_notice, &StatusNotice::showNotice);
     connect(m_notice, &StatusNotice::undoRequested, m_session->undoStack(), &QUndoStack::undo);
     connect(m_session, &PortfolioSession::changeFailed, this,
         [this](const QString& message) { MessageBox::critical(this, tr("Waymark"), message); });
@@ -145,26 +130,9 @@ void MainWindow::createMenus()
     edit->addAction(m_undo);
     edit->addAction(m_redo);
     edit->addSeparator();
-    edit->addAction(m_evidence->findAction());
-    connect(
-        m_evidence->findAction(), &QAction::triggered, this, [this] { showScreen(Screen::Evidence); },
-        Qt::DirectConnection);
-
-    QMenu* evidence = menuBar()->addMenu(tr("Evi&dence"));
-    evidence->addAction(m_evidence->newAction());
-    connect(m_evidence->newAction(), &QAction::triggered, this, [this] { showScreen(Screen::Evidence); });
-    evidence->addAction(m_evidence->saveAction());
-    evidence->addAction(m_evidence->deleteAction());
-
-    QMenu* supervision = menuBar()->addMenu(tr("&Supervision"));
-    supervision->addAction(m_matrix->readyForReviewAction());
-    supervision->addAction(m_supervision->signOffAction());
-    supervision->addAction(m_matrix->commentAction());
-    supervision->addSeparator();
-    supervision->addAction(m_supervision->newSessionAction());
-    // From the menu, a sign-off starts from what the matrix has selected, if it is showing.
-    connect(m_supervision->signOffAction(), &QAction::triggered, this,
-        [this] { signOff(currentScreen() == Screen::Matrix ? m_matrix->selectedItems() : QList<ItemRef>()); });
+    m_editMenu = edit;
+    m_evidenceMenu = menuBar()->addMenu(tr("Evi&dence"));
+    m_supervisionMenu = menuBar()->addMenu(tr("&Supervision"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList names = { tr("&Overview"), tr("&Matrix"), tr("&Evidence"), tr("&Supervision"), tr("&Profile"),
@@ -184,6 +152,59 @@ void MainWindow::createMenus()
                 .arg(m_library.pathways().size())
                 .arg(QDir::toNativeSeparators(PathwayLibrary::userFolder())));
     });
+}
+
+void MainWindow::buildScreens()
+{
+    if (m_matrix)
+        return;
+    auto place = [this](Screen screen, QWidget* view) { m_tabs->widget(int(screen))->layout()->addWidget(view); };
+    place(Screen::Matrix, m_matrix = new MatrixView(m_session));
+    place(Screen::Evidence, m_evidence = new EvidenceView(m_session));
+    place(Screen::Supervision, m_supervision = new SupervisionView(m_session));
+    place(Screen::Profile, m_profile = new ProfileView(m_session));
+    place(Screen::Plan, m_plan = new PlanView(m_session));
+    place(Screen::Cpd, m_cpd = new CpdView(m_session));
+    m_matrix->setActive(m_tabs->currentIndex() == int(Screen::Matrix));
+
+    connect(m_matrix, &MatrixView::evidenceActivated, this, [this](qint64 id) {
+        showScreen(Screen::Evidence);
+        m_evidence->showEvidence(id);
+    });
+    connect(m_matrix, &MatrixView::addEvidenceRequested, this, [this](const QList<ItemRef>& items) {
+        showScreen(Screen::Evidence);
+        m_evidence->newEvidence(items);
+    });
+    connect(m_matrix, &MatrixView::signOffRequested, this, &MainWindow::signOff);
+    connect(m_supervision, &SupervisionView::itemActivated, this, [this](const ItemRef& item) {
+        if (m_matrix->showItem(item))
+            showScreen(Screen::Matrix);
+    });
+    connect(m_evidence, &EvidenceView::notice, m_notice, &StatusNotice::showNotice);
+
+    m_editMenu->addAction(m_evidence->findAction());
+    connect(
+        m_evidence->findAction(), &QAction::triggered, this, [this] { showScreen(Screen::Evidence); },
+        Qt::DirectConnection);
+
+    m_evidenceMenu->addAction(m_evidence->newAction());
+    connect(m_evidence->newAction(), &QAction::triggered, this, [this] { showScreen(Screen::Evidence); });
+    m_evidenceMenu->addAction(m_evidence->saveAction());
+    m_evidenceMenu->addAction(m_evidence->deleteAction());
+
+    m_supervisionMenu->addAction(m_matrix->readyForReviewAction());
+    m_supervisionMenu->addAction(m_supervision->signOffAction());
+    m_supervisionMenu->addAction(m_matrix->commentAction());
+    m_supervisionMenu->addSeparator();
+    m_supervisionMenu->addAction(m_supervision->newSessionAction());
+    // From the menu, a sign-off starts from what the matrix has selected, if it is showing.
+    connect(m_supervision->signOffAction(), &QAction::triggered, this,
+        [this] { signOff(currentScreen() == Screen::Matrix ? m_matrix->selectedItems() : QList<ItemRef>()); });
+}
+
+bool MainWindow::commitEvidence()
+{
+    return !m_evidence || m_evidence->commitPending();
 }
 
 void MainWindow::fillRecentMenu()
@@ -229,7 +250,7 @@ bool MainWindow::openPortfolio(const QString& path, PortfolioStore::OpenMode mod
 
 bool MainWindow::leaveCurrentPortfolio()
 {
-    return !m_session->isOpen() || m_evidence->commitPending();
+    return !m_session->isOpen() || commitEvidence();
 }
 
 bool MainWindow::offerFirstRun()
@@ -289,7 +310,7 @@ void MainWindow::importArchive()
 
 void MainWindow::exportArchive()
 {
-    if (!m_session->isOpen() || !m_evidence->commitPending())
+    if (!m_session->isOpen() || !commitEvidence())
         return;
     const QString suggested = QDir::home().filePath(
         QStringLiteral("%1-%2.waymark-archive")
@@ -308,7 +329,7 @@ void MainWindow::exportArchive()
 
 void MainWindow::exportForPanel()
 {
-    if (!m_session->isOpen() || !m_evidence->commitPending())
+    if (!m_session->isOpen() || !commitEvidence())
         return;
     PanelExportDialog dialog(m_session, this);
     connect(&dialog, &PanelExportDialog::evidenceToOpen, this, [this](qint64 id) {
@@ -331,6 +352,7 @@ void MainWindow::signOff(const QList<ItemRef>& items)
 
 void MainWindow::showScreen(Screen screen)
 {
+    buildScreens();
     m_tabs->setCurrentIndex(int(screen));
 }
 
@@ -357,9 +379,20 @@ void MainWindow::showPathwayProblems()
     statusBar()->setToolTip(formatProblems(m_library.problems()));
 }
 
+bool MainWindow::event(QEvent* event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::UpdateRequest && !m_painted) {
+        m_painted = true;
+        emit firstPainted();
+        QTimer::singleShot(0, this, &MainWindow::buildScreens);
+    }
+    return handled;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_session->isOpen() && !m_evidence->commitPending()) {
+    if (m_session->isOpen() && !commitEvidence()) {
         event->ignore();
         return;
     }

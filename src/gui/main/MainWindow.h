@@ -45,12 +45,13 @@ public:
 
     PortfolioSession* session() const { return m_session; }
     OverviewView* overview() const { return m_overview; }
-    MatrixView* matrix() const { return m_matrix; }
-    EvidenceView* evidence() const { return m_evidence; }
-    SupervisionView* supervision() const { return m_supervision; }
-    ProfileView* profile() const { return m_profile; }
-    PlanView* plan() const { return m_plan; }
-    CpdView* cpd() const { return m_cpd; }
+    // The other screens; asking for one builds them all if they were not yet built.
+    MatrixView* matrix() { return buildScreens(), m_matrix; }
+    EvidenceView* evidence() { return buildScreens(), m_evidence; }
+    SupervisionView* supervision() { return buildScreens(), m_supervision; }
+    ProfileView* profile() { return buildScreens(), m_profile; }
+    PlanView* plan() { return buildScreens(), m_plan; }
+    CpdView* cpd() { return buildScreens(), m_cpd; }
     StatusNotice* notice() const { return m_notice; }
     QAction* undoAction() const { return m_undo; }
     QAction* exportForPanelAction() const { return m_exportPanel; }
@@ -61,12 +62,23 @@ public:
     void exportArchive();
     void exportForPanel();
 
+signals:
+    // The window has painted itself on screen for the first time.
+    void firstPainted();
+
 protected:
+    bool event(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void createMenus();
+    // Builds every screen but the overview, and puts their actions in the menus. The window
+    // first paints itself with the overview alone, and builds the rest in the next turn of
+    // the event loop.
+    void buildScreens();
+    // Saves the evidence being edited; false when that failed and the worker kept editing.
+    bool commitEvidence();
     void fillRecentMenu();
     void updateTitle();
     void showPathwayProblems();
@@ -85,11 +97,15 @@ private:
     CpdView* m_cpd = nullptr;
     StatusNotice* m_notice = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_evidenceMenu = nullptr;
+    QMenu* m_supervisionMenu = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_exportPanel = nullptr;
     int m_lastTab = 0;
     bool m_switching = false;
+    bool m_painted = false;
 };
 
 } // namespace waymark::gui
