@@ -415,6 +415,16 @@ TEST_F(Store, SearchListsNewestFirstOrBestMatchFirst)
     EvidenceFilter first50 = every;
     first50.limit = 50;
     EXPECT_EQ(ids(m_store.findEvidence(first50)), ids(all.mid(0, 50)));
+    // Lists read the same records without their text.
+    const QList<EvidenceSummary> listed = m_store.listEvidence(first50);
+    ASSERT_EQ(listed.size(), 50);
+    for (int i = 0; i < 50; ++i) {
+        EXPECT_EQ(listed[i].id, all[i].id);
+        EXPECT_EQ(listed[i].title, all[i].title);
+        EXPECT_EQ(listed[i].date, all[i].date);
+        EXPECT_EQ(listed[i].kind, all[i].kind);
+        EXPECT_EQ(listed[i].version, all[i].version);
+    }
     // The same with filters: kind, dates and deleted records.
     EvidenceFilter narrowed = every;
     narrowed.anyKind = false;

@@ -101,6 +101,8 @@ public:
     std::optional<Evidence> evidence(qint64 id);
     QList<Evidence> evidenceVersions(qint64 id);
     QList<Evidence> findEvidence(const EvidenceFilter& filter = {});
+    // The same records without their narrative and reflection, for lists: far less to read.
+    QList<EvidenceSummary> listEvidence(const EvidenceFilter& filter = {});
     // Above this many matches, a limited newest-first search walks the evidence by date
     // instead of sorting every match.
     static constexpr int manyMatches = 2000;
@@ -169,6 +171,9 @@ private:
     bool inTransaction(const std::function<bool()>& work);
     // Deletes one row by id in its own user action; missing takes the id as %1.
     bool removeRow(const char* table, qint64 id, const QString& action, const QString& missing);
+    // Runs the query findEvidence and listEvidence share, reading columns; false when there is
+    // nothing to read (errorString() says why when the query failed).
+    bool searchEvidence(class QSqlQuery& q, const EvidenceFilter& filter, const QString& columns);
     // Whether a full-text query matches at least count records (deleted ones included).
     bool matchesAtLeast(const QString& ftsMatch, int count);
     // Judgements matching where; with evidence, the list of evidence each relied on too

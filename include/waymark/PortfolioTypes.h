@@ -72,7 +72,8 @@ QString evidenceKindTitle(EvidenceKind kind);  // "Direct practice"
 bool evidenceKindFromId(const QString& id, EvidenceKind* kind);
 QList<EvidenceKind> allEvidenceKinds();
 
-struct Evidence
+// What a list shows of a piece of evidence: all but its text.
+struct EvidenceSummary
 {
     qint64 id = 0;
     int version = 0; // 1 for the first save; each edit adds one
@@ -81,10 +82,14 @@ struct Evidence
     QDate endDate; // null unless the evidence covers a period
     EvidenceKind kind = EvidenceKind::DirectPractice;
     QString source; // source or method, for triangulation
-    QString narrative;  // Markdown
-    QString reflection; // Markdown
     QDateTime savedAt;
     bool deleted = false;
+};
+
+struct Evidence : EvidenceSummary
+{
+    QString narrative;  // Markdown
+    QString reflection; // Markdown
 };
 
 struct Attachment

@@ -27,7 +27,6 @@ BackgroundIntegrityCheck::BackgroundIntegrityCheck(const QString& path)
     promise.start();
     m_thread = std::thread([this, path, promise = std::move(promise)]() mutable {
         const QString problem = check(path);
-        const std::lock_guard<std::mutex> lock(m_mutex);
         if (!m_stopping)
             promise.addResult(problem);
         promise.finish();
@@ -36,12 +35,7 @@ BackgroundIntegrityCheck::BackgroundIntegrityCheck(const QString& path)
 
 BackgroundIntegrityCheck::~BackgroundIntegrityCheck()
 {
-    {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        m_stopping = true;
-        if (m_running)
-            sqlite3_interrupt(m_running);
-    }
+    m_stopping = true;
     m_thread.join();
 }
 
@@ -57,18 +51,13 @@ QString BackgroundIntegrityCheck::check(const QString& path)
         if (!db.open()) {
             problem = QStringLiteral("the integrity check could not run: %1").arg(db.lastError().text());
         } else {
+            // SQLite asks every thousand steps whether to go on: a closing store says no.
             const QVariant handle = db.driver()->handle();
-            bool stopping = false;
-            {
-                const std::lock_guard<std::mutex> lock(m_mutex);
-                stopping = m_stopping;
-                if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
-                    m_running = *static_cast<sqlite3* const*>(handle.constData());
-            }
-            if (!stopping)
+            if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+                sqlite3_progress_handler(*static_cast<sqlite3* const*>(handle.constData()), 1000,
+                    [](void* stopping) { return int(static_cast<std::atomic<bool>*>(stopping)->load()); }, &m_stopping);
+            if (!m_stopping)
                 problem = integrityProblem(db);
-            const std::lock_guard<std::mutex> lock(m_mutex);
-            m_running = nullptr;
         }
         db.close();
     }

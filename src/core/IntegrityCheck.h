@@ -3,11 +3,10 @@
 #include <QFuture>
 #include <QString>
 
-#include <mutex>
+#include <atomic>
 #include <thread>
 
 class QSqlDatabase;
-struct sqlite3;
 
 namespace waymark {
 
@@ -17,7 +16,8 @@ QString integrityProblem(const QSqlDatabase& db);
 
 // Runs integrityProblem() on a read-only connection of its own in a thread of its own, so
 // that a large portfolio opens at once. The result arrives in result(); destroying the
-// check interrupts it (sqlite3_interrupt) and waits, and an interrupted check has no result.
+// check stops it (through SQLite's progress handler) and waits, and a stopped check has no
+// result.
 class BackgroundIntegrityCheck
 {
 public:
@@ -32,9 +32,7 @@ private:
     QString check(const QString& path);
 
     QFuture<QString> m_result;
-    std::mutex m_mutex; // guards m_running and m_stopping across the two threads
-    sqlite3* m_running = nullptr;
-    bool m_stopping = false;
+    std::atomic<bool> m_stopping{false};
     std::thread m_thread;
 };
 

@@ -72,24 +72,32 @@ QString ftsQuery(const QString& text)
     return terms.join(QLatin1Char(' '));
 }
 
-Evidence evidenceFrom(const QSqlQuery& q, int first)
+// Columns 0 to 8 are what a list shows of a record (summaryColumns); 9 and 10 its text.
+const QString summaryColumns = QStringLiteral(
+    "e.id, e.version, e.title, e.date_from, e.date_to, e.kind, e.source, e.saved_at, e.deleted_at");
+const QString evidenceColumns = summaryColumns + QStringLiteral(", e.narrative, e.reflection");
+
+void readSummary(const QSqlQuery& q, EvidenceSummary& e)
 {
-    Evidence e;
-    e.id = q.value(first).toLongLong();
-    e.version = q.value(first + 1).toInt();
-    e.title = q.value(first + 2).toString();
-    e.date = dateFrom(q.value(first + 3));
-    e.endDate = dateFrom(q.value(first + 4));
-    evidenceKindFromId(q.value(first + 5).toString(), &e.kind);
-    e.source = q.value(first + 6).toString();
-    e.narrative = q.value(first + 7).toString();
-    e.reflection = q.value(first + 8).toString();
-    e.savedAt = timeFrom(q.value(first + 9));
-    return e;
+    e.id = q.value(0).toLongLong();
+    e.version = q.value(1).toInt();
+    e.title = q.value(2).toString();
+    e.date = dateFrom(q.value(3));
+    e.endDate = dateFrom(q.value(4));
+    evidenceKindFromId(q.value(5).toString(), &e.kind);
+    e.source = q.value(6).toString();
+    e.savedAt = timeFrom(q.value(7));
+    e.deleted = !q.value(8).isNull();
 }
 
-const QString evidenceColumns = QStringLiteral(
-    "e.id, e.version, e.title, e.date_from, e.date_to, e.kind, e.source, e.narrative, e.reflection, e.saved_at, e.deleted_at");
+Evidence evidenceFrom(const QSqlQuery& q)
+{
+    Evidence e;
+    readSummary(q, e);
+    e.narrative = q.value(9).toString();
+    e.reflection = q.value(10).toString();
+    return e;
+}
 
 } // namespace
 
@@ -661,9 +669,7 @@ std::optional<Evidence> PortfolioStore::evidence(qint64 id)
         fail(QStringLiteral("There is no evidence %1.").arg(id));
         return std::nullopt;
     }
-    Evidence e = evidenceFrom(q, 0);
-    e.deleted = !q.value(10).isNull();
-    return e;
+    return evidenceFrom(q);
 }
 
 QList<Evidence> PortfolioStore::evidenceVersions(qint64 id)
@@ -672,23 +678,42 @@ QList<Evidence> PortfolioStore::evidenceVersions(qint64 id)
     if (!checkOpen())
         return out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT e.evidence_id, e.version, e.title, e.date_from, e.date_to, e.kind, e.source, e.narrative,"
-                             " e.reflection, e.saved_at FROM evidence_versions e WHERE e.evidence_id = ? ORDER BY e.version"));
+    q.prepare(QStringLiteral("SELECT e.evidence_id, e.version, e.title, e.date_from, e.date_to, e.kind, e.source, e.saved_at,"
+                             " NULL, e.narrative, e.reflection FROM evidence_versions e WHERE e.evidence_id = ? ORDER BY e.version"));
     bind(q, id);
     if (!q.exec()) {
         failQuery(q, QStringLiteral("Cannot read the evidence history"));
         return out;
     }
     while (q.next())
-        out << evidenceFrom(q, 0);
+        out << evidenceFrom(q);
     return out;
 }
 
 QList<Evidence> PortfolioStore::findEvidence(const EvidenceFilter& filter)
 {
     QList<Evidence> out;
+    QSqlQuery q(m_db);
+    if (searchEvidence(q, filter, evidenceColumns))
+        while (q.next())
+            out << evidenceFrom(q);
+    return out;
+}
+
+QList<EvidenceSummary> PortfolioStore::listEvidence(const EvidenceFilter& filter)
+{
+    QList<EvidenceSummary> out;
+    QSqlQuery q(m_db);
+    if (searchEvidence(q, filter, summaryColumns))
+        while (q.next())
+            readSummary(q, out.emplace_back());
+    return out;
+}
+
+bool PortfolioStore::searchEvidence(QSqlQuery& q, const EvidenceFilter& filter, const QString& columns)
+{
     if (!checkOpen())
-        return out;
+        return false;
     QStringList where;
     QVariantList binds;
     QString from = QStringLiteral("evidence e");
@@ -696,7 +721,7 @@ QList<Evidence> PortfolioStore::findEvidence(const EvidenceFilter& filter)
     const QString match = ftsQuery(filter.text);
     if (!filter.text.trimmed().isEmpty()) {
         if (match.isEmpty())
-            return out;
+            return false; // nothing searchable was typed: nothing found
         if (filter.order == EvidenceOrder::BestMatch) {
             // Ranking reads every match, however few are shown.
             from = QStringLiteral("evidence_fts f JOIN evidence e ON e.id = f.rowid");
@@ -729,27 +754,17 @@ QList<Evidence> PortfolioStore::findEvidence(const EvidenceFilter& filter)
         where << QStringLiteral("e.date_from <= ?");
         binds << filter.to.toString(Qt::ISODate);
     }
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(evidenceColumns, from);
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(columns, from);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY ") + order;
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant& b : binds)
         bind(q, b);
-    if (!q.exec()) {
-        failQuery(q, QStringLiteral("Cannot search the evidence"));
-        return out;
-    }
-    while (q.next()) {
-        Evidence e = evidenceFrom(q, 0);
-        e.deleted = !q.value(10).isNull();
-        out << e;
-    }
-    return out;
+    return q.exec() || failQuery(q, QStringLiteral("Cannot search the evidence"));
 }
 
 bool PortfolioStore::matchesAtLeast(const QString& ftsMatch, int count)

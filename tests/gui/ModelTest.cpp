@@ -131,7 +131,7 @@ TEST_F(GuiModels, EvidenceAndSupervisionModels)
 {
     EvidenceListModel evidence;
     auto t1 = checkModel(&evidence);
-    evidence.setEvidence(store().findEvidence());
+    evidence.setEvidence(store().listEvidence());
     EXPECT_EQ(evidence.rowCount(), 1);
     evidence.setEvidence({});
 

@@ -44,7 +44,7 @@ CpdEntryDialog::CpdEntryDialog(PortfolioSession* session, QWidget* parent)
     m_evidence->addItem(tr("None"), 0);
     EvidenceFilter recent;
     recent.limit = 200;
-    for (const Evidence& e : session->store().findEvidence(recent))
+    for (const EvidenceSummary& e : session->store().listEvidence(recent))
         m_evidence->addItem(tr("%1 (%2)").arg(e.title, QLocale().toString(e.date, QLocale::ShortFormat)), e.id);
     form->addRow(tr("&Evidence:"), m_evidence);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -9,7 +9,7 @@ EvidenceListModel::EvidenceListModel(QObject* parent)
 {
 }
 
-void EvidenceListModel::setEvidence(const QList<Evidence>& evidence)
+void EvidenceListModel::setEvidence(const QList<EvidenceSummary>& evidence)
 {
     beginResetModel();
     m_evidence = evidence;
@@ -43,7 +43,7 @@ QVariant EvidenceListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_evidence.size())
         return QVariant();
-    const Evidence& e = m_evidence[index.row()];
+    const EvidenceSummary& e = m_evidence[index.row()];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -17,8 +17,8 @@ public:
 
     explicit EvidenceListModel(QObject* parent = nullptr);
 
-    void setEvidence(const QList<Evidence>& evidence);
-    const QList<Evidence>& evidence() const { return m_evidence; }
+    void setEvidence(const QList<EvidenceSummary>& evidence);
+    const QList<EvidenceSummary>& evidence() const { return m_evidence; }
     int rowOf(qint64 id) const;
     qint64 idAt(int row) const;
 
@@ -28,7 +28,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Evidence> m_evidence;
+    QList<EvidenceSummary> m_evidence;
 };
 
 } // namespace waymark::gui

@@ -212,13 +212,13 @@ void EvidenceView::setSearchText(const QString& text)
 void EvidenceView::refresh()
 {
     m_searchTimer->stop();
-    QList<Evidence> found;
+    QList<EvidenceSummary> found;
     if (m_session->isOpen()) {
         // A portfolio of years holds thousands of records; the list shows the newest (or the
         // best matches) and asks for a search to go further, so that it stays quick.
         EvidenceFilter f = filter();
         f.limit = listLimit;
-        found = m_session->store().findEvidence(f);
+        found = m_session->store().listEvidence(f);
         if (found.isEmpty() && !m_session->store().errorString().isEmpty() && !m_search->text().trimmed().isEmpty())
             m_search->setToolTip(m_session->store().errorString());
     }

@@ -192,7 +192,7 @@ void ItemDetailPanel::refresh()
         m_stateIcon->setPixmap(icon.pixmap(QSize(side, side), devicePixelRatioF()));
         EvidenceFilter filter;
         filter.item = ref;
-        const QList<Evidence> evidence = m_session->store().findEvidence(filter);
+        const QList<EvidenceSummary> evidence = m_session->store().listEvidence(filter);
         m_evidence->setEvidence(evidence);
         m_evidenceTitle->setText(tr("&Evidence (%1)").arg(evidence.size()));
         const QList<Judgement> history = m_session->store().judgements(ref);

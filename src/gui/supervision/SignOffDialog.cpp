@@ -183,7 +183,7 @@ void SignOffDialog::showEvidenceFor(const QModelIndex& index)
     }
     EvidenceFilter filter;
     filter.item = ref;
-    const QList<Evidence> evidence = m_session->store().findEvidence(filter);
+    const QList<EvidenceSummary> evidence = m_session->store().listEvidence(filter);
     m_evidence->setEvidence(evidence);
     m_evidenceTitle->setText(
         tr("Evidence for “%1” (%2):").arg(index.data(Qt::DisplayRole).toString()).arg(evidence.size()));
