@@ -36,6 +36,12 @@ BackgroundIntegrityCheck::BackgroundIntegrityCheck(const QString& path)
 BackgroundIntegrityCheck::~BackgroundIntegrityCheck()
 {
     m_stopping = true;
+    {
+        // Stops the check inside PRAGMA integrity_check, which is one long step for SQLite.
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_connection)
+            sqlite3_interrupt(m_connection);
+    }
     m_thread.join();
 }
 
@@ -51,13 +57,21 @@ QString BackgroundIntegrityCheck::check(const QString& path)
         if (!db.open()) {
             problem = QStringLiteral("the integrity check could not run: %1").arg(db.lastError().text());
         } else {
-            // SQLite asks every thousand steps whether to go on: a closing store says no.
             const QVariant handle = db.driver()->handle();
-            if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
-                sqlite3_progress_handler(*static_cast<sqlite3* const*>(handle.constData()), 1000,
+            if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                m_connection = *static_cast<sqlite3* const*>(handle.constData());
+                // A stop that comes before the check starts, when an interrupt would be lost,
+                // ends it at its first step.
+                sqlite3_progress_handler(m_connection, 1,
                     [](void* stopping) { return int(static_cast<std::atomic<bool>*>(stopping)->load()); }, &m_stopping);
+            }
             if (!m_stopping)
                 problem = integrityProblem(db);
+        }
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_connection = nullptr;
         }
         db.close();
     }

@@ -4,9 +4,11 @@
 #include <QString>
 
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 class QSqlDatabase;
+struct sqlite3;
 
 namespace waymark {
 
@@ -16,8 +18,7 @@ QString integrityProblem(const QSqlDatabase& db);
 
 // Runs integrityProblem() on a read-only connection of its own in a thread of its own, so
 // that a large portfolio opens at once. The result arrives in result(); destroying the
-// check stops it (through SQLite's progress handler) and waits, and a stopped check has no
-// result.
+// check stops it and waits, and a stopped check has no result.
 class BackgroundIntegrityCheck
 {
 public:
@@ -33,6 +34,8 @@ private:
 
     QFuture<QString> m_result;
     std::atomic<bool> m_stopping{false};
+    std::mutex m_mutex; // guards m_connection, which the checking thread opens and closes
+    sqlite3* m_connection = nullptr;
     std::thread m_thread;
 };
 
