@@ -224,8 +224,15 @@ void EvidenceView::refresh()
     }
     m_model->setEvidence(found);
     const int total = m_session->isOpen() ? m_session->store().evidenceCount() : 0;
-    if (found.size() == listLimit)
-        m_count->setText(tr("The first %1 of %2 records; search or filter to find others").arg(listLimit).arg(total));
+    const EvidenceFilter shown = filter();
+    const bool narrowed = !shown.text.trimmed().isEmpty() || !shown.item.itemId.isEmpty() || !shown.anyKind
+        || shown.from.isValid() || shown.to.isValid();
+    if (found.size() == listLimit && !narrowed)
+        m_count->setText(tr("The newest %1 of %2 records; search or filter to find others").arg(listLimit).arg(total));
+    else if (found.size() == listLimit)
+        m_count->setText(shown.order == EvidenceOrder::BestMatch && !shown.text.trimmed().isEmpty()
+                ? tr("The %1 best matches of %2 records; add words or filters to narrow the search").arg(listLimit).arg(total)
+                : tr("The newest %1 matches of %2 records; add words or filters to narrow the search").arg(listLimit).arg(total));
     else
         m_count->setText(found.size() == total ? tr("%n record(s)", nullptr, total)
                                                : tr("%1 of %2 records").arg(found.size()).arg(total));
