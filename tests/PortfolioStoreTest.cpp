@@ -509,11 +509,9 @@ TEST_F(Store, ReadinessCountsStayTrueThroughEveryKindOfChange)
             ids << added;
             break;
         }
-        case 1: { // an edit of the text, the kind or the source
+        case 1: { // an edit of the text, the kind or the source, deleted or not
             std::optional<Evidence> e = m_store.evidence(id);
             ASSERT_TRUE(e);
-            if (e->deleted)
-                break;
             if (pick(2))
                 e->kind = kinds[pick(int(kinds.size()))];
             else
@@ -540,7 +538,10 @@ TEST_F(Store, ReadinessCountsStayTrueThroughEveryKindOfChange)
                 ASSERT_TRUE(m_store.removeMapping(maps[pick(int(maps.size()))].id));
             break;
         default:
-            if (!m_store.mappingsForItem(item).isEmpty()) {
+            if (pick(3) == 0) { // relying on records named, deleted ones among them
+                if (m_store.recordJudgement(judgement(item, Verdict::Reached), p, {id, ids.first()}) > 0)
+                    ++judgementsRecorded;
+            } else if (!m_store.mappingsForItem(item).isEmpty()) {
                 ASSERT_GT(m_store.recordJudgement(judgement(item, Verdict::Reached), p), 0) << m_store.errorString().toStdString();
                 ++judgementsRecorded;
             }
@@ -563,6 +564,19 @@ TEST_F(Store, ReadinessCountsStayTrueThroughEveryKindOfChange)
             EXPECT_EQ(f->latest->evidenceChanged, latest->evidenceChanged);
         }
     }
+}
+
+TEST_F(Store, APurgedRecordsIdIsNeverGivenToANewOne)
+{
+    const ItemRef item{QStringLiteral("camden-launch-pad"), QStringLiteral("advanced-social-worker-req-supporting-colleagues")};
+    const qint64 purged = m_store.addEvidence(makeEvidence(QStringLiteral("Relied on, then purged")), {{0, 0, item, QString()}});
+    ASSERT_GT(m_store.recordJudgement(judgement(item, Verdict::Reached), camden()), 0);
+    ASSERT_TRUE(m_store.deleteEvidence(purged));
+    ASSERT_TRUE(m_store.purgeEvidence(purged));
+    const qint64 next = m_store.addEvidence(makeEvidence(QStringLiteral("Written after")), {{0, 0, item, QString()}});
+    EXPECT_GT(next, purged) << "the judgement's record of evidence " << purged << " must not name the new record";
+    EXPECT_TRUE(m_store.latestJudgement(item)->evidenceChanged);
+    expectDerivedTablesMatchARecount(m_path);
 }
 
 TEST_F(Store, ArchiveRoundTripKeepsEverything)
@@ -643,10 +657,11 @@ TEST(StoreFiles, BackgroundCheckLetsADamagedFileBeReadButNotChanged)
         ASSERT_TRUE(store.open(path, PortfolioStore::OpenMode::OpenExisting, PortfolioStore::IntegrityCheck::InBackground))
             << store.errorString().toStdString();
         EXPECT_TRUE(store.worker().has_value()) << "the first pages read as before";
-        QFuture<QString> verdict = store.integrityVerdict();
+        QFuture<IntegrityVerdict> verdict = store.integrityVerdict();
         verdict.waitForFinished();
         ASSERT_EQ(verdict.resultCount(), 1);
-        EXPECT_TRUE(verdict.result().contains(QStringLiteral("integrity check found"))) << verdict.result().toStdString();
+        EXPECT_TRUE(verdict.result().checked);
+        EXPECT_FALSE(verdict.result().finding.isEmpty());
         EXPECT_EQ(store.addEvidence(makeEvidence(QStringLiteral("Not saved"))), 0);
         EXPECT_TRUE(store.errorString().contains(QStringLiteral("is damaged"))) << store.errorString().toStdString();
         EXPECT_TRUE(store.errorString().contains(QStringLiteral("Nothing was saved")));
@@ -678,14 +693,15 @@ TEST(StoreFiles, BackgroundCheckPassesASoundFileAndEndsWithTheStore)
     PortfolioStore store;
     ASSERT_TRUE(store.open(path, PortfolioStore::OpenMode::OpenExisting, PortfolioStore::IntegrityCheck::InBackground));
     EXPECT_GT(store.addEvidence(makeEvidence(QStringLiteral("Saved after the check"))), 0) << store.errorString().toStdString();
-    QFuture<QString> verdict = store.integrityVerdict();
+    QFuture<IntegrityVerdict> verdict = store.integrityVerdict();
     ASSERT_TRUE(verdict.isFinished()) << "a change waits for the verdict";
     ASSERT_EQ(verdict.resultCount(), 1);
-    EXPECT_EQ(verdict.result(), QString());
+    EXPECT_TRUE(verdict.result().checked);
+    EXPECT_EQ(verdict.result().finding, QString());
 
     // Closing while a check runs stops it: nothing is left running on the file.
     ASSERT_TRUE(store.open(path, PortfolioStore::OpenMode::OpenExisting, PortfolioStore::IntegrityCheck::InBackground));
-    QFuture<QString> stopped = store.integrityVerdict();
+    QFuture<IntegrityVerdict> stopped = store.integrityVerdict();
     store.close();
     EXPECT_TRUE(stopped.isFinished());
     EXPECT_EQ(rawQuery(path, QStringLiteral("SELECT count(*) FROM evidence")).toInt(), 51);

@@ -38,6 +38,14 @@ struct PortfolioFacts
     const ItemFacts* item(const ItemRef& ref) const;
 };
 
+// What PRAGMA integrity_check said. checked: it ran to the end; finding: what it found wrong
+// (empty when the file is sound), or why it could not run.
+struct IntegrityVerdict
+{
+    bool checked = false;
+    QString finding;
+};
+
 // One portfolio: a single SQLite file (*.waymark). Every public change is one
 // transaction; judgements are append-only; evidence edits keep their earlier versions.
 // Functions return false (or an empty value) on failure and leave errorString() set.
@@ -69,9 +77,9 @@ public:
 
     bool open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing,
               IntegrityCheck check = IntegrityCheck::BeforeOpening);
-    // The integrity check's verdict: empty when the file is sound, else a message saying what
-    // is wrong. Finishes with no result if the portfolio is closed before the check ends.
-    QFuture<QString> integrityVerdict() const;
+    // The integrity check's verdict. Finishes with no result if the portfolio is closed
+    // before the check ends.
+    QFuture<IntegrityVerdict> integrityVerdict() const;
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -188,7 +196,8 @@ private:
     QString m_error;
     QString m_backupPath;
     int m_transactionDepth = 0;
-    std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck;
+    std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck; // until its verdict is taken
+    QString m_damage; // what the integrity check found, once known
 };
 
 } // namespace waymark

@@ -1,34 +1,40 @@
 #include "IntegrityCheck.h"
 
 #include <QPromise>
-#include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <sqlite3.h>
 
 namespace waymark {
 
-QString integrityProblem(const QSqlDatabase& db)
+namespace {
+
+// The check's first row is "ok" for a sound file, else the first problem found.
+IntegrityVerdict verdictFrom(const QString& firstRow)
+{
+    return {true, firstRow == QLatin1String("ok") ? QString() : firstRow.left(200)};
+}
+
+} // namespace
+
+IntegrityVerdict checkIntegrity(const QSqlDatabase& db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
-        return QStringLiteral("the integrity check could not run: %1").arg(q.lastError().text());
-    const QString verdict = q.value(0).toString();
-    return verdict == QLatin1String("ok") ? QString() : QStringLiteral("the integrity check found: %1").arg(verdict.left(200));
+        return {false, q.lastError().text()};
+    return verdictFrom(q.value(0).toString());
 }
 
 BackgroundIntegrityCheck::BackgroundIntegrityCheck(const QString& path)
 {
-    QPromise<QString> promise;
+    QPromise<IntegrityVerdict> promise;
     m_result = promise.future();
     promise.start();
     m_thread = std::thread([this, path, promise = std::move(promise)]() mutable {
-        const QString problem = check(path);
+        const IntegrityVerdict verdict = check(path);
         if (!m_stopping)
-            promise.addResult(problem);
+            promise.addResult(verdict);
         promise.finish();
     });
 }
@@ -45,38 +51,38 @@ BackgroundIntegrityCheck::~BackgroundIntegrityCheck()
     m_thread.join();
 }
 
-QString BackgroundIntegrityCheck::check(const QString& path)
+IntegrityVerdict BackgroundIntegrityCheck::check(const QString& path)
 {
-    // A connection belongs to the thread that made it: this one is made, used and removed here.
-    const QString name = QStringLiteral("waymark-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            problem = QStringLiteral("the integrity check could not run: %1").arg(db.lastError().text());
-        } else {
-            const QVariant handle = db.driver()->handle();
-            if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-                const std::lock_guard<std::mutex> lock(m_mutex);
-                m_connection = *static_cast<sqlite3* const*>(handle.constData());
-                // A stop that comes before the check starts, when an interrupt would be lost,
-                // ends it at its first step.
-                sqlite3_progress_handler(m_connection, 1,
-                    [](void* stopping) { return int(static_cast<std::atomic<bool>*>(stopping)->load()); }, &m_stopping);
-            }
-            if (!m_stopping)
-                problem = integrityProblem(db);
-        }
-        {
-            const std::lock_guard<std::mutex> lock(m_mutex);
-            m_connection = nullptr;
-        }
-        db.close();
+    sqlite3* db = nullptr;
+    const int opened = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    if (opened != SQLITE_OK) {
+        const IntegrityVerdict failed{false, QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(opened))};
+        sqlite3_close(db);
+        return failed;
     }
-    QSqlDatabase::removeDatabase(name);
-    return problem;
+    sqlite3_busy_timeout(db, 5000);
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_connection = db;
+        // A stop that comes before the check starts, when an interrupt would be lost, ends it
+        // at its first step.
+        sqlite3_progress_handler(db, 1,
+            [](void* stopping) { return int(static_cast<std::atomic<bool>*>(stopping)->load()); }, &m_stopping);
+    }
+    IntegrityVerdict verdict;
+    sqlite3_stmt* statement = nullptr;
+    if (!m_stopping && sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        verdict = verdictFrom(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0))));
+    else
+        verdict = {false, QString::fromUtf8(sqlite3_errmsg(db))};
+    sqlite3_finalize(statement);
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_connection = nullptr;
+    }
+    sqlite3_close(db);
+    return verdict;
 }
 
 } // namespace waymark

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "waymark/PortfolioStore.h"
+
 #include <QFuture>
 #include <QString>
 
@@ -12,13 +14,13 @@ struct sqlite3;
 
 namespace waymark {
 
-// What PRAGMA integrity_check finds wrong with a database, as words for a message:
-// empty when the file is sound.
-QString integrityProblem(const QSqlDatabase& db);
+// PRAGMA integrity_check on an open connection.
+IntegrityVerdict checkIntegrity(const QSqlDatabase& db);
 
-// Runs integrityProblem() on a read-only connection of its own in a thread of its own, so
-// that a large portfolio opens at once. The result arrives in result(); destroying the
-// check stops it and waits, and a stopped check has no result.
+// Runs the check in a thread of its own, on a read-only connection of its own made with
+// SQLite's C API (the handle and the calls that stop it must come from one library), so
+// that a large portfolio opens at once. Destroying the check stops it and waits; a stopped
+// check has no result.
 class BackgroundIntegrityCheck
 {
 public:
@@ -27,12 +29,12 @@ public:
     BackgroundIntegrityCheck(const BackgroundIntegrityCheck&) = delete;
     BackgroundIntegrityCheck& operator=(const BackgroundIntegrityCheck&) = delete;
 
-    QFuture<QString> result() const { return m_result; }
+    QFuture<IntegrityVerdict> result() const { return m_result; }
 
 private:
-    QString check(const QString& path);
+    IntegrityVerdict check(const QString& path);
 
-    QFuture<QString> m_result;
+    QFuture<IntegrityVerdict> m_result;
     std::atomic<bool> m_stopping{false};
     std::mutex m_mutex; // guards m_connection, which the checking thread opens and closes
     sqlite3* m_connection = nullptr;

@@ -167,7 +167,8 @@ const QList<QStringList>& portfolioMigrations()
                            " (SELECT judgement_id FROM judgement_evidence WHERE evidence_id = new.id"
                            " AND (old.deleted_at IS NOT NULL OR old.version <> evidence_version)"
                            " AND new.deleted_at IS NULL AND new.version = evidence_version);"
-                           " DELETE FROM judgement_changes WHERE n = 0; END"),
+                           " DELETE FROM judgement_changes WHERE n = 0 AND judgement_id IN"
+                           " (SELECT judgement_id FROM judgement_evidence WHERE evidence_id = new.id); END"),
             QStringLiteral("CREATE TRIGGER judgement_changes_purge AFTER DELETE ON evidence BEGIN"
                            " INSERT INTO judgement_changes (judgement_id, n)"
                            " SELECT judgement_id, 1 FROM judgement_evidence WHERE evidence_id = old.id"

@@ -183,6 +183,7 @@ bool PortfolioStore::checkOpen()
 void PortfolioStore::close()
 {
     m_integrityCheck.reset();
+    m_damage.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -274,8 +275,11 @@ bool PortfolioStore::open(const QString& path, OpenMode mode, IntegrityCheck che
     // A migration writes, so it always waits for the check.
     const bool checkInBackground = check == IntegrityCheck::InBackground && version == schemaVersion;
     if (version > 0 && !checkInBackground) {
-        if (const QString problem = integrityProblem(m_db); !problem.isEmpty())
-            return refuseDamaged(problem);
+        const IntegrityVerdict verdict = checkIntegrity(m_db);
+        if (!verdict.checked)
+            return refuse(QStringLiteral("%1 could not be checked: %2. It was left as it is.").arg(shown, verdict.finding));
+        if (!verdict.finding.isEmpty())
+            return refuseDamaged(QStringLiteral("the integrity check found: %1").arg(verdict.finding));
     }
     auto opened = [&] {
         if (checkInBackground)
@@ -304,21 +308,29 @@ bool PortfolioStore::open(const QString& path, OpenMode mode, IntegrityCheck che
     return opened();
 }
 
-QFuture<QString> PortfolioStore::integrityVerdict() const
+QFuture<IntegrityVerdict> PortfolioStore::integrityVerdict() const
 {
-    return m_integrityCheck ? m_integrityCheck->result() : QtFuture::makeReadyFuture(QString());
+    return m_integrityCheck ? m_integrityCheck->result() : QtFuture::makeReadyFuture(IntegrityVerdict{true, m_damage});
 }
 
 bool PortfolioStore::checkSound()
 {
-    if (!m_integrityCheck)
-        return true;
-    QFuture<QString> verdict = m_integrityCheck->result();
-    verdict.waitForFinished();
-    const QString problem = verdict.resultCount() > 0 ? verdict.result() : QString();
-    return problem.isEmpty()
-        || fail(QStringLiteral("%1 is damaged (%2). Nothing was saved; it stays open for reading. "
-                               "Restore it from a backup or an exported archive.").arg(QDir::toNativeSeparators(m_path), problem));
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (m_integrityCheck) {
+        QFuture<IntegrityVerdict> pending = m_integrityCheck->result();
+        pending.waitForFinished();
+        IntegrityVerdict verdict = pending.resultCount() > 0 ? pending.result() : IntegrityVerdict();
+        if (!verdict.checked)
+            verdict = checkIntegrity(m_db); // it could not run behind the worker: run it now
+        if (!verdict.checked)
+            return fail(QStringLiteral("Nothing was saved: %1 could not be checked before saving (%2). Try again in a moment.")
+                            .arg(shown, verdict.finding));
+        m_integrityCheck.reset();
+        m_damage = verdict.finding;
+    }
+    return m_damage.isEmpty()
+        || fail(QStringLiteral("%1 is damaged (the integrity check found: %2). Nothing was saved; it stays open for reading. "
+                               "Restore it from a backup or an exported archive.").arg(shown, m_damage));
 }
 
 bool PortfolioStore::migrate(int fromVersion)
@@ -595,8 +607,11 @@ qint64 PortfolioStore::addEvidence(const Evidence& evidence, const QList<Mapping
     const bool saved = inTransaction([&] {
         const QString savedAt = nowText();
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO evidence (version, title, date_from, date_to, kind, source, narrative, reflection, saved_at)"
-                                 " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        // A new id is above every id a judgement remembers, so that the record of purged
+        // evidence never names a new record.
+        q.prepare(QStringLiteral("INSERT INTO evidence (id, version, title, date_from, date_to, kind, source, narrative, reflection, saved_at)"
+                                 " VALUES (1 + max(coalesce((SELECT max(id) FROM evidence), 0),"
+                                 " coalesce((SELECT max(evidence_id) FROM judgement_evidence), 0)), 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
         bindEvidenceFields(q, evidence, savedAt);
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot save the evidence"));
@@ -729,7 +744,7 @@ bool PortfolioStore::searchEvidence(QSqlQuery& q, const EvidenceFilter& filter, 
             order = QStringLiteral("f.rank, e.date_from DESC");
         } else {
             where << QStringLiteral("e.id IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)");
-            if (filter.limit > 0 && matchesAtLeast(match, manyMatches))
+            if (filter.limit > 0 && filter.item.itemId.isEmpty() && matchesAtLeast(match, manyMatches))
                 // Walking the evidence newest first stops after the few records shown;
                 // sorting many matches by date would read every one of them first.
                 from = QStringLiteral("evidence e INDEXED BY evidence_date");
