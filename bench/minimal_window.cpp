@@ -13,7 +13,7 @@ protected:
     bool event(QEvent* event) override
     {
         const bool handled = QMainWindow::event(event);
-        if (event->type() == QEvent::UpdateRequest)
+        if (event->type() == QEvent::UpdateRequest && testAttribute(Qt::WA_Mapped))
             QCoreApplication::exit(0);
         return handled;
     }

@@ -112,6 +112,23 @@ TEST_F(GuiScreens, TheWindowShowsWithTheOverviewAndBuildsTheOtherScreensJustAfte
     EXPECT_EQ(fresh.evidence()->listModel()->rowCount(), 1);
 }
 
+TEST_F(GuiScreens, TheMatrixShowsTheWorkersPathwayWhenItIsFirstInTheList)
+{
+    // Screens built after the portfolio opened must still choose the worker's pathway when
+    // the pathway box already shows it.
+    Worker w = session()->worker();
+    w.pathwayId = window()->matrix()->pathwayBox()->itemData(0).toString();
+    w.currentStep.clear();
+    w.targetStep.clear();
+    ASSERT_TRUE(session()->saveWorker(w));
+    MainWindow fresh(bundledLibrary());
+    ASSERT_TRUE(fresh.openPortfolio(path()));
+    MatrixView* matrix = fresh.matrix();
+    ASSERT_TRUE(matrix->model()->pathway());
+    EXPECT_EQ(matrix->model()->pathway()->id, w.pathwayId);
+    EXPECT_GT(matrix->model()->rowCount(), 0);
+}
+
 TEST_F(GuiScreens, ScreensBehindOtherTabsCatchUpWhenShown)
 {
     window()->show();

@@ -21,7 +21,6 @@ public:
     void request();
     // Runs a waiting refresh now, before acting on what the screen holds.
     void flush();
-    bool isWaiting() const { return m_waiting; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -158,13 +158,15 @@ void MainWindow::buildScreens()
 {
     if (m_matrix)
         return;
-    auto place = [this](Screen screen, QWidget* view) { m_tabs->widget(int(screen))->layout()->addWidget(view); };
-    place(Screen::Matrix, m_matrix = new MatrixView(m_session));
-    place(Screen::Evidence, m_evidence = new EvidenceView(m_session));
-    place(Screen::Supervision, m_supervision = new SupervisionView(m_session));
-    place(Screen::Profile, m_profile = new ProfileView(m_session));
-    place(Screen::Plan, m_plan = new PlanView(m_session));
-    place(Screen::Cpd, m_cpd = new CpdView(m_session));
+    // Built inside their pages, so that a screen behind another tab knows it is hidden.
+    auto page = [this](Screen screen) { return m_tabs->widget(int(screen)); };
+    auto place = [&page](Screen screen, QWidget* view) { page(screen)->layout()->addWidget(view); };
+    place(Screen::Matrix, m_matrix = new MatrixView(m_session, page(Screen::Matrix)));
+    place(Screen::Evidence, m_evidence = new EvidenceView(m_session, page(Screen::Evidence)));
+    place(Screen::Supervision, m_supervision = new SupervisionView(m_session, page(Screen::Supervision)));
+    place(Screen::Profile, m_profile = new ProfileView(m_session, page(Screen::Profile)));
+    place(Screen::Plan, m_plan = new PlanView(m_session, page(Screen::Plan)));
+    place(Screen::Cpd, m_cpd = new CpdView(m_session, page(Screen::Cpd)));
     m_matrix->setActive(m_tabs->currentIndex() == int(Screen::Matrix));
 
     connect(m_matrix, &MatrixView::evidenceActivated, this, [this](qint64 id) {
@@ -382,7 +384,8 @@ void MainWindow::showPathwayProblems()
 bool MainWindow::event(QEvent* event)
 {
     const bool handled = QMainWindow::event(event);
-    if (event->type() == QEvent::UpdateRequest && !m_painted) {
+    // Before the window is mapped, an update request paints nothing.
+    if (event->type() == QEvent::UpdateRequest && !m_painted && testAttribute(Qt::WA_Mapped)) {
         m_painted = true;
         emit firstPainted();
         QTimer::singleShot(0, this, &MainWindow::buildScreens);

@@ -10,14 +10,17 @@ PortfolioSession::PortfolioSession(const PathwayLibrary& library, QObject* paren
     , m_library(library)
     , m_store(std::make_unique<PortfolioStore>())
     , m_undoStack(new QUndoStack(this))
-    , m_integrityWatcher(new QFutureWatcher<QString>(this))
+    , m_integrityWatcher(new QFutureWatcher<IntegrityVerdict>(this))
 {
-    connect(m_integrityWatcher, &QFutureWatcher<QString>::finished, this, [this] {
-        const QFuture<QString> verdict = m_integrityWatcher->future();
-        if (verdict.resultCount() > 0 && !verdict.result().isEmpty())
-            emit portfolioDamaged(tr("%1 is damaged (%2).\n\nYou can read it, but Waymark will not save anything to it. "
-                                     "Restore it from a backup or an exported archive.")
-                                      .arg(QDir::toNativeSeparators(path()), verdict.result()));
+    connect(m_integrityWatcher, &QFutureWatcher<IntegrityVerdict>::finished, this, [this] {
+        const QFuture<IntegrityVerdict> verdict = m_integrityWatcher->future();
+        // Told once per file: a finished check of the file opened before may also call here.
+        if (m_damageTold || verdict.resultCount() == 0 || !verdict.result().checked || verdict.result().finding.isEmpty())
+            return;
+        m_damageTold = true;
+        emit portfolioDamaged(tr("%1 is damaged (the integrity check found: %2).\n\nYou can read it, but Waymark will not "
+                                 "save anything to it. Restore it from a backup or an exported archive.")
+                                  .arg(QDir::toNativeSeparators(path()), verdict.result().finding));
     });
 }
 
@@ -39,6 +42,7 @@ bool PortfolioSession::open(const QString& path, PortfolioStore::OpenMode mode)
     m_worker.reset();
     m_facts.reset();
     m_seenCounter = m_store->changeCounter();
+    m_damageTold = false;
     m_integrityWatcher->setFuture(m_store->integrityVerdict());
     emit portfolioOpened();
     return true;

@@ -101,7 +101,8 @@ private:
     const PathwayLibrary& m_library;
     std::unique_ptr<PortfolioStore> m_store;
     QUndoStack* m_undoStack = nullptr;
-    QFutureWatcher<QString>* m_integrityWatcher = nullptr;
+    QFutureWatcher<IntegrityVerdict>* m_integrityWatcher = nullptr;
+    bool m_damageTold = false;
     QString m_error;
     QDate m_today;
     qint64 m_seenCounter = -1;

@@ -145,7 +145,10 @@ bool MatrixView::setPathway(const QString& pathwayId)
         return false;
     if (i == m_pathway->currentIndex() && m_model->pathway() && m_model->pathway()->id == pathwayId)
         return true;
-    m_pathway->setCurrentIndex(i);
+    if (i == m_pathway->currentIndex())
+        pathwayChosen(); // the box already shows it, so choosing it again would not be announced
+    else
+        m_pathway->setCurrentIndex(i);
     return true;
 }
 
