@@ -7,15 +7,15 @@
 
 namespace {
 
-class Window : public QMainWindow
+// Quits when the first paint of what it watches is over.
+class QuitAfterFirstPaint : public QObject
 {
 protected:
-    bool event(QEvent* event) override
+    bool eventFilter(QObject* watched, QEvent* event) override
     {
-        const bool handled = QMainWindow::event(event);
-        if (event->type() == QEvent::UpdateRequest && testAttribute(Qt::WA_Mapped))
-            QCoreApplication::exit(0);
-        return handled;
+        if (event->type() == QEvent::Paint)
+            QMetaObject::invokeMethod(qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+        return QObject::eventFilter(watched, event);
     }
 };
 
@@ -24,9 +24,12 @@ protected:
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    Window window;
+    QMainWindow window;
     window.setWindowTitle(QStringLiteral("Minimal window"));
-    window.setCentralWidget(new QLabel(QStringLiteral("Shown"), &window));
+    auto* label = new QLabel(QStringLiteral("Shown"), &window);
+    QuitAfterFirstPaint quit;
+    label->installEventFilter(&quit);
+    window.setCentralWidget(label);
     window.resize(1000, 700);
     window.show();
     return app.exec();

@@ -57,6 +57,7 @@ MainWindow::MainWindow(const PathwayLibrary& library, QWidget* parent)
         m_tabs->addTab(page, title);
     }
     setCentralWidget(m_tabs);
+    m_tabs->installEventFilter(this);
     m_notice = new StatusNotice(this);
     statusBar()->addWidget(m_notice, 1);
     createMenus();
@@ -381,16 +382,21 @@ void MainWindow::showPathwayProblems()
     statusBar()->setToolTip(formatProblems(m_library.problems()));
 }
 
-bool MainWindow::event(QEvent* event)
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    const bool handled = QMainWindow::event(event);
-    // Before the window is mapped, an update request paints nothing.
-    if (event->type() == QEvent::UpdateRequest && !m_painted && testAttribute(Qt::WA_Mapped)) {
+    // The screens paint only once the window is on screen; when that first paint is over,
+    // the window is shown.
+    if (watched == m_tabs && event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
-        emit firstPainted();
-        QTimer::singleShot(0, this, &MainWindow::buildScreens);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                emit firstPainted();
+                QTimer::singleShot(0, this, &MainWindow::buildScreens);
+            },
+            Qt::QueuedConnection);
     }
-    return handled;
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
