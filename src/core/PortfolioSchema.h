@@ -6,7 +6,7 @@ namespace waymark {
 
 // The schema as SQL statements, one list per version step: migrations[0] creates
 // version 1 from an empty file, migrations[n] takes version n to n + 1. The SQL keeps to
-// what PostgreSQL also accepts, except the FTS5 table and the SQLite triggers.
+// what PostgreSQL also accepts, except the FTS5 table, the SQLite triggers and WITHOUT ROWID.
 const QList<QStringList>& portfolioMigrations();
 
 // 'WYMK': marks a SQLite file as a Waymark portfolio.

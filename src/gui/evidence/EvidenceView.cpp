@@ -212,25 +212,24 @@ void EvidenceView::setSearchText(const QString& text)
 void EvidenceView::refresh()
 {
     m_searchTimer->stop();
+    // A portfolio of years holds thousands of records; the list shows the newest (or the
+    // best matches) and asks for a search to go further, so that it stays quick.
+    EvidenceFilter f = filter();
+    f.limit = listLimit;
     QList<EvidenceSummary> found;
     if (m_session->isOpen()) {
-        // A portfolio of years holds thousands of records; the list shows the newest (or the
-        // best matches) and asks for a search to go further, so that it stays quick.
-        EvidenceFilter f = filter();
-        f.limit = listLimit;
         found = m_session->store().listEvidence(f);
         if (found.isEmpty() && !m_session->store().errorString().isEmpty() && !m_search->text().trimmed().isEmpty())
             m_search->setToolTip(m_session->store().errorString());
     }
     m_model->setEvidence(found);
     const int total = m_session->isOpen() ? m_session->store().evidenceCount() : 0;
-    const EvidenceFilter shown = filter();
-    const bool narrowed = !shown.text.trimmed().isEmpty() || !shown.item.itemId.isEmpty() || !shown.anyKind
-        || shown.from.isValid() || shown.to.isValid();
+    const bool searching = !f.text.trimmed().isEmpty();
+    const bool narrowed = searching || !f.item.itemId.isEmpty() || !f.anyKind || f.from.isValid() || f.to.isValid();
     if (found.size() == listLimit && !narrowed)
         m_count->setText(tr("The newest %1 of %2 records; search or filter to find others").arg(listLimit).arg(total));
     else if (found.size() == listLimit)
-        m_count->setText(shown.order == EvidenceOrder::BestMatch && !shown.text.trimmed().isEmpty()
+        m_count->setText(searching && f.order == EvidenceOrder::BestMatch
                 ? tr("The %1 best matches of %2 records; add words or filters to narrow the search").arg(listLimit).arg(total)
                 : tr("The newest %1 matches of %2 records; add words or filters to narrow the search").arg(listLimit).arg(total));
     else
