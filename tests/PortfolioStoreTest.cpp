@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <random>
 
 #include <unistd.h>
@@ -52,34 +53,37 @@ Judgement judgement(const ItemRef& item, Verdict verdict, const QString& by = QS
     return j;
 }
 
-// Runs SQL on a file through a separate connection, as another program would.
-QVariant rawQuery(const QString& path, const QString& sql)
+// Runs work on a connection of its own to the file, as another program would.
+void withOwnConnection(const QString& path, const std::function<void(QSqlDatabase&)>& work)
 {
     const QString name = QUuid::createUuid().toString();
-    QVariant result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.open();
-        QSqlQuery q(db);
-        if (q.exec(sql) && q.next())
-            result = q.value(0);
-        q.finish();
+        work(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// The first value a query gives, through a separate connection.
+QVariant rawQuery(const QString& path, const QString& sql)
+{
+    QVariant result;
+    withOwnConnection(path, [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        if (q.exec(sql) && q.next())
+            result = q.value(0);
+    });
     return result;
 }
 
 // Every row of a query, one string per row, through a separate connection.
 QStringList rawRows(const QString& path, const QString& sql)
 {
-    const QString name = QUuid::createUuid().toString();
     QStringList rows;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.open();
+    withOwnConnection(path, [&](QSqlDatabase& db) {
         QSqlQuery q(db);
         if (q.exec(sql))
             while (q.next()) {
@@ -88,10 +92,7 @@ QStringList rawRows(const QString& path, const QString& sql)
                     fields << q.value(i).toString();
                 rows << fields.join(QLatin1Char('|'));
             }
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    });
     return rows;
 }
 
@@ -377,30 +378,23 @@ TEST_F(Store, SearchListsNewestFirstOrBestMatchFirst)
     // More matches than PortfolioStore::manyMatches, so that a limited newest-first search
     // walks the date index, written in one go by another connection, as a big portfolio holds them.
     const int records = PortfolioStore::manyMatches + 300;
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_path);
-        ASSERT_TRUE(db.open());
-        {
-            QSqlQuery q(db);
-            ASSERT_TRUE(db.transaction());
-            q.prepare(QStringLiteral("INSERT INTO evidence (version, title, date_from, kind, narrative, saved_at, deleted_at)"
-                                     " VALUES (1, ?, ?, ?, ?, '2026-01-01T00:00:00Z', ?)"));
-            std::mt19937 random(7);
-            for (int i = 0; i < records; ++i) {
-                q.addBindValue(QStringLiteral("Visit %1").arg(i));
-                q.addBindValue(QDate(2020, 1, 1).addDays(int(random() % 2000)).toString(Qt::ISODate));
-                q.addBindValue(i % 3 ? QStringLiteral("direct-practice") : QStringLiteral("supervision"));
-                q.addBindValue(i % 500 == 7 ? QStringLiteral("A home visit about the tenancy.") : QStringLiteral("A home visit."));
-                q.addBindValue(i % 10 == 3 ? QVariant(QStringLiteral("2026-02-01T00:00:00Z")) : QVariant(QMetaType::fromType<QString>()));
-                ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
-            }
-            ASSERT_TRUE(db.commit());
+    withOwnConnection(m_path, [records](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        ASSERT_TRUE(db.transaction());
+        q.prepare(QStringLiteral("INSERT INTO evidence (version, title, date_from, kind, narrative, saved_at, deleted_at)"
+                                 " VALUES (1, ?, ?, ?, ?, '2026-01-01T00:00:00Z', ?)"));
+        std::mt19937 random(7);
+        for (int i = 0; i < records; ++i) {
+            q.addBindValue(QStringLiteral("Visit %1").arg(i));
+            q.addBindValue(QDate(2020, 1, 1).addDays(int(random() % 2000)).toString(Qt::ISODate));
+            q.addBindValue(i % 3 ? QStringLiteral("direct-practice") : QStringLiteral("supervision"));
+            q.addBindValue(i % 500 == 7 ? QStringLiteral("A home visit about the tenancy.") : QStringLiteral("A home visit."));
+            q.addBindValue(i % 10 == 3 ? QVariant(QStringLiteral("2026-02-01T00:00:00Z")) : QVariant(QMetaType::fromType<QString>()));
+            ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
         }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+        ASSERT_TRUE(db.commit());
+    });
+    ASSERT_FALSE(HasFatalFailure());
     auto ids = [](const QList<Evidence>& found) {
         QList<qint64> out;
         for (const Evidence& e : found)

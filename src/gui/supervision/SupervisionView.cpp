@@ -123,8 +123,6 @@ void SupervisionView::refresh()
     m_sessions->setSessions(open ? m_session->store().sessions() : QList<SupervisionSession>());
     m_history->setJudgements(open ? m_session->store().judgements() : QList<Judgement>());
     m_notes->clear();
-    m_newSession->setEnabled(open);
-    m_signOff->setEnabled(open);
     m_editSession->setEnabled(false);
 }
 
