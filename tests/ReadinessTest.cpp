@@ -38,6 +38,7 @@ protected:
         j.verdict = verdict;
         j.byName = QStringLiteral("Sam Supervisor");
         j.date = QDate(2026, 6, 1);
+        j.confirmedWithoutEvidence = true; // readiness rests on the decision; evidence rules are tested in the store
         ASSERT_GT(m_store.recordJudgement(j, *m_library.find(QLatin1String(pathway))), 0) << m_store.errorString().toStdString();
     }
 

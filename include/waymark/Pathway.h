@@ -28,6 +28,9 @@ struct Item
 {
     QString id, title, statement;
     QList<Indicator> indicators;
+    // Judged on facts the supervisor checks (years of experience, a post held), so "reached"
+    // needs no evidence record.
+    bool judgementOnly = false;
 
     QString displayTitle() const { return title.isEmpty() ? statement : title; }
 };
@@ -103,6 +106,8 @@ public:
     // step, group, item or indicator, in document order.
     QStringList assessableIds(const QString& scopeId) const;
     QStringList allAssessableIds() const;
+    // Whether "reached" on an item or indicator must rest on evidence.
+    bool needsEvidence(const QString& id) const;
     // Wording of an item or indicator as a worker reads it.
     QString statementOf(const QString& id) const;
 

@@ -22,8 +22,9 @@ struct ItemFacts
     int evidenceCount = 0;
     QStringList sources; // distinct sources or methods of the mapped evidence
     QList<EvidenceKind> kinds;
-    // Latest judgement of any verdict, and latest "reached" or "not yet reached". Their
-    // evidence lists are left empty (evidenceChanged is set); judgements() has them.
+    // The current judgement of any verdict, and the current "reached" or "not yet reached"
+    // (latest date, then latest recorded). Their evidence lists are left empty
+    // (evidenceChanged and reliedOnCount are set); judgements() has them.
     std::optional<Judgement> latest;
     std::optional<Judgement> latestDecision;
 };
@@ -88,6 +89,12 @@ public:
     QString lastBackupPath() const { return m_backupPath; }
     // A number that changes whenever any process commits to the file.
     qint64 changeCounter();
+    // One user action made of several changes: all are kept, or none (work returns false, with
+    // errorString() set, to undo them).
+    bool transaction(const std::function<bool()>& work) { return inTransaction(work); }
+    // The date records may not be dated after (default: the system's date); tests set it.
+    QDate today() const;
+    void setToday(const QDate& today);
 
     // The worker
     std::optional<Worker> worker();
@@ -133,9 +140,19 @@ public:
 
     // Judgements (append-only)
     // Records a judgement. When evidenceIds is empty, the live evidence mapped to the item
-    // is recorded as relied on. The pathway supplies the version and wording.
+    // is recorded as relied on. The pathway supplies the version and wording. "Reached" with
+    // no evidence to rely on is refused unless the item is judgement-only or the judgement
+    // says confirmedWithoutEvidence.
     qint64 recordJudgement(const Judgement& judgement, const Pathway& pathway, const QList<qint64>& evidenceIds = {});
-    QList<Judgement> judgements(const ItemRef& item = {}); // oldest first; all items when empty
+    // Several judgements in one user action: all are recorded, or none. Returns their ids.
+    QList<qint64> recordJudgements(const QList<Judgement>& judgements, const Pathway& pathway, const QList<qint64>& evidenceIds = {});
+    // "Still reached": a new "reached" judgement on the evidence as it is now, for an item whose
+    // current decision is "reached" but whose evidence changed since. by gives the name, role,
+    // date and comment (a standard comment when empty).
+    qint64 reconfirmJudgement(const ItemRef& item, const Judgement& by, const Pathway& pathway);
+    // All items when item is empty. By date: oldest first.
+    QList<Judgement> judgements(const ItemRef& item = {}, JudgementOrder order = JudgementOrder::ByDate);
+    // The item's current judgement: latest date, then latest recorded.
     std::optional<Judgement> latestJudgement(const ItemRef& item);
 
     // Comments, sessions, plan, CPD
@@ -160,8 +177,10 @@ public:
     bool confirmFinding(qint64 evidenceId, int evidenceVersion, const QString& findingKey);
     QSet<QString> confirmedFindings(qint64 evidenceId, int evidenceVersion);
 
-    // Everything the rules engine needs about the worker and every item.
-    PortfolioFacts facts();
+    // Everything the rules engine needs about the worker and every item. With asOf, only
+    // what is dated on or before it counts, and changes made after it are ignored
+    // (docs/dates.md): the facts a panel would have seen on that day.
+    PortfolioFacts facts(const QDate& asOf = QDate());
 
     // Archive: one self-contained file with every record and attachment.
     bool exportArchive(const QString& archivePath);
@@ -185,8 +204,17 @@ private:
     // Whether a full-text query matches at least count records (deleted ones included).
     bool matchesAtLeast(const QString& ftsMatch, int count);
     // Judgements matching where; with evidence, the list of evidence each relied on too
-    // (evidenceChanged is set either way).
-    QList<Judgement> readJudgements(const QString& where, const QVariantList& binds, bool withEvidence = true);
+    // (evidenceChanged, reliedOnCount and counts are set either way). With asOf, they are
+    // as on that day.
+    QList<Judgement> readJudgements(const QString& where, const QVariantList& binds, bool withEvidence = true,
+                                    JudgementOrder order = JudgementOrder::Recorded, const QDate& asOf = QDate());
+    void readEvidenceCounts(PortfolioFacts& facts);
+    void readEvidenceAsOf(PortfolioFacts& facts, const QDate& asOf);
+    qint64 insertAttachment(qint64 evidenceId, const NewAttachment& attachment);
+    // Saves the evidence as it is as a new version: its attachments changed.
+    bool addEvidenceVersion(qint64 evidenceId);
+    QString validateEvidence(const Evidence& e) const;
+    bool checkNotFuture(const QDate& date, const QString& what);
     QList<ItemRef> readItemRefs(const QString& table, const QString& keyColumn, qint64 key);
     bool writeItemRefs(const QString& table, const QString& keyColumn, qint64 key, const QList<ItemRef>& refs);
 
@@ -195,6 +223,7 @@ private:
     QString m_path;
     QString m_error;
     QString m_backupPath;
+    QDate m_today;
     int m_transactionDepth = 0;
     std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck; // until its verdict is taken
     QString m_damage; // what the integrity check found, once known

@@ -122,7 +122,8 @@ struct JudgementEvidence
     QString title;
 };
 
-// A judgement is never changed once recorded; a correction is a new judgement.
+// A judgement is never changed once recorded; a correction is a new judgement. An item's
+// current judgement is the one with the latest date; on the same date, the one recorded last.
 struct Judgement
 {
     qint64 id = 0;
@@ -137,8 +138,18 @@ struct Judgement
     QString statement; // the wording judged
     QList<JudgementEvidence> evidence;
     QDateTime recordedAt;
-    bool evidenceChanged = false; // computed: relied-on evidence edited or deleted since
+    // Set by the caller: "reached" with no evidence to rely on was confirmed deliberately.
+    bool confirmedWithoutEvidence = false;
+    // Computed when read:
+    bool evidenceChanged = false; // relied-on evidence edited, deleted or its attachments changed since
+    int reliedOnCount = 0;        // how many evidence records it relied on
+    bool counts = false;          // it is the item's current judgement or current decision
+
+    bool signedOffWithoutEvidence() const { return verdict == Verdict::Reached && reliedOnCount == 0; }
 };
+
+// The order judgements are listed in: by their date (then as recorded), or as recorded.
+enum class JudgementOrder { ByDate, Recorded };
 
 struct Comment
 {

@@ -24,6 +24,16 @@ struct LearningSuggestion
     QString stepTitle; // the step that offers it
 };
 
+// An item signed off as reached whose evidence changed since: it counts again once re-confirmed.
+struct Reconfirmation
+{
+    ItemRef item;
+    QString statement;
+    QString signedOffBy;
+    QString signedOffRole;
+    QDate signedOffOn;
+};
+
 // One evaluated node; mirrors the rule it came from.
 struct ReadinessNode
 {
@@ -32,7 +42,10 @@ struct ReadinessNode
     QString sentence;              // a plain sentence a worker understands
     QStringList details;           // further plain lines: what is missing, what is pending
     QList<ItemRef> missingItems;   // items or indicators still to be reached or evidenced
-    QDate metOn;                   // time-based checks: the date it is or will be met
+    // Time-based checks: the date it is or will be met. A rule not met yet: the date time alone
+    // will meet it, when nothing else stands in the way (invalid otherwise).
+    QDate metOn;
+    QList<Reconfirmation> reconfirm; // items here that need re-confirming
     QList<LearningSuggestion> suggestions;
     QList<ReadinessNode> children;
 };
@@ -48,6 +61,7 @@ struct ReadinessReport
     ReadinessNode root;
     QList<LearningSuggestion> suggestions; // every suggestion of the tree, once each
     QDate earliestDate;  // when the last time-based check will be met, if that is what remains
+    QList<Reconfirmation> reconfirm; // every item of the tree that needs re-confirming, once each
     QString error;       // set when the target could not be evaluated at all
 };
 QString readinessVerdictId(ReadinessReport::Verdict verdict); // "ready", "not-yet", "unknown"
@@ -69,7 +83,10 @@ public:
 
     // The stage a capability has reached (progressive), or -1 for none.
     static int stageReached(const Pathway& pathway, const Item& capability, const PortfolioFacts& facts);
+    // Signed off as reached, on evidence that has not changed since.
     static bool isReached(const PortfolioFacts& facts, const ItemRef& ref);
+    // Signed off as reached, but the evidence it relied on changed since.
+    static bool needsReconfirming(const PortfolioFacts& facts, const ItemRef& ref);
 
 private:
     class Evaluation;

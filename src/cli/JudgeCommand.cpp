@@ -28,7 +28,21 @@ QJsonObject judgementJson(const Judgement& j)
             {QStringLiteral("statement"), j.statement},
             {QStringLiteral("evidence"), evidence},
             {QStringLiteral("recordedAt"), timeJson(j.recordedAt)},
-            {QStringLiteral("evidenceChanged"), j.evidenceChanged}};
+            {QStringLiteral("evidenceChanged"), j.evidenceChanged},
+            {QStringLiteral("withoutEvidence"), j.signedOffWithoutEvidence()},
+            {QStringLiteral("counts"), j.counts}};
+}
+
+// Says so when a judgement just recorded is dated before the item's current one.
+void noteIfItDoesNotCount(Context& ctx, PortfolioStore& store, qint64 id, const ItemRef& item)
+{
+    const std::optional<Judgement> current = store.latestJudgement(item);
+    for (const Judgement& j : store.judgements(item))
+        if (j.id == id && !j.counts && current)
+            ctx.err << QStringLiteral("Note: judgement %1 is dated %2, before the current judgement of %3 (%4, %5 by %6). It is kept "
+                                      "in the history but does not change the verdict.\n")
+                           .arg(id).arg(dateText(j.date), item.toString(), verdictTitle(current->verdict), dateText(current->date),
+                                current->byName);
 }
 
 const QString recordDescription = QStringLiteral(
@@ -36,7 +50,12 @@ const QString recordDescription = QStringLiteral(
     "never changed; a correction is a new judgement. Each records the evidence it relied on\n"
     "(the --evidence given, or else all the live evidence mapped to the item), so that a later\n"
     "edit shows as \"evidence changed since sign-off\". Prints the new judgements' ids.\n\n"
-    "Verdicts: reached, not-yet-reached, ready-for-review.\n"
+    "Verdicts: reached, not-yet-reached, ready-for-review. The judgement with the latest date\n"
+    "counts (on the same date, the one recorded last); one dated before it is kept in the\n"
+    "history but does not change the verdict. Dates after today are refused. \"Reached\" on an\n"
+    "item with no evidence needs --without-evidence, unless the pathway marks the item as\n"
+    "judged without evidence (years of experience, for example). All the items given are\n"
+    "recorded together, or none is.\n"
     "Items are written pathway-id:item-id; capabilities are judged through their indicators.");
 
 int judgeRecord(Context& ctx, const QStringList& args, const QString& extraHelp)
@@ -49,6 +68,7 @@ int judgeRecord(Context& ctx, const QStringList& args, const QString& extraHelp)
     const auto comment = inv.option(QStringLiteral("comment"), QStringLiteral("The reasons, or what is still needed."), QStringLiteral("TEXT"));
     const auto session = inv.option(QStringLiteral("session"), QStringLiteral("The supervision session it was made in (see 'waymark-cli session list')."), QStringLiteral("ID"));
     const auto evidence = inv.option(QStringLiteral("evidence"), QStringLiteral("Evidence relied on; repeat for more (default: all evidence mapped to the item)."), QStringLiteral("ID"));
+    const auto withoutEvidence = inv.option(QStringLiteral("without-evidence"), QStringLiteral("Confirm that \"reached\" is signed off with no evidence to rely on; it is shown as such."));
     inv.positional(QStringLiteral("PATHWAY:ITEM"), QStringLiteral("The items or indicators judged."), QStringLiteral("PATHWAY:ITEM..."));
     if (!inv.parse(args, recordDescription + extraHelp))
         return exitOk;
@@ -65,6 +85,7 @@ int judgeRecord(Context& ctx, const QStringList& args, const QString& extraHelp)
     j.byRole = inv.value(role).trimmed();
     j.date = inv.isSet(date) ? inv.requiredDate(date) : QDate::currentDate();
     j.comment = inv.value(comment);
+    j.confirmedWithoutEvidence = inv.isSet(withoutEvidence);
     if (inv.isSet(session))
         j.sessionId = inv.parseId(inv.value(session), QStringLiteral("--session"));
     QList<qint64> evidenceIds;
@@ -74,7 +95,6 @@ int judgeRecord(Context& ctx, const QStringList& args, const QString& extraHelp)
             evidenceIds << id;
     }
 
-    // Check the references before recording anything: each judgement is its own transaction.
     PortfolioStore& store = inv.store();
     if (j.sessionId > 0) {
         bool found = false;
@@ -89,27 +109,84 @@ int judgeRecord(Context& ctx, const QStringList& args, const QString& extraHelp)
         if (e->deleted)
             inv.fail(QStringLiteral("evidence %1 is deleted; restore it before relying on it.").arg(id));
     }
+    // One user action: every item of a pathway in one transaction.
+    QMap<QString, QList<Judgement>> byPathway;
     for (const ItemRef& item : items) {
         Judgement one = j;
         one.item = item;
-        ctx.out << inv.checkId(store.recordJudgement(one, inv.pathwayOf(item), evidenceIds)) << "\n";
+        byPathway[item.pathwayId] << one;
+    }
+    if (byPathway.size() > 1)
+        inv.usage(QStringLiteral("judge the items of one pathway at a time, so that they are recorded together."));
+    const QList<Judgement>& list = byPathway.first();
+    const QList<qint64> ids = store.recordJudgements(list, inv.pathwayOf(list.first().item), evidenceIds);
+    inv.check(!ids.isEmpty());
+    for (int i = 0; i < ids.size(); ++i) {
+        ctx.out << ids[i] << "\n";
+        noteIfItDoesNotCount(ctx, store, ids[i], list[i].item);
     }
     return exitOk;
+}
+
+int judgeReconfirm(Context& ctx, const QStringList& args, const QString& verb)
+{
+    Invocation inv(ctx, verb);
+    const auto by = inv.option(QStringLiteral("by"), QStringLiteral("Who re-confirms (required)."), QStringLiteral("NAME"));
+    const auto role = inv.option(QStringLiteral("role"), QStringLiteral("Their role, e.g. \"Practice supervisor\"."), QStringLiteral("ROLE"));
+    const auto date = inv.option(QStringLiteral("date"), QStringLiteral("Date of the re-confirmation, YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
+    const auto comment = inv.option(QStringLiteral("comment"), QStringLiteral("Why it is still reached (default: a standard sentence)."), QStringLiteral("TEXT"));
+    const auto withoutEvidence = inv.option(QStringLiteral("without-evidence"), QStringLiteral("Confirm it when no evidence is left to rely on."));
+    inv.positional(QStringLiteral("PATHWAY:ITEM"), QStringLiteral("The items to re-confirm."), QStringLiteral("PATHWAY:ITEM..."));
+    if (!inv.parse(args, QStringLiteral("Re-confirms \"reached\" for items signed off as reached whose evidence was edited,\n"
+                                        "deleted or had attachments changed since: a new \"reached\" judgement on the evidence as\n"
+                                        "it is now. Until then, readiness does not count the item as reached. All the items given\n"
+                                        "are re-confirmed together, or none is.")))
+        return exitOk;
+    const QList<ItemRef> items = inv.items(inv.positionals(1, -1, QStringLiteral("at least one item")), ItemUse::Judge);
+    Judgement j;
+    j.byName = inv.required(by).trimmed();
+    j.byRole = inv.value(role).trimmed();
+    j.date = inv.isSet(date) ? inv.requiredDate(date) : QDate::currentDate();
+    j.comment = inv.value(comment);
+    j.confirmedWithoutEvidence = inv.isSet(withoutEvidence);
+    PortfolioStore& store = inv.store();
+    QList<qint64> ids;
+    inv.check(store.transaction([&] {
+        for (const ItemRef& item : items) {
+            const qint64 id = store.reconfirmJudgement(item, j, inv.pathwayOf(item));
+            if (id == 0)
+                return false;
+            ids << id;
+        }
+        return true;
+    }));
+    for (qint64 id : ids)
+        ctx.out << id << "\n";
+    return exitOk;
+}
+
+// Whether a judgement of the same item that counts was recorded before j.
+bool laterDatedBefore(const Judgement& j, const QList<Judgement>& all)
+{
+    return std::any_of(all.begin(), all.end(), [&](const Judgement& o) { return o.counts && o.item == j.item && o.id < j.id; });
 }
 
 int judgeHistory(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
     const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the judgements as JSON."));
+    const auto recorded = inv.option(QStringLiteral("recorded"), QStringLiteral("List in the order they were recorded instead of by date."));
     inv.positional(QStringLiteral("PATHWAY:ITEM"), QStringLiteral("Only this item's judgements (default: every item)."), QStringLiteral("[PATHWAY:ITEM]"));
-    if (!inv.parse(args, QStringLiteral("Shows every judgement, oldest first, with the evidence each relied on. A judgement\n"
-                                        "whose evidence was edited or deleted afterwards is marked \"evidence changed since\n"
-                                        "sign-off\".")))
+    if (!inv.parse(args, QStringLiteral("Shows every judgement by date, oldest first (--recorded: in the order recorded), with\n"
+                                        "the evidence each relied on. The judgement that decides each item's verdict is marked\n"
+                                        "\"counts\"; one recorded later but dated before it does not change the verdict. A\n"
+                                        "judgement whose evidence was edited or deleted afterwards is marked \"evidence changed\n"
+                                        "since sign-off\".")))
         return exitOk;
     const QStringList pos = inv.positionals(0, 1, QStringLiteral("at most one item"));
     const ItemRef item = pos.isEmpty() ? ItemRef() : inv.item(pos.first());
     PortfolioStore& store = inv.store();
-    const QList<Judgement> list = store.judgements(item);
+    const QList<Judgement> list = store.judgements(item, inv.isSet(recorded) ? JudgementOrder::Recorded : JudgementOrder::ByDate);
     if (inv.isSet(json)) {
         QJsonArray a;
         for (const Judgement& j : list)
@@ -128,7 +205,7 @@ int judgeHistory(Context& ctx, const QStringList& args, const QString& verb)
         if (!first)
             ctx.out << "\n";
         first = false;
-        ctx.out << "Judgement " << j.id << "  " << dateText(j.date) << "  " << j.item.toString() << "\n";
+        ctx.out << "Judgement " << j.id << "  " << dateText(j.date) << "  " << j.item.toString() << (j.counts ? "  (counts)" : "") << "\n";
         QString who = j.byName;
         if (!j.byRole.isEmpty())
             who += QStringLiteral(" (%1)").arg(j.byRole);
@@ -139,7 +216,7 @@ int judgeHistory(Context& ctx, const QStringList& args, const QString& verb)
         if (!j.statement.isEmpty())
             ctx.out << "  Statement: " << j.statement << " (pathway version " << j.pathwayVersion << ")\n";
         if (j.evidence.isEmpty()) {
-            ctx.out << "  Relied on: no evidence\n";
+            ctx.out << (j.signedOffWithoutEvidence() ? "  Relied on: no evidence (signed off without evidence)\n" : "  Relied on: no evidence\n");
         } else {
             ctx.out << "  Relied on:\n";
             for (const JudgementEvidence& e : j.evidence) {
@@ -158,6 +235,8 @@ int judgeHistory(Context& ctx, const QStringList& args, const QString& verb)
             ctx.out << "  Comment: " << j.comment.trimmed() << "\n";
         if (j.evidenceChanged)
             ctx.out << "  ! evidence changed since sign-off\n";
+        if (!j.counts && laterDatedBefore(j, list))
+            ctx.out << "  Recorded after a judgement with a later date, so it does not change the verdict.\n";
     }
     return exitOk;
 }
@@ -167,7 +246,8 @@ int judgeHistory(Context& ctx, const QStringList& args, const QString& verb)
 int judgeCommand(Context& ctx, const QStringList& args)
 {
     static const QList<Subcommand> subs = {
-        {QStringLiteral("history"), QStringLiteral("show the judgements, oldest first"), judgeHistory},
+        {QStringLiteral("history"), QStringLiteral("show the judgements by date, oldest first"), judgeHistory},
+        {QStringLiteral("reconfirm"), QStringLiteral("re-confirm items whose evidence changed since they were signed off"), judgeReconfirm},
     };
     return dispatch(ctx, QStringLiteral("judge"), recordDescription, subs, args, [](Context& c, const QStringList& a) {
         return judgeRecord(c, a, QStringLiteral("\n\n") + subcommandHelp(QStringLiteral("judge"), subs));

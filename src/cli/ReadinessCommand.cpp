@@ -11,7 +11,8 @@ int readinessCommand(Context& ctx, const QStringList& args)
                                                                             "or the step after your current one)."), QStringLiteral("STEP"));
     const auto pathway = inv.option(QStringLiteral("pathway"), QStringLiteral("The pathway of --target or --profile (default: yours)."), QStringLiteral("ID"));
     const auto profile = inv.option(QStringLiteral("profile"), QStringLiteral("A role profile to judge readiness for instead of a step."), QStringLiteral("ID"));
-    const auto today = inv.option(QStringLiteral("today"), QStringLiteral("Judge as on this date, YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
+    const auto today = inv.option(QStringLiteral("today"), QStringLiteral("Judge as on this date, YYYY-MM-DD (default: today): only what is dated\n"
+                                                                          "on or before it counts, as a panel would have seen it then."), QStringLiteral("DATE"));
     const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the verdict and its tree as JSON."));
     if (!inv.parse(args, QStringLiteral("Says whether you are ready for a step (or a role profile), and why: what is met, what is\n"
                                         "missing, what learning would close the gap, and when time-based requirements will be met.\n"
@@ -21,8 +22,8 @@ int readinessCommand(Context& ctx, const QStringList& args)
     if (inv.isSet(target) && inv.isSet(profile))
         inv.usage(QStringLiteral("give --target or --profile, not both."));
     PortfolioStore& store = inv.store();
-    const PortfolioFacts facts = store.facts();
     const QDate on = inv.isSet(today) ? inv.date(today) : QDate::currentDate();
+    const PortfolioFacts facts = store.facts(inv.isSet(today) ? on : QDate());
     const ReadinessEngine engine(ctx.library(), on);
     const QString pathwayId = inv.isSet(pathway) ? inv.value(pathway) : facts.worker.pathwayId;
     if ((inv.isSet(target) || inv.isSet(profile)) && !ctx.library().find(pathwayId))

@@ -183,6 +183,12 @@ QStringList Pathway::allAssessableIds() const
     return out;
 }
 
+bool Pathway::needsEvidence(const QString& id) const
+{
+    const Item* i = kindOf(id) == Kind::Item ? item(id) : nullptr;
+    return !i || !i->judgementOnly;
+}
+
 QString Pathway::statementOf(const QString& id) const
 {
     if (const Indicator* ind = indicator(id))

@@ -255,7 +255,7 @@ private:
 
     Item readItem(const json& o, const std::string& ptr)
     {
-        allowOnly(o, ptr, {"id", "title", "statement", "indicators"});
+        allowOnly(o, ptr, {"id", "title", "statement", "indicators", "judgementOnly"});
         Item item;
         item.id = declare(o, ptr);
         item.indicators = list<Indicator>(o, ptr, "indicators", [this](const json& n, const std::string& np) {
@@ -270,6 +270,14 @@ private:
         const bool hasIndicators = o.contains("indicators");
         item.title = text(o, ptr, "title", hasIndicators);
         item.statement = text(o, ptr, "statement", !hasIndicators);
+        if (o.contains("judgementOnly")) {
+            if (!o.at("judgementOnly").is_boolean())
+                problem(ptr + "/judgementOnly", QStringLiteral("must be true or false"));
+            else if (hasIndicators)
+                problem(ptr + "/judgementOnly", QStringLiteral("a capability is judged through its indicators, which need evidence"));
+            else
+                item.judgementOnly = o.at("judgementOnly").get<bool>();
+        }
         return item;
     }
 

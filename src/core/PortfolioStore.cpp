@@ -414,6 +414,24 @@ qint64 PortfolioStore::changeCounter()
     return -1;
 }
 
+QDate PortfolioStore::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void PortfolioStore::setToday(const QDate& today)
+{
+    m_today = today;
+}
+
+bool PortfolioStore::checkNotFuture(const QDate& date, const QString& what)
+{
+    if (date.isValid() && date > today())
+        return fail(QStringLiteral("%1 cannot be dated after today: %2 is later than %3. Record it once it has happened.")
+                        .arg(what, date.toString(Qt::ISODate), today().toString(Qt::ISODate)));
+    return true;
+}
+
 // ---- worker -------------------------------------------------------------------------
 
 std::optional<Worker> PortfolioStore::worker()
@@ -480,6 +498,8 @@ qint64 PortfolioStore::addRole(const RoleRecord& role)
         return fail(QStringLiteral("A role needs a title and a start date.")), 0;
     if (role.end.isValid() && role.end < role.start)
         return fail(QStringLiteral("A role cannot end before it starts.")), 0;
+    if (!checkNotFuture(role.start, QStringLiteral("A role")))
+        return 0;
     qint64 id = 0;
     const bool saved = inTransaction([&] {
         QSqlQuery q(m_db);
@@ -501,6 +521,8 @@ bool PortfolioStore::updateRole(const RoleRecord& role)
 {
     if (role.end.isValid() && role.start.isValid() && role.end < role.start)
         return fail(QStringLiteral("A role cannot end before it starts."));
+    if (!checkNotFuture(role.start, QStringLiteral("A role")))
+        return false;
     return inTransaction([&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE roles SET title = ?, grade = ?, started_on = ?, ended_on = ?, supervised_others = ? WHERE id = ?"));
@@ -544,6 +566,8 @@ qint64 PortfolioStore::addAward(const AwardRecord& award)
 {
     if (award.award.trimmed().isEmpty())
         return fail(QStringLiteral("An award needs a name.")), 0;
+    if (!checkNotFuture(award.date, QStringLiteral("An award")))
+        return 0;
     qint64 id = 0;
     const bool saved = inTransaction([&] {
         QSqlQuery q(m_db);
@@ -567,9 +591,7 @@ bool PortfolioStore::removeAward(qint64 id)
 
 // ---- evidence -----------------------------------------------------------------------
 
-namespace {
-
-QString validateEvidence(const Evidence& e)
+QString PortfolioStore::validateEvidence(const Evidence& e) const
 {
     if (e.title.trimmed().isEmpty())
         return QStringLiteral("Evidence needs a title.");
@@ -577,8 +599,14 @@ QString validateEvidence(const Evidence& e)
         return QStringLiteral("Evidence needs a date.");
     if (e.endDate.isValid() && e.endDate < e.date)
         return QStringLiteral("The evidence's period cannot end before it starts.");
+    const QDate latest = e.endDate.isValid() ? e.endDate : e.date;
+    if (latest > today())
+        return QStringLiteral("Evidence cannot be dated after today: %1 is later than %2. Record it once it has happened.")
+            .arg(latest.toString(Qt::ISODate), today().toString(Qt::ISODate));
     return QString();
 }
+
+namespace {
 
 void bindEvidenceFields(QSqlQuery& q, const Evidence& e, const QString& savedAt)
 {
@@ -629,7 +657,7 @@ qint64 PortfolioStore::addEvidence(const Evidence& evidence, const QList<Mapping
                 return false;
         }
         for (const NewAttachment& a : attachments)
-            if (addAttachment(id, a) == 0)
+            if (insertAttachment(id, a) == 0)
                 return false;
         return true;
     });
@@ -844,34 +872,57 @@ bool PortfolioStore::purgeEvidence(qint64 id)
 
 // ---- attachments --------------------------------------------------------------------
 
+// Attaching to or removing from saved evidence makes a new version of it, so that a sign-off
+// that relied on the evidence shows it changed.
 qint64 PortfolioStore::addAttachment(qint64 evidenceId, const NewAttachment& a)
+{
+    qint64 id = 0;
+    const bool saved = inTransaction([&] {
+        id = insertAttachment(evidenceId, a);
+        return id != 0 && addEvidenceVersion(evidenceId);
+    });
+    return saved ? id : 0;
+}
+
+bool PortfolioStore::addEvidenceVersion(qint64 evidenceId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE evidence SET version = version + 1, saved_at = ? WHERE id = ?"));
+    bind(q, nowText());
+    bind(q, evidenceId);
+    if (!q.exec())
+        return failQuery(q, QStringLiteral("Cannot save the evidence"));
+    QSqlQuery v(m_db);
+    v.prepare(QStringLiteral("INSERT INTO evidence_versions (evidence_id, version, title, date_from, date_to, kind, source,"
+                             " narrative, reflection, saved_at) SELECT id, version, title, date_from, date_to, kind, source,"
+                             " narrative, reflection, saved_at FROM evidence WHERE id = ?"));
+    bind(v, evidenceId);
+    return v.exec() || failQuery(v, QStringLiteral("Cannot save the evidence"));
+}
+
+qint64 PortfolioStore::insertAttachment(qint64 evidenceId, const NewAttachment& a)
 {
     if (a.data.size() > maxAttachmentBytes)
         return fail(QStringLiteral("The attachment \"%1\" is %2 MB; attachments may be at most %3 MB.")
                         .arg(a.name).arg(double(a.data.size()) / 1e6, 0, 'f', 1).arg(maxAttachmentBytes / (1024 * 1024))), 0;
     if (a.name.trimmed().isEmpty())
         return fail(QStringLiteral("An attachment needs a name.")), 0;
-    qint64 id = 0;
-    auto insert = [&] {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO attachments (evidence_id, name, media_type, size, sha256, data, added_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        bind(q, evidenceId);
-        bind(q, QFileInfo(a.name).fileName());
-        bind(q, a.mediaType.isEmpty() ? QMimeDatabase().mimeTypeForFileNameAndData(a.name, a.data).name() : a.mediaType);
-        bind(q, qint64(a.data.size()));
-        bind(q, QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex()));
-        bind(q, a.data);
-        bind(q, nowText());
-        if (!q.exec()) {
-            if (q.lastError().text().contains(QLatin1String("FOREIGN KEY")))
-                return fail(QStringLiteral("There is no evidence %1 to attach \"%2\" to.").arg(evidenceId).arg(a.name));
-            return failQuery(q, QStringLiteral("Cannot attach \"%1\"").arg(a.name));
-        }
-        id = q.lastInsertId().toLongLong();
-        return true;
-    };
-    return inTransaction(insert) ? id : 0;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO attachments (evidence_id, name, media_type, size, sha256, data, added_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    bind(q, evidenceId);
+    bind(q, QFileInfo(a.name).fileName());
+    bind(q, a.mediaType.isEmpty() ? QMimeDatabase().mimeTypeForFileNameAndData(a.name, a.data).name() : a.mediaType);
+    bind(q, qint64(a.data.size()));
+    bind(q, QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex()));
+    bind(q, a.data);
+    bind(q, nowText());
+    if (!q.exec()) {
+        if (q.lastError().text().contains(QLatin1String("FOREIGN KEY")))
+            return fail(QStringLiteral("There is no evidence %1 to attach \"%2\" to.").arg(evidenceId).arg(a.name)), 0;
+        return failQuery(q, QStringLiteral("Cannot attach \"%1\"").arg(a.name)), 0;
+    }
+    return q.lastInsertId().toLongLong();
 }
 
 qint64 PortfolioStore::addAttachmentFile(qint64 evidenceId, const QString& filePath)
@@ -922,7 +973,18 @@ std::optional<QByteArray> PortfolioStore::attachmentData(qint64 attachmentId)
 
 bool PortfolioStore::removeAttachment(qint64 attachmentId)
 {
-    return removeRow("attachments", attachmentId, QStringLiteral("Cannot remove the attachment"), QStringLiteral("There is no attachment %1."));
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT evidence_id FROM attachments WHERE id = ?"));
+        bind(q, attachmentId);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot remove the attachment"));
+        if (!q.next())
+            return fail(QStringLiteral("There is no attachment %1.").arg(attachmentId));
+        const qint64 evidenceId = q.value(0).toLongLong();
+        return removeRow("attachments", attachmentId, QStringLiteral("Cannot remove the attachment"), QStringLiteral("There is no attachment %1."))
+            && addEvidenceVersion(evidenceId);
+    });
 }
 
 // ---- mappings -----------------------------------------------------------------------
@@ -1012,8 +1074,17 @@ qint64 PortfolioStore::recordJudgement(const Judgement& j, const Pathway& pathwa
         return fail(QStringLiteral("A judgement needs the name of the person making it.")), 0;
     if (!j.date.isValid())
         return fail(QStringLiteral("A judgement needs a date.")), 0;
+    if (!checkNotFuture(j.date, QStringLiteral("A judgement")))
+        return 0;
     qint64 id = 0;
     const bool saved = inTransaction([&] {
+        QList<qint64> relied = evidenceIds;
+        if (relied.isEmpty())
+            for (const Mapping& m : mappingsForItem(j.item))
+                relied << m.evidenceId;
+        if (j.verdict == Verdict::Reached && relied.isEmpty() && pathway.needsEvidence(j.item.itemId) && !j.confirmedWithoutEvidence)
+            return fail(QStringLiteral("\"%1\" has no evidence to rely on. Map evidence to it first, or confirm that it is "
+                                       "signed off as reached without evidence.").arg(pathway.statementOf(j.item.itemId)));
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO judgements (pathway_id, item_id, verdict, by_name, by_role, made_on, comment,"
                                  " session_id, pathway_version, statement, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -1034,10 +1105,6 @@ qint64 PortfolioStore::recordJudgement(const Judgement& j, const Pathway& pathwa
             return failQuery(q, QStringLiteral("Cannot record the judgement"));
         }
         id = q.lastInsertId().toLongLong();
-        QList<qint64> relied = evidenceIds;
-        if (relied.isEmpty())
-            for (const Mapping& m : mappingsForItem(j.item))
-                relied << m.evidenceId;
         for (qint64 evidenceId : relied) {
             const std::optional<Evidence> e = evidence(evidenceId);
             if (!e)
@@ -1056,18 +1123,90 @@ qint64 PortfolioStore::recordJudgement(const Judgement& j, const Pathway& pathwa
     return saved ? id : 0;
 }
 
-QList<Judgement> PortfolioStore::readJudgements(const QString& where, const QVariantList& binds, bool withEvidence)
+QList<qint64> PortfolioStore::recordJudgements(const QList<Judgement>& list, const Pathway& pathway, const QList<qint64>& evidenceIds)
+{
+    QList<qint64> ids;
+    const bool saved = inTransaction([&] {
+        for (const Judgement& j : list) {
+            const qint64 id = recordJudgement(j, pathway, evidenceIds);
+            if (id == 0)
+                return false;
+            ids << id;
+        }
+        return true;
+    });
+    return saved ? ids : QList<qint64>();
+}
+
+qint64 PortfolioStore::reconfirmJudgement(const ItemRef& item, const Judgement& by, const Pathway& pathway)
+{
+    std::optional<Judgement> decision;
+    for (const Judgement& j : judgements(item))
+        if (j.counts && j.verdict != Verdict::ReadyForReview)
+            decision = j;
+    if (!decision || decision->verdict != Verdict::Reached || !decision->evidenceChanged)
+        return fail(QStringLiteral("\"%1\" is not signed off as reached on evidence that changed since, so there is nothing to re-confirm.")
+                        .arg(pathway.statementOf(item.itemId))), 0;
+    if (by.date.isValid() && by.date < decision->date)
+        return fail(QStringLiteral("A re-confirmation must be dated on or after the sign-off it re-confirms (%1).")
+                        .arg(decision->date.toString(Qt::ISODate))), 0;
+    Judgement j = by;
+    j.item = item;
+    j.verdict = Verdict::Reached;
+    if (j.comment.trimmed().isEmpty())
+        j.comment = QStringLiteral("Re-confirmed: still reached on the evidence as it is now (it changed after %1's sign-off of %2).")
+                        .arg(decision->byName, decision->date.toString(Qt::ISODate));
+    return recordJudgement(j, pathway);
+}
+
+namespace {
+
+// Which judgements count, as a condition on j: per item, the one with the latest date (then
+// the latest recorded) of any verdict, and the same among decisions. dated limits both to a
+// point in time.
+QString countingJudgements(const QString& dated)
+{
+    const QString latest = QStringLiteral(
+        "j.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY pathway_id, item_id ORDER BY made_on DESC, id DESC) AS rn"
+        " FROM judgements WHERE %1) WHERE rn = 1)");
+    return QStringLiteral("(%1 OR %2)").arg(latest.arg(dated), latest.arg(QStringLiteral("verdict <> 'ready-for-review' AND ") + dated));
+}
+
+// A condition on j: the evidence it relied on was edited, deleted or purged by the end of the
+// day before next (purges are not dated, so they always count).
+QString changedBefore(const QString& next)
+{
+    return QStringLiteral(
+        "EXISTS (SELECT 1 FROM judgement_evidence je LEFT JOIN evidence e ON e.id = je.evidence_id WHERE je.judgement_id = j.id"
+        " AND (e.id IS NULL OR e.deleted_at < '%1' OR EXISTS (SELECT 1 FROM evidence_versions v WHERE v.evidence_id = je.evidence_id"
+        " AND v.version > je.evidence_version AND v.saved_at < '%1')))").arg(next);
+}
+
+QString datedCondition(const QDate& asOf)
+{
+    return asOf.isValid() ? QStringLiteral("made_on <= '%1'").arg(asOf.toString(Qt::ISODate)) : QStringLiteral("1");
+}
+
+} // namespace
+
+QList<Judgement> PortfolioStore::readJudgements(const QString& where, const QVariantList& binds, bool withEvidence,
+                                                JudgementOrder order, const QDate& asOf)
 {
     QList<Judgement> out;
     if (!checkOpen())
         return out;
     // judgement_changes (kept by triggers) says whether the evidence each judgement relied on
-    // was edited, deleted or purged since.
+    // was edited, deleted or purged since; a point in time needs the versions' dates instead.
+    const QString changed = asOf.isValid() ? changedBefore(asOf.addDays(1).toString(Qt::ISODate))
+                                           : QStringLiteral("jc.judgement_id IS NOT NULL");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT j.id, pathway_id, item_id, verdict, by_name, by_role, made_on, comment, session_id,"
-                             " pathway_version, statement, recorded_at, jc.judgement_id IS NOT NULL FROM judgements j"
-                             " LEFT JOIN judgement_changes jc ON jc.judgement_id = j.id %1 ORDER BY j.id").arg(where));
+                             " pathway_version, statement, recorded_at, %1,"
+                             " (SELECT count(*) FROM judgement_evidence r WHERE r.judgement_id = j.id), %2 FROM judgements j"
+                             " LEFT JOIN judgement_changes jc ON jc.judgement_id = j.id %3 ORDER BY %4")
+                  .arg(changed, countingJudgements(datedCondition(asOf)), where,
+                       order == JudgementOrder::ByDate ? QStringLiteral("j.made_on, j.id") : QStringLiteral("j.id")));
     for (const QVariant& b : binds)
         bind(q, b);
     if (!q.exec()) {
@@ -1089,6 +1228,8 @@ QList<Judgement> PortfolioStore::readJudgements(const QString& where, const QVar
         j.statement = q.value(10).toString();
         j.recordedAt = timeFrom(q.value(11));
         j.evidenceChanged = q.value(12).toBool();
+        j.reliedOnCount = q.value(13).toInt();
+        j.counts = q.value(14).toBool();
         index.insert(j.id, int(out.size()));
         out << j;
     }
@@ -1112,16 +1253,16 @@ QList<Judgement> PortfolioStore::readJudgements(const QString& where, const QVar
     return out;
 }
 
-QList<Judgement> PortfolioStore::judgements(const ItemRef& item)
+QList<Judgement> PortfolioStore::judgements(const ItemRef& item, JudgementOrder order)
 {
     if (item.itemId.isEmpty())
-        return readJudgements(QString(), {});
-    return readJudgements(QStringLiteral("WHERE pathway_id = ? AND item_id = ?"), {item.pathwayId, item.itemId});
+        return readJudgements(QString(), {}, true, order);
+    return readJudgements(QStringLiteral("WHERE pathway_id = ? AND item_id = ?"), {item.pathwayId, item.itemId}, true, order);
 }
 
 std::optional<Judgement> PortfolioStore::latestJudgement(const ItemRef& item)
 {
-    const QList<Judgement> all = judgements(item);
+    const QList<Judgement> all = judgements(item, JudgementOrder::ByDate);
     if (all.isEmpty())
         return std::nullopt;
     return all.last();
@@ -1465,7 +1606,7 @@ QSet<QString> PortfolioStore::confirmedFindings(qint64 evidenceId, int evidenceV
 
 // ---- facts for the rules engine -----------------------------------------------------
 
-PortfolioFacts PortfolioStore::facts()
+PortfolioFacts PortfolioStore::facts(const QDate& asOf)
 {
     PortfolioFacts f;
     if (!checkOpen())
@@ -1473,6 +1614,31 @@ PortfolioFacts PortfolioStore::facts()
     f.worker = worker().value_or(Worker());
     f.roles = roles();
     f.awards = awards();
+    if (asOf.isValid()) {
+        // A role started after the day did not exist yet; one that ended after it was current then.
+        f.roles.removeIf([&](const RoleRecord& r) { return r.start > asOf; });
+        for (RoleRecord& r : f.roles)
+            if (r.end > asOf)
+                r.end = QDate();
+        f.awards.removeIf([&](const AwardRecord& a) { return a.date.isValid() && a.date > asOf; });
+        readEvidenceAsOf(f, asOf);
+    } else {
+        readEvidenceCounts(f);
+    }
+    // The current judgement of each item and its current decision are among those that count;
+    // by date, the last of each kind read is the current one.
+    const QString counting = QStringLiteral("WHERE ") + countingJudgements(datedCondition(asOf));
+    for (const Judgement& j : readJudgements(counting, {}, false, JudgementOrder::ByDate, asOf)) {
+        ItemFacts& item = f.items[j.item.toString()];
+        item.latest = j;
+        if (j.verdict != Verdict::ReadyForReview)
+            item.latestDecision = j;
+    }
+    return f;
+}
+
+void PortfolioStore::readEvidenceCounts(PortfolioFacts& f)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT pathway_id, item_id, kind, n FROM item_kind_counts"))) {
@@ -1494,14 +1660,36 @@ PortfolioFacts PortfolioStore::facts()
     } else {
         failQuery(q, QStringLiteral("Cannot read the evidence sources"));
     }
-    const QString latestOfEach = QStringLiteral("WHERE j.id IN (SELECT max(id) FROM judgements GROUP BY pathway_id, item_id)");
-    for (const Judgement& j : readJudgements(latestOfEach, {}, false))
-        f.items[j.item.toString()].latest = j;
-    const QString latestDecisions = QStringLiteral(
-        "WHERE j.id IN (SELECT max(id) FROM judgements WHERE verdict <> 'ready-for-review' GROUP BY pathway_id, item_id)");
-    for (const Judgement& j : readJudgements(latestDecisions, {}, false))
-        f.items[j.item.toString()].latestDecision = j;
-    return f;
+}
+
+// Each record as it stood at the end of asOf: the last version saved by then (the first, for a
+// record entered later but dated earlier), counted when that version is dated on or before
+// asOf and the record was not deleted by then.
+void PortfolioStore::readEvidenceAsOf(PortfolioFacts& f, const QDate& asOf)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT m.pathway_id, m.item_id, v.kind, v.source FROM mappings m JOIN evidence e ON e.id = m.evidence_id"
+        " JOIN evidence_versions v ON v.evidence_id = e.id AND v.version = coalesce((SELECT max(w.version) FROM evidence_versions w"
+        " WHERE w.evidence_id = e.id AND w.saved_at < ?), 1)"
+        " WHERE (e.deleted_at IS NULL OR e.deleted_at >= ?) AND v.date_from <= ?"));
+    const QString next = asOf.addDays(1).toString(Qt::ISODate);
+    bind(q, next);
+    bind(q, next);
+    bind(q, asOf.toString(Qt::ISODate));
+    if (!q.exec()) {
+        failQuery(q, QStringLiteral("Cannot read the evidence"));
+        return;
+    }
+    while (q.next()) {
+        ItemFacts& item = f.items[q.value(0).toString() + QLatin1Char(':') + q.value(1).toString()];
+        ++item.evidenceCount;
+        if (EvidenceKind kind; evidenceKindFromId(q.value(2).toString(), &kind) && !item.kinds.contains(kind))
+            item.kinds << kind;
+        if (const QString source = q.value(3).toString(); !source.isEmpty() && !item.sources.contains(source, Qt::CaseInsensitive))
+            item.sources << source;
+    }
 }
 
 // ---- archive ------------------------------------------------------------------------

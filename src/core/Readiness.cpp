@@ -201,7 +201,10 @@ private:
     {
         const ItemFacts* f = m_facts.item({p.id, id});
         QString state;
-        if (f && f->latestDecision && f->latestDecision->verdict == Verdict::NotYetReached
+        if (needsReconfirming(m_facts, {p.id, id}))
+            state = QStringLiteral("signed off by %1 on %2, but the evidence it relied on changed since: %1 or another supervisor "
+                                   "needs to re-confirm it").arg(f->latestDecision->byName, longDate(f->latestDecision->date));
+        else if (f && f->latestDecision && f->latestDecision->verdict == Verdict::NotYetReached
             && (!f->latest || f->latest->id == f->latestDecision->id))
             state = QStringLiteral("judged not yet reached by %1 on %2").arg(f->latestDecision->byName, longDate(f->latestDecision->date));
         else if (f && f->latest && f->latest->verdict == Verdict::ReadyForReview)
@@ -234,12 +237,24 @@ private:
             node.sentence = QStringLiteral("At least %1 of these %2 are needed; %3 are met.").arg(needed).arg(total).arg(met);
         if (node.outcome == Outcome::Unknown)
             node.sentence += QStringLiteral(" Some cannot be judged until missing details are recorded.");
-        // The date everything time-based will be met, when that is all that stands in the way.
-        QDate latest;
-        for (const ReadinessNode& c : node.children)
-            if (c.metOn.isValid() && (!latest.isValid() || c.metOn > latest))
-                latest = c.metOn;
-        node.metOn = latest;
+        if (node.outcome == Outcome::Met) {
+            for (const ReadinessNode& c : node.children)
+                if (c.metOn.isValid() && (!node.metOn.isValid() || c.metOn > node.metOn))
+                    node.metOn = c.metOn;
+        } else if (node.outcome == Outcome::NotMet) {
+            // Met children count as met already (an invalid date sorts first); an unmet child
+            // counts only if time alone will meet it. An unmet alternative beside a met one
+            // stands in no one's way.
+            QList<QDate> byTime;
+            for (const ReadinessNode& c : node.children)
+                if (c.outcome == Outcome::Met)
+                    byTime << QDate();
+                else if (c.outcome == Outcome::NotMet && c.metOn.isValid())
+                    byTime << c.metOn;
+            std::sort(byTime.begin(), byTime.end());
+            if (byTime.size() >= needed)
+                node.metOn = byTime[needed - 1];
+        }
     }
 
     void reached(const Rule& rule, ReadinessNode& node) const
@@ -260,8 +275,19 @@ private:
         }
         node.outcome = Outcome::NotMet;
         node.sentence = QStringLiteral("Not yet reached: %1").arg(itemName(*pathway, id));
-        node.details << pendingLine(*pathway, id);
+        missing(*pathway, id, node);
+    }
+
+    // An item of this node that is not reached: why, and whether it only needs re-confirming.
+    void missing(const Pathway& p, const QString& id, ReadinessNode& node) const
+    {
+        const ItemRef ref{p.id, id};
         node.missingItems << ref;
+        node.details << pendingLine(p, id);
+        if (needsReconfirming(m_facts, ref)) {
+            const Judgement& j = *m_facts.item(ref)->latestDecision;
+            node.reconfirm << Reconfirmation{ref, itemName(p, id), j.byName, j.byRole, j.date};
+        }
     }
 
     void allReached(const Rule& rule, ReadinessNode& node) const
@@ -279,8 +305,7 @@ private:
                 ++reachedCount;
                 continue;
             }
-            node.missingItems << ItemRef{pathway->id, itemId};
-            node.details << pendingLine(*pathway, itemId);
+            missing(*pathway, itemId, node);
         }
         node.outcome = reachedCount == ids.size() ? Outcome::Met : Outcome::NotMet;
         node.sentence = node.outcome == Outcome::Met
@@ -472,8 +497,7 @@ private:
         for (const Indicator& ind : capability->indicators) {
             if (pathway->stageIndex(ind.stage) > target || isReached(m_facts, {pathway->id, ind.id}))
                 continue;
-            node.missingItems << ItemRef{pathway->id, ind.id};
-            node.details << pendingLine(*pathway, ind.id);
+            missing(*pathway, ind.id, node);
         }
         const QString now = at < 0 ? QStringLiteral("not yet at any stage") : QStringLiteral("at %1").arg(pathway->stages[at].title.toLower());
         if (at >= target) {
@@ -533,7 +557,13 @@ ReadinessEngine::ReadinessEngine(const PathwayLibrary& library, const QDate& tod
 bool ReadinessEngine::isReached(const PortfolioFacts& facts, const ItemRef& ref)
 {
     const ItemFacts* f = facts.item(ref);
-    return f && f->latestDecision && f->latestDecision->verdict == Verdict::Reached;
+    return f && f->latestDecision && f->latestDecision->verdict == Verdict::Reached && !f->latestDecision->evidenceChanged;
+}
+
+bool ReadinessEngine::needsReconfirming(const PortfolioFacts& facts, const ItemRef& ref)
+{
+    const ItemFacts* f = facts.item(ref);
+    return f && f->latestDecision && f->latestDecision->verdict == Verdict::Reached && f->latestDecision->evidenceChanged;
 }
 
 int ReadinessEngine::stageReached(const Pathway& pathway, const Item& capability, const PortfolioFacts& facts)
@@ -561,20 +591,22 @@ ReadinessReport ReadinessEngine::finish(ReadinessReport report) const
         : report.root.outcome == Outcome::NotMet          ? ReadinessReport::Verdict::NotYet
                                                           : ReadinessReport::Verdict::Unknown;
     QSet<QString> seen;
-    bool onlyTimeLeft = report.root.outcome == Outcome::NotMet;
     std::function<void(const ReadinessNode&)> walk = [&](const ReadinessNode& n) {
         for (const LearningSuggestion& s : n.suggestions)
             if (!seen.contains(s.pathwayId + s.offerId)) {
                 seen.insert(s.pathwayId + s.offerId);
                 report.suggestions << s;
             }
-        if (n.children.isEmpty() && n.outcome != Outcome::Met && n.type != Rule::Type::Experience)
-            onlyTimeLeft = false;
+        for (const Reconfirmation& r : n.reconfirm)
+            if (!seen.contains(r.item.toString())) {
+                seen.insert(r.item.toString());
+                report.reconfirm << r;
+            }
         for (const ReadinessNode& c : n.children)
             walk(c);
     };
     walk(report.root);
-    if (onlyTimeLeft && report.root.metOn.isValid())
+    if (report.root.outcome == Outcome::NotMet && report.root.metOn.isValid())
         report.earliestDate = report.root.metOn;
     switch (report.verdict) {
     case ReadinessReport::Verdict::Ready:
@@ -584,6 +616,9 @@ ReadinessReport ReadinessEngine::finish(ReadinessReport report) const
         report.summary = report.earliestDate.isValid()
             ? QStringLiteral("Not yet ready for %1: only time-based requirements remain, met on %2.").arg(report.targetTitle, longDate(report.earliestDate))
             : QStringLiteral("Not yet ready for %1: %2").arg(report.targetTitle, report.root.sentence);
+        if (!report.reconfirm.isEmpty())
+            report.summary += QStringLiteral(" %1 signed-off item(s) need re-confirming: their evidence changed after the sign-off.")
+                                  .arg(report.reconfirm.size());
         break;
     case ReadinessReport::Verdict::Unknown:
         report.summary = QStringLiteral("Readiness for %1 cannot be judged yet: some details are missing from your profile.").arg(report.targetTitle);
@@ -743,6 +778,14 @@ QJsonObject readinessToJson(const ReadinessReport& report)
                               {QStringLiteral("title"), s.title},
                               {QStringLiteral("step"), s.stepTitle}};
     o.insert(QStringLiteral("learningOffers"), offers);
+    QJsonArray reconfirm;
+    for (const Reconfirmation& r : report.reconfirm)
+        reconfirm << QJsonObject{{QStringLiteral("item"), r.item.toString()},
+                                 {QStringLiteral("statement"), r.statement},
+                                 {QStringLiteral("signedOffBy"), r.signedOffBy},
+                                 {QStringLiteral("signedOffRole"), r.signedOffRole},
+                                 {QStringLiteral("signedOffOn"), r.signedOffOn.toString(Qt::ISODate)}};
+    o.insert(QStringLiteral("reconfirm"), reconfirm);
     o.insert(QStringLiteral("tree"), nodeToJson(report.root));
     return o;
 }
@@ -755,6 +798,11 @@ QString describeReadiness(const ReadinessReport& report)
         return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
     out << QString();
     describeNode(report.root, 0, out);
+    if (!report.reconfirm.isEmpty()) {
+        out << QString() << QStringLiteral("Signed off, but the evidence changed since; ask for a re-confirmation:");
+        for (const Reconfirmation& r : report.reconfirm)
+            out << QStringLiteral("  - %1: signed off by %2 on %3").arg(r.statement, r.signedOffBy, longDate(r.signedOffOn));
+    }
     if (!report.suggestions.isEmpty()) {
         out << QString() << QStringLiteral("Learning offers that would close the gap:");
         for (const LearningSuggestion& s : report.suggestions)

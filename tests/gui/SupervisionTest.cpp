@@ -52,6 +52,7 @@ protected:
             j.verdict = Verdict::Reached;
             j.byName = QStringLiteral("Dana Okafor");
             j.date = QDate(2026, 5, 1);
+            j.confirmedWithoutEvidence = true;
             ASSERT_NE(session()->recordJudgement(j), 0) << session()->errorString().toStdString();
         }
     }
