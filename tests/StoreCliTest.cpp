@@ -408,3 +408,49 @@ TEST_F(StoreCli, EveryVerbAndSubcommandHasHelp)
     for (const char* verb : {"profile", "evidence", "map", "judge", "comment", "session", "plan", "cpd", "export-archive", "import-archive"})
         EXPECT_TRUE(top.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(verb)))) << verb;
 }
+
+// The judge and readiness verbs as a supervisor and a panel rely on them.
+TEST_F(StoreCli, JudgementsAPanelCanTrust)
+{
+    const auto q = [](const char* s) { return QString::fromUtf8(s); };
+    // Reached with nothing to rely on is refused unless confirmed, and then shown as such.
+    fails({q("judge"), itemB, q("--verdict"), q("reached"), q("--by"), q("Kim Lee"), q("--date"), q("2026-06-01")}, 1, q("has no evidence"));
+    ok({q("judge"), itemB, q("--verdict"), q("reached"), q("--by"), q("Kim Lee"), q("--date"), q("2026-06-01"), q("--without-evidence")});
+    EXPECT_TRUE(ok({q("judge"), q("history"), itemB}).contains(q("signed off without evidence")));
+    // Dates after today are refused.
+    fails({q("judge"), itemB, q("--verdict"), q("not-yet-reached"), q("--by"), q("Kim Lee"), q("--date"), q("2999-01-01")}, 1,
+          q("cannot be dated after today"));
+
+    const QString id = ok({q("evidence"), q("add"), q("--title"), q("Court report"), q("--date"), q("2024-03-01"), q("--kind"),
+                           q("direct-practice"), q("--map"), itemA})
+                           .trimmed();
+    ok({q("judge"), itemA, q("--verdict"), q("reached"), q("--by"), q("Kim Lee"), q("--date"), q("2026-06-01")});
+    // Recorded later, dated earlier: kept, and said not to change the verdict.
+    const QStringList earlier{q("judge"), itemA, q("--verdict"), q("not-yet-reached"), q("--by"), q("Sam Jones"), q("--date"), q("2026-05-01")};
+    const CliResult late = cli(earlier);
+    EXPECT_EQ(late.exitCode, 0) << show(earlier, late);
+    EXPECT_TRUE(late.err.contains(q("does not change the verdict"))) << show(earlier, late);
+    const QString history = ok({q("judge"), q("history"), itemA});
+    EXPECT_LT(history.indexOf(q("2026-05-01")), history.indexOf(q("2026-06-01"))) << history.toStdString(); // by date
+    EXPECT_TRUE(history.contains(q("2026-06-01  ") + itemA + q("  (counts)"))) << history.toStdString();
+    EXPECT_TRUE(history.contains(q("does not change the verdict")));
+    const QString recorded = ok({q("judge"), q("history"), itemA, q("--recorded")});
+    EXPECT_LT(recorded.indexOf(q("2026-06-01")), recorded.indexOf(q("2026-05-01")));
+
+    const QStringList readiness{q("readiness"), q("--pathway"), q("camden-launch-pad"), q("--target"), q("advanced-social-worker"), q("--json")};
+    EXPECT_TRUE(json(readiness).object().value(q("reconfirm")).toArray().isEmpty());
+    // As on 15 May 2026, only the "not yet" of 1 May had been made.
+    const QString then = ok({q("readiness"), q("--pathway"), q("camden-launch-pad"), q("--target"), q("advanced-social-worker"),
+                             q("--today"), q("2026-05-15")});
+    EXPECT_TRUE(then.contains(q("judged not yet reached by Sam Jones on 1 May 2026"))) << then.toStdString();
+
+    // An edit after the sign-off: readiness names the item and who signed it off, until re-confirmed.
+    ok({q("evidence"), q("edit"), id, q("--title"), q("Court report, final version")});
+    const QJsonArray reconfirm = json(readiness).object().value(q("reconfirm")).toArray();
+    ASSERT_EQ(reconfirm.size(), 1);
+    EXPECT_EQ(reconfirm[0].toObject().value(q("item")).toString(), itemA);
+    EXPECT_EQ(reconfirm[0].toObject().value(q("signedOffBy")).toString(), q("Kim Lee"));
+    fails({q("judge"), q("reconfirm"), itemB, q("--by"), q("Kim Lee")}, 1, q("nothing to re-confirm"));
+    ok({q("judge"), q("reconfirm"), itemA, q("--by"), q("Kim Lee"), q("--date"), q("2026-06-02")});
+    EXPECT_TRUE(json(readiness).object().value(q("reconfirm")).toArray().isEmpty());
+}
