@@ -144,8 +144,11 @@ struct Judgement
     bool evidenceChanged = false; // relied-on evidence edited, deleted or its attachments changed since
     int reliedOnCount = 0;        // how many evidence records it relied on
     bool counts = false;          // it is the item's current judgement or current decision
+    bool backdated = false;       // recorded after a judgement of the same item with a later date
 
     bool signedOffWithoutEvidence() const { return verdict == Verdict::Reached && reliedOnCount == 0; }
+    // Recorded too late to count: kept in the history, but it did not change the verdict.
+    bool changesNothing() const { return backdated && !counts; }
 };
 
 // The order judgements are listed in: by their date (then as recorded), or as recorded.

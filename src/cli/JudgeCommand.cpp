@@ -38,7 +38,7 @@ void noteIfItDoesNotCount(Context& ctx, PortfolioStore& store, qint64 id, const 
 {
     const std::optional<Judgement> current = store.latestJudgement(item);
     for (const Judgement& j : store.judgements(item))
-        if (j.id == id && !j.counts && current)
+        if (j.id == id && j.changesNothing() && current)
             ctx.err << QStringLiteral("Note: judgement %1 is dated %2, before the current judgement of %3 (%4, %5 by %6). It is kept "
                                       "in the history but does not change the verdict.\n")
                            .arg(id).arg(dateText(j.date), item.toString(), verdictTitle(current->verdict), dateText(current->date),
@@ -165,12 +165,6 @@ int judgeReconfirm(Context& ctx, const QStringList& args, const QString& verb)
     return exitOk;
 }
 
-// Whether a judgement of the same item that counts was recorded before j.
-bool laterDatedBefore(const Judgement& j, const QList<Judgement>& all)
-{
-    return std::any_of(all.begin(), all.end(), [&](const Judgement& o) { return o.counts && o.item == j.item && o.id < j.id; });
-}
-
 int judgeHistory(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
@@ -235,7 +229,7 @@ int judgeHistory(Context& ctx, const QStringList& args, const QString& verb)
             ctx.out << "  Comment: " << j.comment.trimmed() << "\n";
         if (j.evidenceChanged)
             ctx.out << "  ! evidence changed since sign-off\n";
-        if (!j.counts && laterDatedBefore(j, list))
+        if (j.changesNothing())
             ctx.out << "  Recorded after a judgement with a later date, so it does not change the verdict.\n";
     }
     return exitOk;

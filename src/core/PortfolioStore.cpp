@@ -1203,7 +1203,9 @@ QList<Judgement> PortfolioStore::readJudgements(const QString& where, const QVar
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT j.id, pathway_id, item_id, verdict, by_name, by_role, made_on, comment, session_id,"
                              " pathway_version, statement, recorded_at, %1,"
-                             " (SELECT count(*) FROM judgement_evidence r WHERE r.judgement_id = j.id), %2 FROM judgements j"
+                             " (SELECT count(*) FROM judgement_evidence r WHERE r.judgement_id = j.id), %2,"
+                             " EXISTS (SELECT 1 FROM judgements o WHERE o.pathway_id = j.pathway_id AND o.item_id = j.item_id"
+                             " AND o.id < j.id AND o.made_on > j.made_on) FROM judgements j"
                              " LEFT JOIN judgement_changes jc ON jc.judgement_id = j.id %3 ORDER BY %4")
                   .arg(changed, countingJudgements(datedCondition(asOf)), where,
                        order == JudgementOrder::ByDate ? QStringLiteral("j.made_on, j.id") : QStringLiteral("j.id")));
@@ -1230,6 +1232,7 @@ QList<Judgement> PortfolioStore::readJudgements(const QString& where, const QVar
         j.evidenceChanged = q.value(12).toBool();
         j.reliedOnCount = q.value(13).toInt();
         j.counts = q.value(14).toBool();
+        j.backdated = q.value(15).toBool();
         index.insert(j.id, int(out.size()));
         out << j;
     }

@@ -12,7 +12,7 @@ ItemState itemStateOf(const ItemFacts* facts)
     if (!facts)
         return ItemState::NoEvidence;
     if (facts->latestDecision && facts->latestDecision->verdict == Verdict::Reached)
-        return ItemState::Reached;
+        return facts->latestDecision->evidenceChanged ? ItemState::NeedsReconfirming : ItemState::Reached;
     if (facts->latest && facts->latest->verdict == Verdict::ReadyForReview)
         return ItemState::ReadyForReview;
     if (facts->latestDecision && facts->latestDecision->verdict == Verdict::NotYetReached)
@@ -31,6 +31,8 @@ QString itemStateTitle(ItemState state)
         return QCoreApplication::translate("ItemState", "Ready for review");
     case ItemState::NotYet:
         return QCoreApplication::translate("ItemState", "Not yet");
+    case ItemState::NeedsReconfirming:
+        return QCoreApplication::translate("ItemState", "Re-confirm: evidence changed");
     case ItemState::Reached:
         return QCoreApplication::translate("ItemState", "Reached");
     }

@@ -132,6 +132,8 @@ QColor StatusAccent::colour(ItemState state)
         return blue();
     case ItemState::NotYet:
         return red();
+    case ItemState::NeedsReconfirming:
+        return amber();
     case ItemState::Reached:
         return green();
     }
@@ -167,6 +169,8 @@ QIcon StatusAccent::icon(ItemState state)
         return icon(Mark::Clock, colour(state));
     case ItemState::NotYet:
         return icon(Mark::Cross, colour(state));
+    case ItemState::NeedsReconfirming:
+        return icon(Mark::Alert, colour(state));
     case ItemState::Reached:
         return icon(Mark::Tick, colour(state));
     }

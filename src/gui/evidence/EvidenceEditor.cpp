@@ -42,6 +42,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace waymark::gui {
 
 namespace {
@@ -313,6 +315,8 @@ void EvidenceEditor::showEvidence()
     m_loading = true;
     static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_form);
     m_title->setText(m_evidence.title);
+    // Evidence records what has happened; an older record dated later keeps its date until edited.
+    m_date->setMaximumDate(std::max(m_session->today(), m_evidence.date));
     m_date->setDate(m_evidence.date.isValid() ? m_evidence.date : m_session->today());
     m_endDate->setDate(m_evidence.endDate);
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(m_evidence.kind))));
@@ -488,6 +492,8 @@ bool EvidenceEditor::addAttachments(const QStringList& filePaths)
             if (m_session->addAttachmentFile(m_evidence.id, path) == 0) {
                 MessageBox::critical(this, tr("Not attached"), m_session->errorString());
                 all = false;
+            } else {
+                followAttachmentVersion();
             }
             continue;
         }
@@ -513,6 +519,14 @@ bool EvidenceEditor::addAttachments(const QStringList& filePaths)
     reloadAttachments();
     m_tabs->setCurrentIndex(AttachmentTab);
     return all;
+}
+
+// Attaching or removing saved a new version of the record; the text being edited goes on from it.
+void EvidenceEditor::followAttachmentVersion()
+{
+    if (const std::optional<Evidence> saved = m_session->store().evidence(m_evidence.id))
+        m_evidence.version = saved->version;
+    reloadVersions();
 }
 
 bool EvidenceEditor::openAttachment(int row)
@@ -574,6 +588,8 @@ bool EvidenceEditor::removeAttachment(int row)
     } else if (!m_session->removeAttachment(entry.id)) {
         MessageBox::critical(this, tr("Attachment not removed"), m_session->errorString());
         return false;
+    } else {
+        followAttachmentVersion();
     }
     reloadAttachments();
     return true;

@@ -88,6 +88,7 @@ private:
     void reloadMappings();
     void reloadAttachments();
     void reloadVersions();
+    void followAttachmentVersion();
     void updateStatus();
     void updateTabTitles();
     QWidget* buildMappingTab();

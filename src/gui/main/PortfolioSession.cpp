@@ -226,12 +226,58 @@ bool PortfolioSession::removeMapping(qint64 mappingId)
 
 qint64 PortfolioSession::recordJudgement(const Judgement& judgement, const QList<qint64>& evidenceIds)
 {
-    const Pathway* pathway = m_library.find(judgement.item.pathwayId);
-    if (!pathway) {
-        m_error = tr("The pathway \"%1\" is not loaded, so its items cannot be judged.").arg(judgement.item.pathwayId);
+    if (!pathwaysLoaded({judgement.item}))
         return 0;
-    }
-    return doneWithId(m_store->recordJudgement(judgement, *pathway, evidenceIds), Change::Judgements);
+    return doneWithId(m_store->recordJudgement(judgement, *m_library.find(judgement.item.pathwayId), evidenceIds), Change::Judgements);
+}
+
+bool PortfolioSession::pathwaysLoaded(const QList<ItemRef>& items)
+{
+    for (const ItemRef& item : items)
+        if (!m_library.find(item.pathwayId)) {
+            m_error = tr("The pathway \"%1\" is not loaded, so its items cannot be judged.").arg(item.pathwayId);
+            return false;
+        }
+    return true;
+}
+
+QList<qint64> PortfolioSession::recordJudgements(const QList<Judgement>& judgements)
+{
+    QList<ItemRef> items;
+    for (const Judgement& j : judgements)
+        items << j.item;
+    if (!pathwaysLoaded(items))
+        return {};
+    QList<qint64> ids;
+    const bool saved = m_store->transaction([&] {
+        for (const Judgement& j : judgements) {
+            const qint64 id = m_store->recordJudgement(j, *m_library.find(j.item.pathwayId));
+            if (id == 0)
+                return false;
+            ids << id;
+        }
+        return true;
+    });
+    done(saved, Change::Judgements);
+    return saved ? ids : QList<qint64>();
+}
+
+QList<qint64> PortfolioSession::reconfirmJudgements(const QList<ItemRef>& items, const Judgement& by)
+{
+    if (!pathwaysLoaded(items))
+        return {};
+    QList<qint64> ids;
+    const bool saved = m_store->transaction([&] {
+        for (const ItemRef& item : items) {
+            const qint64 id = m_store->reconfirmJudgement(item, by, *m_library.find(item.pathwayId));
+            if (id == 0)
+                return false;
+            ids << id;
+        }
+        return true;
+    });
+    done(saved, Change::Judgements);
+    return saved ? ids : QList<qint64>();
 }
 
 qint64 PortfolioSession::addComment(const Comment& comment)

@@ -69,6 +69,10 @@ public:
     bool removeMapping(qint64 mappingId);
 
     qint64 recordJudgement(const Judgement& judgement, const QList<qint64>& evidenceIds = {});
+    // Several judgements, of any pathways, in one user action: all are recorded or none.
+    QList<qint64> recordJudgements(const QList<Judgement>& judgements);
+    // "Still reached" for each item, made by the person, on the date, in the judgement by.
+    QList<qint64> reconfirmJudgements(const QList<ItemRef>& items, const Judgement& by);
     qint64 addComment(const Comment& comment);
     qint64 addSession(const SupervisionSession& session);
     bool updateSession(const SupervisionSession& session);
@@ -97,6 +101,8 @@ private:
     enum class Change { Profile, Evidence, Judgements, Comments, Sessions, Plan, Cpd };
     bool done(bool ok, Change change);
     qint64 doneWithId(qint64 id, Change change);
+    // False, with a message, when an item's pathway is not loaded.
+    bool pathwaysLoaded(const QList<ItemRef>& items);
 
     const PathwayLibrary& m_library;
     std::unique_ptr<PortfolioStore> m_store;

@@ -179,17 +179,21 @@ void ItemDetailPanel::refresh()
         const ItemFacts* f = facts.item(ref);
         const ItemState state = itemStateOf(f);
         QString text = itemStateTitle(state);
-        if (state == ItemState::Reached && f->latestDecision->evidenceChanged)
-            text = tr("Reached, but evidence it relied on was edited or deleted since the sign-off");
+        if (state == ItemState::NeedsReconfirming)
+            text = tr("Signed off as reached by %1 on %2, but evidence it relied on was edited, deleted or had its attachments "
+                      "changed since: it counts again once re-confirmed")
+                       .arg(f->latestDecision->byName, QLocale().toString(f->latestDecision->date, QLocale::LongFormat));
         else if (f && f->latestDecision && (state == ItemState::Reached || state == ItemState::NotYet))
             text = tr("%1: judged by %2 on %3")
                        .arg(text, f->latestDecision->byName,
                            QLocale().toString(f->latestDecision->date, QLocale::LongFormat));
+        if (state == ItemState::Reached && f->latestDecision->signedOffWithoutEvidence()) {
+            const Pathway* p = m_session->library().find(ref.pathwayId);
+            if (p && p->needsEvidence(ref.itemId))
+                text += tr(", without evidence");
+        }
         m_state->setText(text);
-        const bool changed = state == ItemState::Reached && f->latestDecision->evidenceChanged;
-        const QIcon icon = changed ? StatusAccent::icon(StatusAccent::Mark::Alert, StatusAccent::amber())
-                                   : StatusAccent::icon(state);
-        m_stateIcon->setPixmap(icon.pixmap(QSize(side, side), devicePixelRatioF()));
+        m_stateIcon->setPixmap(StatusAccent::icon(state).pixmap(QSize(side, side), devicePixelRatioF()));
         EvidenceFilter filter;
         filter.item = ref;
         const QList<EvidenceSummary> evidence = m_session->store().listEvidence(filter);

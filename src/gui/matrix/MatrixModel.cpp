@@ -202,16 +202,20 @@ QVariant MatrixModel::statusData(const Node& n, int nodeId, int role) const
     if (assessable) {
         const ItemFacts* f = m_facts.item({ m_pathway->id, n.id });
         const ItemState state = itemStateOf(f);
-        const bool changed = state == ItemState::Reached && f->latestDecision->evidenceChanged;
+        // Shown as such, so that a panel does not take it for a sign-off on evidence.
+        const bool withoutEvidence = state == ItemState::Reached && f->latestDecision->signedOffWithoutEvidence()
+            && m_pathway->needsEvidence(n.id);
         if (role == Qt::DecorationRole)
-            return changed ? StatusAccent::icon(StatusAccent::Mark::Alert, StatusAccent::amber())
-                           : StatusAccent::icon(state);
+            return StatusAccent::icon(state);
         if (role == StateRole)
             return int(state);
-        if (role == Qt::ToolTipRole && changed)
-            return tr("Reached, but evidence it relied on was edited or deleted since the sign-off.");
+        if (role == Qt::ToolTipRole && state == ItemState::NeedsReconfirming)
+            return tr("Signed off as reached, but evidence it relied on was edited, deleted or had its attachments changed since. "
+                      "It counts again once re-confirmed.");
+        if (role == Qt::ToolTipRole && withoutEvidence)
+            return tr("Signed off as reached with no evidence to rely on.");
         if (role == Qt::DisplayRole)
-            return changed ? tr("%1, evidence changed").arg(itemStateTitle(state)) : itemStateTitle(state);
+            return withoutEvidence ? tr("Reached, without evidence") : itemStateTitle(state);
         return QVariant();
     }
     if (n.kind == NodeKind::Item) {

@@ -9,6 +9,9 @@
 #include "matrix/ItemDetailPanel.h"
 #include "matrix/MatrixFilterModel.h"
 #include "matrix/MatrixModel.h"
+#include "supervision/ReconfirmDialog.h"
+
+#include "waymark/Readiness.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -34,6 +37,9 @@ MatrixView::MatrixView(PortfolioSession* session, QWidget* parent)
     m_signOffAction = new QAction(tr("&Sign off…"), this);
     m_signOffAction->setObjectName(QStringLiteral("signOffAction"));
     m_signOffAction->setToolTip(tr("Record a supervisor's judgement on the selected items"));
+    m_reconfirmAction = new QAction(tr("Re-con&firm still reached…"), this);
+    m_reconfirmAction->setObjectName(QStringLiteral("reconfirmAction"));
+    m_reconfirmAction->setToolTip(tr("Re-confirm items signed off as reached whose evidence changed since"));
     m_commentAction = new QAction(tr("&Comment…"), this);
     m_commentAction->setObjectName(QStringLiteral("commentAction"));
     m_commentAction->setToolTip(tr("Add a manager's or worker's comment to the selected item"));
@@ -59,7 +65,7 @@ MatrixView::MatrixView(PortfolioSession* session, QWidget* parent)
     m_stateFilter->setAccessibleName(tr("Show items in status"));
     m_stateFilter->addItem(tr("Any status"), -1);
     for (ItemState s : { ItemState::NoEvidence, ItemState::Evidence, ItemState::ReadyForReview, ItemState::NotYet,
-             ItemState::Reached })
+             ItemState::NeedsReconfirming, ItemState::Reached })
         m_stateFilter->addItem(itemStateTitle(s), int(s));
     top->addWidget(pathwayLabel);
     top->addWidget(m_pathway, 2);
@@ -82,14 +88,14 @@ MatrixView::MatrixView(PortfolioSession* session, QWidget* parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAlternatingRowColors(true);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_tree->addActions({ m_readyAction, m_signOffAction, m_commentAction, m_addEvidenceAction });
+    m_tree->addActions({ m_readyAction, m_signOffAction, m_reconfirmAction, m_commentAction, m_addEvidenceAction });
 
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("readyNote"));
     m_note->setPlaceholderText(tr("Note for your supervisor when you mark items ready (optional)"));
     m_note->setAccessibleName(tr("Note for your supervisor"));
     m_detail = new ItemDetailPanel(
-        session, { m_readyAction, m_signOffAction, m_commentAction, m_addEvidenceAction }, m_note, splitter);
+        session, { m_readyAction, m_signOffAction, m_reconfirmAction, m_commentAction, m_addEvidenceAction }, m_note, splitter);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
@@ -114,6 +120,7 @@ MatrixView::MatrixView(PortfolioSession* session, QWidget* parent)
     connect(m_detail, &ItemDetailPanel::evidenceActivated, this, &MatrixView::evidenceActivated);
     connect(m_readyAction, &QAction::triggered, this, [this] { markReadyForReview(m_note->text()); });
     connect(m_signOffAction, &QAction::triggered, this, [this] { emit signOffRequested(selectedItems()); });
+    connect(m_reconfirmAction, &QAction::triggered, this, &MatrixView::reconfirm);
     connect(m_commentAction, &QAction::triggered, this, &MatrixView::addComment);
     connect(m_addEvidenceAction, &QAction::triggered, this, [this] { emit addEvidenceRequested(selectedItems()); });
     m_reload = new RefreshWhenShown(this, [this] { reload(); });
@@ -271,6 +278,7 @@ void MatrixView::updateActions()
     const int selected = m_active && m_session->isOpen() ? int(selectedItems().size()) : 0;
     m_readyAction->setEnabled(selected > 0);
     m_signOffAction->setEnabled(selected > 0);
+    m_reconfirmAction->setEnabled(selected > 0 && !itemsToReconfirm().isEmpty());
     m_addEvidenceAction->setEnabled(selected > 0);
     m_commentAction->setEnabled(selected == 1);
 }
@@ -297,7 +305,7 @@ bool MatrixView::markReadyForReview(const QString& note)
             return false;
     }
     const Worker& w = m_session->worker();
-    int done = 0;
+    QList<Judgement> marks;
     for (const ItemRef& ref : items) {
         Judgement j;
         j.item = ref;
@@ -306,18 +314,33 @@ bool MatrixView::markReadyForReview(const QString& note)
         j.byRole = QStringLiteral("worker");
         j.date = m_session->today();
         j.comment = note.trimmed();
-        if (m_session->recordJudgement(j) == 0) {
-            MessageBox::critical(this, tr("Ready for review"),
-                tr("%1\n\n%2 of %3 items were marked ready for review before this.")
-                    .arg(m_session->errorString())
-                    .arg(done)
-                    .arg(items.size()));
-            return false;
-        }
-        ++done;
+        marks << j;
+    }
+    if (m_session->recordJudgements(marks).isEmpty()) {
+        MessageBox::critical(this, tr("Ready for review"), tr("%1\n\nNo item was marked.").arg(m_session->errorString()));
+        return false;
     }
     m_note->clear();
     return true;
+}
+
+QList<ItemRef> MatrixView::itemsToReconfirm() const
+{
+    QList<ItemRef> out;
+    const PortfolioFacts& facts = m_session->facts();
+    for (const ItemRef& ref : selectedItems())
+        if (ReadinessEngine::needsReconfirming(facts, ref))
+            out << ref;
+    return out;
+}
+
+void MatrixView::reconfirm()
+{
+    const QList<ItemRef> items = itemsToReconfirm();
+    if (items.isEmpty())
+        return;
+    ReconfirmDialog dialog(m_session, items, this);
+    dialog.exec();
 }
 
 void MatrixView::addComment()

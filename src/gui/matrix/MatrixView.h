@@ -36,12 +36,15 @@ public:
     // The worker's own, lesser action: asks the supervisor to look at the selected items.
     bool markReadyForReview(const QString& note = QString());
     void addComment();
+    // Opens the re-confirmation of the selected items that need one.
+    void reconfirm();
 
     // The matrix's actions act on its selection, so they are live only while it shows.
     void setActive(bool active);
 
     QAction* readyForReviewAction() const { return m_readyAction; }
     QAction* signOffAction() const { return m_signOffAction; }
+    QAction* reconfirmAction() const { return m_reconfirmAction; }
     QAction* commentAction() const { return m_commentAction; }
     QAction* addEvidenceAction() const { return m_addEvidenceAction; }
 
@@ -62,6 +65,7 @@ private:
     void selectionChanged();
     void pathwayChosen();
     void updateActions();
+    QList<ItemRef> itemsToReconfirm() const;
 
     PortfolioSession* m_session;
     QComboBox* m_pathway = nullptr;
@@ -74,6 +78,7 @@ private:
     ItemDetailPanel* m_detail = nullptr;
     QAction* m_readyAction = nullptr;
     QAction* m_signOffAction = nullptr;
+    QAction* m_reconfirmAction = nullptr;
     QAction* m_commentAction = nullptr;
     QAction* m_addEvidenceAction = nullptr;
     bool m_active = false;

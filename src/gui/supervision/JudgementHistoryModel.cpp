@@ -60,12 +60,16 @@ QVariant JudgementHistoryModel::data(const QModelIndex& index, int role) const
         case ItemColumn:
             return itemTitle(j.item);
         case VerdictColumn:
+            if (j.changesNothing())
+                return tr("%1 (does not change the verdict)").arg(verdictTitle(j.verdict));
             return verdictTitle(j.verdict);
         case ByColumn:
             return j.byRole.isEmpty() ? j.byName : tr("%1 (%2)").arg(j.byName, j.byRole);
         case CommentColumn:
             return j.comment.section(QLatin1Char('\n'), 0, 0);
         case EvidenceColumn:
+            if (j.signedOffWithoutEvidence())
+                return tr("None: signed off without evidence");
             if (j.evidenceChanged)
                 return tr("%n item(s); changed since", nullptr, int(j.evidence.size()));
             return tr("%n item(s)", nullptr, int(j.evidence.size()));
@@ -78,6 +82,13 @@ QVariant JudgementHistoryModel::data(const QModelIndex& index, int role) const
                 .arg(itemTitle(j.item), j.pathwayVersion, j.statement);
         case CommentColumn:
             return j.comment.isEmpty() ? QVariant() : QVariant(j.comment);
+        case VerdictColumn:
+            if (j.counts)
+                return tr("This is the judgement that counts for this item now.");
+            if (j.changesNothing())
+                return tr("Recorded after a judgement with a later date, so it is kept in the history but does not change "
+                          "the verdict.");
+            return QVariant();
         case EvidenceColumn: {
             QStringList lines;
             for (const JudgementEvidence& e : j.evidence)

@@ -130,6 +130,7 @@ SignOffDialog::SignOffDialog(PortfolioSession* session, const QList<ItemRef>& it
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_date->setAccessibleName(tr("Date of the judgement"));
+    m_date->setMaximumDate(session->today());
     form->addRow(tr("&Date:"), m_date);
     m_sessionBox = new QComboBox(right);
     m_sessionBox->setAccessibleName(tr("Supervision session"));
@@ -213,23 +214,45 @@ void SignOffDialog::accept()
     j.date = m_date->date();
     j.comment = m_comment->toPlainText().trimmed();
     j.sessionId = m_sessionBox->currentData().toLongLong();
-    // One judgement per item. The core records them one at a time, so after a failure the
-    // items already recorded are unticked and the rest stay, with the form, for another try.
+    // "Reached" with nothing to rely on is shown as such everywhere, so it is asked for knowingly.
+    const PortfolioFacts& facts = m_session->facts();
+    QStringList withoutEvidence;
+    QList<Judgement> judgements;
     for (const ItemRef& ref : items) {
         j.item = ref;
-        if (m_session->recordJudgement(j) == 0) {
-            MessageBox::critical(this, windowTitle(),
-                tr("%1\n\n%2 of %3 judgements were recorded before this; they are no longer ticked.")
-                    .arg(m_session->errorString())
-                    .arg(m_recorded)
-                    .arg(items.size()));
-            QList<ItemRef> rest = items.mid(items.indexOf(ref));
-            m_items->setChecked(rest);
-            updateSummary();
-            return;
-        }
-        ++m_recorded;
+        const Pathway* p = m_session->library().find(ref.pathwayId);
+        const ItemFacts* f = facts.item(ref);
+        j.confirmedWithoutEvidence = j.verdict == Verdict::Reached && (!f || f->evidenceCount == 0) && p && p->needsEvidence(ref.itemId);
+        if (j.confirmedWithoutEvidence)
+            withoutEvidence << p->statementOf(ref.itemId);
+        judgements << j;
     }
+    if (!withoutEvidence.isEmpty()
+        && MessageBox::question(this, windowTitle(),
+               tr("%n item(s) have no evidence mapped to them:\n\n• %1\n\nSign them off as reached without evidence? They will "
+                  "be shown as \"reached, without evidence\" in the matrix and the panel PDF.",
+                   nullptr, int(withoutEvidence.size()))
+                   .arg(withoutEvidence.join(QStringLiteral("\n• "))))
+            != QMessageBox::Yes)
+        return;
+    // One user action: every judgement is recorded, or none, and the form stays for another try.
+    const QList<qint64> ids = m_session->recordJudgements(judgements);
+    if (ids.isEmpty()) {
+        MessageBox::critical(this, windowTitle(), tr("%1\n\nNothing was recorded.").arg(m_session->errorString()));
+        return;
+    }
+    m_recorded = int(ids.size());
+    QStringList uncounted;
+    for (const ItemRef& ref : items)
+        for (const Judgement& recorded : m_session->store().judgements(ref))
+            if (ids.contains(recorded.id) && recorded.changesNothing())
+                uncounted << m_session->library().find(ref.pathwayId)->statementOf(ref.itemId);
+    if (!uncounted.isEmpty())
+        MessageBox::information(this, windowTitle(),
+            tr("Recorded. %n judgement(s) are dated before a later judgement of the same item, so they are kept in the "
+               "history but do not change the verdict:\n\n• %1",
+                nullptr, int(uncounted.size()))
+                .arg(uncounted.join(QStringLiteral("\n• "))));
     QDialog::accept();
 }
 
