@@ -12,7 +12,8 @@ class PathwayLibrary;
 namespace waymark::gui {
 
 // Three linked choices: the pathway a worker follows, the step they are on and the step or
-// role profile they aim for. Adds its rows to a form layout so that labels line up with the form's other fields.
+// role profile they aim for. Adds its rows to a form layout so that labels line up with the
+// form's other fields.
 class PathwayChooser : public QObject
 {
     Q_OBJECT
