@@ -64,7 +64,7 @@ TEST_F(PanelCli, ReadinessExplainsTheVerdictAsTextAndJson)
 
     const CliResult bad = run({QStringLiteral("readiness"), QStringLiteral("--target"), QStringLiteral("astronaut")});
     EXPECT_EQ(bad.exitCode, 2);
-    EXPECT_TRUE(bad.err.contains(QStringLiteral("no step \"astronaut\"")));
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("no step or role profile \"astronaut\"")));
 }
 
 TEST_F(PanelCli, ExportIsRefusedWhileFindingsAreUnresolved)

@@ -208,3 +208,29 @@ TEST_F(PanelReportTest, FailedExportLeavesNoFileBehind)
     EXPECT_EQ(fileHash(pdf), QCryptographicHash::hash("previous export", QCryptographicHash::Sha256));
     EXPECT_FALSE(QDir(m_dir.path()).entryList({QStringLiteral("keep.pdf*")}).size() > 1);
 }
+
+TEST_F(PanelReportTest, ARoleProfileTargetIsOnTheCoverAndJudged)
+{
+    Worker w = *m_store.worker();
+    w.pathwayId = QStringLiteral("sssc-clf-personal-capabilities");
+    w.currentStep.clear();
+    w.targetStep = QStringLiteral("nursery-manager");
+    ASSERT_TRUE(m_store.saveWorker(w));
+    const QString pdf = m_dir.filePath(QStringLiteral("sssc.pdf"));
+    PanelReportResult result;
+    QString error;
+    ASSERT_TRUE(exportTo(pdf, &result, &error)) << error.toStdString();
+    const QString cover = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                                                               QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
+    EXPECT_TRUE(cover.contains(QStringLiteral("Seeking: the Nursery manager role profile"))) << cover.toStdString();
+    const QString words = pdfWords(pdf);
+    EXPECT_TRUE(words.contains(QStringLiteral("Not yet ready for the Nursery manager role profile"))) << words.left(2000).toStdString();
+    EXPECT_FALSE(words.contains(QStringLiteral("has no step")));
+
+    // The export dialog's choice of another role profile overrides the worker's own target.
+    PanelReportOptions options;
+    options.today = QDate(2026, 11, 26);
+    options.targetStep = QStringLiteral("nursery-practitioner");
+    ASSERT_TRUE(PanelReport(m_store, bundledLibrary(), options).writePdf(pdf, &result, &error)) << error.toStdString();
+    EXPECT_TRUE(pdfWords(pdf).contains(QStringLiteral("Not yet ready for the Nursery practitioner role profile")));
+}

@@ -60,3 +60,17 @@ TEST(PathwayCli, EveryCommandHasHelp)
     EXPECT_EQ(top.exitCode, 0);
     EXPECT_TRUE(top.out.contains(QStringLiteral("validate")));
 }
+
+TEST(PathwayCli, ValidateChecksReferencesIntoOtherPathways)
+{
+    const CliResult good = runCli({QStringLiteral("validate"), dataPath(QStringLiteral("pathways/employer-sssc.json"))});
+    EXPECT_EQ(good.exitCode, 0) << good.out.toStdString();
+    EXPECT_TRUE(good.out.contains(QStringLiteral("valid (employer-sssc, version 1)")));
+    const QString bad = dataPath(QStringLiteral("pathways/unknown-cross-references.json"));
+    const CliResult r = runCli({QStringLiteral("validate"), bad});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.contains(bad + QStringLiteral(":14:26: /transitions/0/rule/rules/0/item: "
+                                                    "sssc-clf-personal-capabilities has no item with staged indicators \"managing-conflcit\"")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("1 of 1 file(s) invalid")));
+}

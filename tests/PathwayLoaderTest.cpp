@@ -219,3 +219,69 @@ TEST(PathwayLibrary, UserFileCannotReplaceABundledPathway)
     ASSERT_EQ(lib.problems().size(), 1);
     EXPECT_TRUE(lib.problems()[0].message.contains(QStringLiteral("already used")));
 }
+
+namespace {
+
+// A temporary user pathway folder holding copies of test files.
+void copyInto(const QTemporaryDir& dir, std::initializer_list<const char*> names)
+{
+    for (const char* name : names)
+        ASSERT_TRUE(QFile::copy(dataPath(QStringLiteral("pathways/") + QLatin1String(name)), dir.filePath(QLatin1String(name))));
+}
+
+} // namespace
+
+TEST(PathwayLibrary, RulesMayNameCapabilitiesOfAnotherLoadedPathway)
+{
+    // The loader alone cannot check them, so it keeps them with their place in the file.
+    const PathwayLoadResult alone = loadBroken("employer-sssc.json");
+    ASSERT_TRUE(alone.ok()) << formatProblems(alone.problems).toStdString();
+    ASSERT_EQ(alone.pathway->crossReferences.size(), 3);
+    EXPECT_EQ(alone.pathway->crossReferences[0].ref, QStringLiteral("sssc-clf-personal-capabilities:managing-conflict"));
+    EXPECT_EQ(alone.pathway->crossReferences[0].stage, QStringLiteral("established"));
+    EXPECT_EQ(alone.pathway->crossReferences[0].pointer, QStringLiteral("/roleProfiles/0/requires/0/item"));
+    EXPECT_EQ(alone.pathway->crossReferences[0].line, 15);
+
+    QTemporaryDir dir;
+    copyInto(dir, {"employer-sssc.json"});
+    PathwayLibrary lib;
+    lib.load(dir.path());
+    EXPECT_TRUE(lib.problems().isEmpty()) << formatProblems(lib.problems()).toStdString();
+    EXPECT_TRUE(lib.find(QStringLiteral("employer-sssc")));
+}
+
+TEST(PathwayLibrary, UnknownPathwaysItemsAndStagesInReferencesSkipTheFile)
+{
+    QTemporaryDir dir;
+    copyInto(dir, {"unknown-cross-references.json"});
+    PathwayLibrary lib;
+    lib.load(dir.path());
+    EXPECT_FALSE(lib.find(QStringLiteral("unknown-cross")));
+    EXPECT_EQ(lib.pathways().size(), 5);
+    ASSERT_EQ(lib.problems().size(), 3) << formatProblems(lib.problems()).toStdString();
+    EXPECT_EQ(lib.problems()[0].toString(),
+              QStringLiteral("unknown-cross-references.json:14:26: /transitions/0/rule/rules/0/item: "
+                             "sssc-clf-personal-capabilities has no item with staged indicators \"managing-conflcit\""));
+    EXPECT_EQ(lib.problems()[1].line, 15);
+    EXPECT_TRUE(lib.problems()[1].message.contains(QStringLiteral("no stage \"expert\"")));
+    EXPECT_EQ(lib.problems()[2].pointer, QStringLiteral("/transitions/0/rule/rules/2/item"));
+    EXPECT_TRUE(lib.problems()[2].message.contains(QStringLiteral("the pathway \"no-such-pathway\", which is not loaded")));
+}
+
+TEST(PathwayLibrary, AFileThatLeansOnASkippedFileIsSkippedToo)
+{
+    QTemporaryDir dir;
+    copyInto(dir, {"unknown-cross-references.json"});
+    QFile leaning(dir.filePath(QStringLiteral("a-leaning.json")));
+    ASSERT_TRUE(leaning.open(QIODevice::WriteOnly));
+    leaning.write(R"({"format": "waymark-pathway/1", "id": "leaning", "version": "1", "title": "Leaning", "publisher": "Test",
+  "steps": [{"id": "s", "title": "S", "groups": [{"id": "g", "title": "G", "items": [{"id": "i", "statement": "Does it."}]}]}],
+  "transitions": [{"id": "t", "from": "s", "to": "s", "rule": {"type": "reached", "item": "unknown-cross:a1"}}]})");
+    leaning.close();
+    PathwayLibrary lib;
+    lib.load(dir.path());
+    EXPECT_FALSE(lib.find(QStringLiteral("leaning")));
+    EXPECT_EQ(lib.problems().size(), 4) << formatProblems(lib.problems()).toStdString();
+    EXPECT_EQ(lib.problems().last().file, QStringLiteral("a-leaning.json"));
+    EXPECT_EQ(lib.problems().last().line, 3);
+}

@@ -335,3 +335,142 @@ TEST_F(Readiness, UnknownTargetsAreExplained)
     EXPECT_FALSE(engine.evaluateStep(m_store.facts(), QStringLiteral("rules-test"), QStringLiteral("nope")).error.isEmpty());
     EXPECT_TRUE(engine.evaluateTarget(m_store.facts()).error.contains(QStringLiteral("pathway")));
 }
+
+namespace {
+
+// Every indicator of an SSSC capability up to and including a stage.
+QStringList indicatorsUpTo(const Pathway& p, const char* capability, const char* stage)
+{
+    QStringList ids;
+    for (const Indicator& ind : p.item(QLatin1String(capability))->indicators)
+        if (p.stageIndex(ind.stage) <= p.stageIndex(QLatin1String(stage)))
+            ids << ind.id;
+    return ids;
+}
+
+const char* const ssscPersonal = "sssc-clf-personal-capabilities";
+
+} // namespace
+
+TEST_F(Readiness, EmployerRulesJudgeSsscCapabilitiesOfTheirOwnFile)
+{
+    m_library.addFile(dataPath(QStringLiteral("pathways/employer-sssc.json")));
+    ASSERT_TRUE(m_library.problems().isEmpty()) << formatProblems(m_library.problems()).toStdString();
+    const Pathway& sssc = *m_library.find(QLatin1String(ssscPersonal));
+    judge("t1", Verdict::Reached, "employer-sssc");
+    ReadinessReport r = evaluate("team-leader", QDate(2026, 11, 26), "employer-sssc");
+    ASSERT_TRUE(r.error.isEmpty()) << r.error.toStdString();
+    EXPECT_EQ(r.verdict, ReadinessReport::Verdict::NotYet);
+    ASSERT_EQ(r.root.children.size(), 3);
+    EXPECT_EQ(r.root.children[1].outcome, Outcome::NotMet);
+    EXPECT_TRUE(r.root.children[1].sentence.startsWith(QStringLiteral("Managing conflict must be at engaged")))
+        << r.root.children[1].sentence.toStdString();
+    EXPECT_EQ(r.root.children[1].missingItems.size(), 2); // the two engaged indicators of the SSSC file
+    EXPECT_EQ(r.root.children[1].missingItems[0].pathwayId, QLatin1String(ssscPersonal));
+
+    for (const QString& id : indicatorsUpTo(sssc, "managing-conflict", "engaged"))
+        judge(qPrintable(id), Verdict::Reached, ssscPersonal);
+    for (const char* capability : {"motivating-and-leading-others"})
+        for (const QString& id : indicatorsUpTo(sssc, capability, "engaged"))
+            judge(qPrintable(id), Verdict::Reached, ssscPersonal);
+    for (const QString& id : indicatorsUpTo(sssc, "self-confidence", "established"))
+        judge(qPrintable(id), Verdict::Reached, ssscPersonal);
+    r = evaluate("team-leader", QDate(2026, 11, 26), "employer-sssc");
+    EXPECT_EQ(r.verdict, ReadinessReport::Verdict::Ready) << describeReadiness(r).toStdString();
+
+    // The employer's role profile asks for an SSSC capability at established.
+    const ReadinessEngine engine(m_library, QDate(2026, 11, 26));
+    r = engine.evaluateRoleProfile(m_store.facts(), QStringLiteral("employer-sssc"), QStringLiteral("room-leader"));
+    EXPECT_EQ(r.verdict, ReadinessReport::Verdict::NotYet);
+    for (const QString& id : indicatorsUpTo(sssc, "managing-conflict", "established"))
+        judge(qPrintable(id), Verdict::Reached, ssscPersonal);
+    r = engine.evaluateRoleProfile(m_store.facts(), QStringLiteral("employer-sssc"), QStringLiteral("room-leader"));
+    EXPECT_EQ(r.verdict, ReadinessReport::Verdict::Ready) << describeReadiness(r).toStdString();
+}
+
+TEST_F(Readiness, ARoleProfileIsATargetLikeAStep)
+{
+    setWorker(QDate(2020, 1, 1), ssscPersonal, "", "nursery-manager");
+    const ReadinessEngine engine(m_library, QDate(2026, 11, 26));
+    ReadinessReport r = engine.evaluateTarget(m_store.facts());
+    ASSERT_TRUE(r.error.isEmpty()) << r.error.toStdString();
+    EXPECT_EQ(r.targetId, QStringLiteral("nursery-manager"));
+    EXPECT_EQ(r.targetTitle, QStringLiteral("the Nursery manager role profile"));
+    EXPECT_EQ(r.root.type, Rule::Type::RoleProfile);
+    EXPECT_EQ(r.verdict, ReadinessReport::Verdict::NotYet);
+
+    // The same dispatch serves any pathway's steps and role profiles.
+    r = engine.evaluateTargetOf(m_store.facts(), QStringLiteral("rules-test"), QStringLiteral("lead"));
+    EXPECT_EQ(r.root.type, Rule::Type::RoleProfile);
+    r = engine.evaluateTargetOf(m_store.facts(), QStringLiteral("rules-test"), QStringLiteral("t-mixed"));
+    EXPECT_EQ(r.targetId, QStringLiteral("t-mixed"));
+    EXPECT_NE(r.root.type, Rule::Type::RoleProfile);
+    r = engine.evaluateTargetOf(m_store.facts(), QLatin1String(ssscPersonal), QStringLiteral("nursery-boss"));
+    EXPECT_EQ(r.error, QStringLiteral("Continuous Learning Framework: personal capabilities has no step or role profile \"nursery-boss\"."));
+    // Without a target, a pathway of capabilities only is judged on its first role profile.
+    r = engine.evaluateTargetOf(m_store.facts(), QLatin1String(ssscPersonal), QString());
+    EXPECT_EQ(r.targetId, QStringLiteral("nursery-practitioner"));
+}
+
+TEST_F(Readiness, CapabilityStagesSayWhatTheNextStageNeeds)
+{
+    const Pathway& sssc = *m_library.find(QLatin1String(ssscPersonal));
+    auto conflict = [&] {
+        const QList<CapabilityStage> all = ReadinessEngine::capabilityStages(sssc, m_store.facts());
+        EXPECT_EQ(all.size(), 17);
+        for (const CapabilityStage& c : all)
+            if (c.capabilityId == QLatin1String("managing-conflict"))
+                return c;
+        ADD_FAILURE() << "managing-conflict missing";
+        return CapabilityStage();
+    };
+    CapabilityStage c = conflict();
+    EXPECT_EQ(c.stage, -1);
+    EXPECT_EQ(stageTitle(sssc, c.stage), QStringLiteral("Below engaged"));
+    EXPECT_EQ(c.nextStage, 0);
+    EXPECT_EQ(c.missingForNext.size(), 2);
+
+    // An established indicator alone reaches no stage (stages are progressive), and only the
+    // indicators of the next stage are listed.
+    const QStringList established = indicatorsUpTo(sssc, "managing-conflict", "established");
+    judge(qPrintable(established.last()), Verdict::Reached, ssscPersonal);
+    c = conflict();
+    EXPECT_EQ(c.stage, -1);
+    EXPECT_EQ(c.missingForNext.size(), 2);
+
+    judge(qPrintable(established[0]), Verdict::Reached, ssscPersonal);
+    judge(qPrintable(established[1]), Verdict::Reached, ssscPersonal);
+    c = conflict();
+    EXPECT_EQ(stageTitle(sssc, c.stage), QStringLiteral("Engaged"));
+    EXPECT_EQ(sssc.stages[c.nextStage].id, QStringLiteral("established"));
+    ASSERT_EQ(c.missingForNext.size(), 1); // the other established indicator
+    EXPECT_EQ(c.missingForNext[0].itemId, established[2]);
+
+    const QJsonObject json = capabilityStagesToJson(sssc, {c});
+    const QJsonObject one = json.value(QStringLiteral("capabilities")).toArray()[0].toObject();
+    EXPECT_EQ(one.value(QStringLiteral("id")).toString(), QStringLiteral("sssc-clf-personal-capabilities:managing-conflict"));
+    EXPECT_EQ(one.value(QStringLiteral("stage")).toString(), QStringLiteral("engaged"));
+    EXPECT_EQ(one.value(QStringLiteral("nextStage")).toString(), QStringLiteral("established"));
+    EXPECT_EQ(one.value(QStringLiteral("missingForNext")).toArray()[0].toObject().value(QStringLiteral("id")).toString(),
+              QStringLiteral("sssc-clf-personal-capabilities:") + established[2]);
+
+    for (const Indicator& ind : sssc.item(QStringLiteral("managing-conflict"))->indicators)
+        judge(qPrintable(ind.id), Verdict::Reached, ssscPersonal);
+    c = conflict();
+    EXPECT_EQ(stageTitle(sssc, c.stage), QStringLiteral("Exemplary"));
+    EXPECT_EQ(c.nextStage, -1);
+    EXPECT_TRUE(c.missingForNext.isEmpty());
+}
+
+TEST_F(Readiness, StagedPathwaysInUseFollowTheWorkersPathwayAndPortfolio)
+{
+    m_library.addFile(dataPath(QStringLiteral("pathways/employer-sssc.json")));
+    const ReadinessEngine engine(m_library, QDate(2026, 11, 26));
+    setWorker(QDate(2020, 1, 1), "camden-launch-pad");
+    EXPECT_TRUE(engine.stagedPathwaysInUse(m_store.facts()).isEmpty()); // Camden has no stages
+    setWorker(QDate(2020, 1, 1), "employer-sssc");
+    EXPECT_EQ(engine.stagedPathwaysInUse(m_store.facts()), QStringList{QLatin1String(ssscPersonal)}); // what its rules name
+    judge("learning-and-performance-culture-engaged-worker-1", Verdict::Reached, "sssc-clf-organisational-capabilities");
+    EXPECT_EQ(engine.stagedPathwaysInUse(m_store.facts()),
+              (QStringList{QStringLiteral("sssc-clf-organisational-capabilities"), QLatin1String(ssscPersonal)}));
+}

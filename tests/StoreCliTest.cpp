@@ -386,7 +386,7 @@ TEST_F(StoreCli, EveryVerbAndSubcommandHasHelp)
         QStringLiteral("comment list"), QStringLiteral("session"), QStringLiteral("session add"), QStringLiteral("session list"),
         QStringLiteral("plan"), QStringLiteral("plan add"), QStringLiteral("plan list"), QStringLiteral("plan status"),
         QStringLiteral("plan remove"), QStringLiteral("cpd"), QStringLiteral("cpd add"), QStringLiteral("cpd list"),
-        QStringLiteral("cpd remove"), QStringLiteral("export-archive"), QStringLiteral("import-archive"),
+        QStringLiteral("cpd remove"), QStringLiteral("export-archive"), QStringLiteral("import-archive"), QStringLiteral("stages"),
     };
     for (const QString& command : commands) {
         const QStringList args = command.split(QLatin1Char(' ')) << QStringLiteral("--help");
@@ -453,4 +453,80 @@ TEST_F(StoreCli, JudgementsAPanelCanTrust)
     fails({q("judge"), q("reconfirm"), itemB, q("--by"), q("Kim Lee")}, 1, q("nothing to re-confirm"));
     ok({q("judge"), q("reconfirm"), itemA, q("--by"), q("Kim Lee"), q("--date"), q("2026-06-02")});
     EXPECT_TRUE(json(readiness).object().value(q("reconfirm")).toArray().isEmpty());
+
+TEST_F(StoreCli, StagesShowEachCapabilityAndWhatTheNextStageNeeds)
+{
+    const QString sssc = QStringLiteral("sssc-clf-personal-capabilities");
+    fails({QStringLiteral("stages")}, 2, QStringLiteral("none of your pathways has capabilities with stages"));
+    ok({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--pathway"), sssc});
+    QString out = ok({QStringLiteral("stages")});
+    EXPECT_TRUE(out.startsWith(QStringLiteral("Continuous Learning Framework: personal capabilities (sssc-clf-personal-capabilities)\n")))
+        << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("\n  Managing conflict: Below engaged\n    Still to reach for engaged (2):\n"
+                                            "      - sssc-clf-personal-capabilities:managing-conflict-engaged-1\n")))
+        << out.toStdString();
+    EXPECT_FALSE(out.contains(QStringLiteral("(sssc-clf-organisational-capabilities)")));
+
+    for (const char* id : {"managing-conflict-engaged-1", "managing-conflict-engaged-2"})
+        ok({QStringLiteral("judge"), sssc + QLatin1Char(':') + QLatin1String(id), QStringLiteral("--verdict"), QStringLiteral("reached"),
+            QStringLiteral("--by"), QStringLiteral("Kim Lee")});
+    out = ok({QStringLiteral("stages"), QStringLiteral("--pathway"), sssc});
+    EXPECT_TRUE(out.contains(QStringLiteral("\n  Managing conflict: Engaged\n    Still to reach for established (2):\n"))) << out.toStdString();
+
+    const QJsonArray all = json({QStringLiteral("stages"), QStringLiteral("--json")}).array();
+    ASSERT_EQ(all.size(), 1);
+    EXPECT_EQ(all[0].toObject().value(QStringLiteral("pathway")).toString(), sssc);
+    QJsonObject conflict;
+    for (const QJsonValue& c : all[0].toObject().value(QStringLiteral("capabilities")).toArray())
+        if (c.toObject().value(QStringLiteral("id")).toString() == sssc + QStringLiteral(":managing-conflict"))
+            conflict = c.toObject();
+    EXPECT_EQ(conflict.value(QStringLiteral("stage")).toString(), QStringLiteral("engaged"));
+    EXPECT_EQ(conflict.value(QStringLiteral("stageTitle")).toString(), QStringLiteral("Engaged"));
+    EXPECT_EQ(conflict.value(QStringLiteral("nextStage")).toString(), QStringLiteral("established"));
+    EXPECT_EQ(conflict.value(QStringLiteral("missingForNext")).toArray().size(), 2);
+
+    fails({QStringLiteral("stages"), QStringLiteral("--pathway"), QStringLiteral("camden-launch-pad")}, 2,
+          QStringLiteral("camden-launch-pad has no capabilities with stages"));
+}
+
+TEST_F(StoreCli, StagesOfAnEmployersPathwayIncludeTheSsscCapabilitiesItNames)
+{
+    QTemporaryDir pathways;
+    ASSERT_TRUE(QFile::copy(dataPath(QStringLiteral("pathways/employer-sssc.json")), pathways.filePath(QStringLiteral("employer-sssc.json"))));
+    auto run = [&](const QStringList& args) {
+        return runCli(QStringList{QStringLiteral("--pathways-dir"), pathways.path(), QStringLiteral("--portfolio"), path(QStringLiteral("portfolio.waymark"))} + args);
+    };
+    EXPECT_EQ(run({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--pathway"), QStringLiteral("employer-sssc"),
+                   QStringLiteral("--current-step"), QStringLiteral("practitioner")}).exitCode, 0);
+    const CliResult r = run({QStringLiteral("stages")});
+    EXPECT_EQ(r.exitCode, 0) << show({}, r);
+    EXPECT_TRUE(r.err.isEmpty()) << show({}, r);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Managing conflict: Below engaged"))) << show({}, r);
+    // Readiness for the employer's step checks the SSSC capability its rule names.
+    const CliResult readiness = run({QStringLiteral("readiness")});
+    EXPECT_EQ(readiness.exitCode, 0) << show({}, readiness);
+    EXPECT_TRUE(readiness.out.contains(QStringLiteral("Managing conflict must be at engaged"))) << show({}, readiness);
+}
+
+TEST_F(StoreCli, ARoleProfileCanBeTheTargetStep)
+{
+    const QString sssc = QStringLiteral("sssc-clf-personal-capabilities");
+    ok({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--pathway"), sssc, QStringLiteral("--target-step"),
+        QStringLiteral("nursery-manager")});
+    EXPECT_TRUE(ok({QStringLiteral("profile")}).contains(QStringLiteral("Target step:   nursery-manager (role profile: Nursery manager)")));
+    const QString readiness = ok({QStringLiteral("readiness")});
+    EXPECT_TRUE(readiness.startsWith(QStringLiteral("Not yet ready for the Nursery manager role profile"))) << readiness.toStdString();
+    EXPECT_FALSE(readiness.contains(QStringLiteral("has no step")));
+    // --target names a step or a role profile of any pathway.
+    const QJsonObject what = json({QStringLiteral("readiness"), QStringLiteral("--target"), QStringLiteral("nursery-practitioner"),
+                                   QStringLiteral("--json")}).object();
+    EXPECT_EQ(what.value(QStringLiteral("target")).toString(), QStringLiteral("nursery-practitioner"));
+    EXPECT_EQ(what.value(QStringLiteral("tree")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("roleProfile"));
+
+    fails({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--target-step"), QStringLiteral("nursery-boss")}, 2,
+          QStringLiteral("pathway sssc-clf-personal-capabilities has no step or role profile \"nursery-boss\". Its steps: none. "
+                         "Its role profiles: nursery-practitioner, nursery-manager."));
+    // The step a worker is on is a step, never a role profile.
+    fails({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--current-step"), QStringLiteral("nursery-manager")}, 2,
+          QStringLiteral("has no step \"nursery-manager\""));
 }

@@ -57,6 +57,19 @@ struct RoleProfile
     QList<StageRequirement> requirements;
 };
 
+// A rule or role-profile requirement that names another pathway's item
+// ("pathway-id:item-id"). It can only be checked once every pathway is loaded
+// (PathwayLibrary), so it keeps where in the file it was written.
+struct CrossReference
+{
+    enum class Expect { Scope, Assessable, Award, Profile, Capability };
+    QString ref;   // "pathway-id:item-id"
+    QString stage; // Capability: the stage asked for, a stage of the other pathway
+    Expect expect = Expect::Scope;
+    QString pointer; // JSON pointer of the field
+    int line = 0, column = 0;
+};
+
 struct Transition
 {
     QString id, from, to, mechanism;
@@ -81,6 +94,7 @@ public:
     QList<Group> groups; // groups that belong to no step
     QList<RoleProfile> roleProfiles;
     QList<Transition> transitions;
+    QList<CrossReference> crossReferences; // refs into other pathways, in file order
 
     // Rebuilds the id index; call after changing the lists.
     void reindex();

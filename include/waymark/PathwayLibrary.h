@@ -19,15 +19,24 @@ public:
     static QStringList bundledFiles();
 
     // Loads the bundled pathways and those in userDir (userFolder() when empty; no user
-    // pathways when userDir is "-").
+    // pathways when userDir is "-"). References into other pathways are checked once all
+    // are loaded; a file whose references do not resolve is reported and skipped.
     void load(const QString& userDir = QString());
+    // Adds one file after load(); its references into other pathways are checked at once.
     void addFile(const QString& path);
+
+    // What is wrong with a pathway's references into the loaded pathways (itself included),
+    // each naming the file, line and field.
+    QList<PathwayProblem> crossReferenceProblems(const Pathway& pathway) const;
 
     const QList<Pathway>& pathways() const { return m_pathways; }
     const QList<PathwayProblem>& problems() const { return m_problems; }
     const Pathway* find(const QString& id) const;
 
 private:
+    void add(const QString& path);
+    void dropUnresolved();
+
     QList<Pathway> m_pathways;
     QList<PathwayProblem> m_problems;
 };

@@ -64,6 +64,17 @@ struct ReadinessReport
     QList<Reconfirmation> reconfirm; // every item of the tree that needs re-confirming, once each
     QString error;       // set when the target could not be evaluated at all
 };
+// Where one capability with staged indicators stands (SSSC: engaged, established, ...).
+struct CapabilityStage
+{
+    QString pathwayId;
+    QString capabilityId;
+    QString title;
+    int stage = -1;     // index into the pathway's stages; -1: below the first stage
+    int nextStage = -1; // -1: already at the highest stage
+    QList<ItemRef> missingForNext; // indicators still to reach for the next stage, in file order
+};
+
 QString readinessVerdictId(ReadinessReport::Verdict verdict); // "ready", "not-yet", "unknown"
 QString readinessVerdictTitle(ReadinessReport::Verdict verdict); // "Ready", "Not yet", "Unknown"
 
@@ -78,8 +89,20 @@ public:
     // declares none, every item of the step reached.
     ReadinessReport evaluateStep(const PortfolioFacts& facts, const QString& pathwayId, const QString& stepId) const;
     ReadinessReport evaluateRoleProfile(const PortfolioFacts& facts, const QString& pathwayId, const QString& profileId) const;
-    // The worker's target step, or the step after their current one.
+    // Readiness for a target of a pathway, a step or a role profile (ids are unique within a
+    // pathway). An empty target is the step after the worker's current one, or the first role
+    // profile of a pathway without steps.
+    ReadinessReport evaluateTargetOf(const PortfolioFacts& facts, const QString& pathwayId, const QString& targetId) const;
+    // The worker's target (a step or a role profile), or the step after their current one.
     ReadinessReport evaluateTarget(const PortfolioFacts& facts) const;
+
+    // Every capability of the pathway that has staged indicators, with its stage and what
+    // is missing for the next one.
+    static QList<CapabilityStage> capabilityStages(const Pathway& pathway, const PortfolioFacts& facts);
+    // The pathways whose stages matter to this worker, in library order: those with staged
+    // capabilities that are their own pathway, that their pathway's rules or role profiles
+    // name, or that have evidence or judgements in the portfolio.
+    QStringList stagedPathwaysInUse(const PortfolioFacts& facts) const;
 
     // The stage a capability has reached (progressive), or -1 for none.
     static int stageReached(const Pathway& pathway, const Item& capability, const PortfolioFacts& facts);
@@ -97,6 +120,9 @@ private:
 };
 
 QJsonObject readinessToJson(const ReadinessReport& report);
+// "Below engaged", "Engaged", ...: the stage at an index of capabilityStages().
+QString stageTitle(const Pathway& pathway, int stage);
+QJsonObject capabilityStagesToJson(const Pathway& pathway, const QList<CapabilityStage>& stages);
 QString describeReadiness(const ReadinessReport& report);
 
 } // namespace waymark

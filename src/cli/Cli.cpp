@@ -58,6 +58,7 @@ const QList<Command>& commands()
         {"export-archive", "write the whole portfolio to one archive file", exportArchiveCommand},
         {"import-archive", "create a new portfolio from an archive", importArchiveCommand},
         {"readiness", "are you ready for the next step (or any step)? what is missing?", readinessCommand},
+        {"stages", "the stage each capability has reached, and what the next stage needs", stagesCommand},
         {"anonymity", "check evidence for personal data of people who use services", anonymityCommand},
         {"export-pdf", "write the portfolio for the Progression Panel as a PDF", exportPdfCommand},
     };

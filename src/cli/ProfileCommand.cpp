@@ -55,23 +55,32 @@ void printAwards(QTextStream& out, const QList<AwardRecord>& awards, const QStri
                      QStringLiteral("DATE")}, rows, indent);
 }
 
-// "id (title)" for a step of the worker's pathway, or just the id.
+// "id (title)" for a step or role profile of the worker's pathway, or just the id.
 QString stepText(const Pathway* p, const QString& id)
 {
     if (id.isEmpty())
         return QStringLiteral("-");
-    if (p)
+    if (p) {
         if (const Step* s = p->step(id))
             return QStringLiteral("%1 (%2)").arg(id, s->title);
+        if (const RoleProfile* r = p->roleProfile(id))
+            return QStringLiteral("%1 (role profile: %2)").arg(id, r->title);
+    }
     return id;
 }
 
-// Steps, or for a pathway without steps (the SSSC frameworks) its role profiles.
 QStringList stepIds(const Pathway& p)
 {
     QStringList ids;
     for (const Step& s : p.steps)
         ids << s.id;
+    return ids;
+}
+
+// What a worker can aim for: a step, or a role profile (SSSC "Nursery manager").
+QStringList targetIds(const Pathway& p)
+{
+    QStringList ids = stepIds(p);
     for (const RoleProfile& r : p.roleProfiles)
         ids << r.id;
     return ids;
@@ -159,7 +168,7 @@ int profileSet(Context& ctx, const QStringList& args, const QString& verb)
     const auto qualified = inv.option(QStringLiteral("qualified"), QStringLiteral("Date of qualifying (YYYY-MM-DD)."), QStringLiteral("DATE"));
     const auto pathway = inv.option(QStringLiteral("pathway"), QStringLiteral("The pathway id (see 'waymark-cli pathways')."), QStringLiteral("ID"));
     const auto current = inv.option(QStringLiteral("current-step"), QStringLiteral("The step the worker is on, in the pathway."), QStringLiteral("ID"));
-    const auto target = inv.option(QStringLiteral("target-step"), QStringLiteral("The step the worker is working towards."), QStringLiteral("ID"));
+    const auto target = inv.option(QStringLiteral("target-step"), QStringLiteral("The step (or role profile) the worker is working towards."), QStringLiteral("ID"));
     const auto supervisor = inv.option(QStringLiteral("supervisor"), QStringLiteral("The supervisor's name."), QStringLiteral("NAME"));
     const auto supervisorRole = inv.option(QStringLiteral("supervisor-role"), QStringLiteral("The supervisor's role."), QStringLiteral("ROLE"));
     if (!inv.parse(args, QStringLiteral("Changes the given fields of the profile; the others stay as they are.\n"
@@ -200,9 +209,8 @@ int profileSet(Context& ctx, const QStringList& args, const QString& verb)
         p = &inv.pathwayOf({id, QString()});
         if (id != w.pathwayId) {
             // Steps of another pathway mean nothing in this one.
-            const QStringList steps = stepIds(*p);
-            for (QString* step : {&w.currentStep, &w.targetStep})
-                if (!step->isEmpty() && !steps.contains(*step)) {
+            for (const auto& [step, known] : {std::pair{&w.currentStep, stepIds(*p)}, std::pair{&w.targetStep, targetIds(*p)}})
+                if (!step->isEmpty() && !known.contains(*step)) {
                     ctx.err << "note: cleared the step \"" << *step << "\", which is not in " << id << ".\n";
                     step->clear();
                 }
@@ -221,9 +229,15 @@ int profileSet(Context& ctx, const QStringList& args, const QString& verb)
                 inv.usage(w.pathwayId.isEmpty() ? QStringLiteral("%1 needs a pathway; give --pathway too.").arg(optName)
                                                 : QStringLiteral("the pathway %1 is not loaded, so %2 cannot be checked.").arg(w.pathwayId, optName));
             const QStringList steps = stepIds(*p);
-            if (!steps.contains(id))
-                inv.usage(QStringLiteral("%1: pathway %2 has no step \"%3\". Its steps: %4.")
-                              .arg(optName, p->id, id, steps.isEmpty() ? QStringLiteral("none") : steps.join(QStringLiteral(", "))));
+            const bool isTarget = opt == &target;
+            if (!(isTarget ? targetIds(*p) : steps).contains(id)) {
+                QString known = QStringLiteral("Its steps: %1.").arg(steps.isEmpty() ? QStringLiteral("none") : steps.join(QStringLiteral(", ")));
+                const QStringList profiles = targetIds(*p).mid(steps.size());
+                if (isTarget && !profiles.isEmpty())
+                    known += QStringLiteral(" Its role profiles: %1.").arg(profiles.join(QStringLiteral(", ")));
+                inv.usage(QStringLiteral("%1: pathway %2 has no %3 \"%4\". %5")
+                              .arg(optName, p->id, isTarget ? QStringLiteral("step or role profile") : QStringLiteral("step"), id, known));
+            }
         }
         *field = id;
     }

@@ -7,8 +7,8 @@ namespace waymark::cli {
 int readinessCommand(Context& ctx, const QStringList& args)
 {
     Invocation inv(ctx, QStringLiteral("readiness"));
-    const auto target = inv.option(QStringLiteral("target"), QStringLiteral("A step to judge readiness for (default: your target step, "
-                                                                            "or the step after your current one)."), QStringLiteral("STEP"));
+    const auto target = inv.option(QStringLiteral("target"), QStringLiteral("A step or role profile to judge readiness for (default: your "
+                                                                            "target, or the step after your current one)."), QStringLiteral("ID"));
     const auto pathway = inv.option(QStringLiteral("pathway"), QStringLiteral("The pathway of --target or --profile (default: yours)."), QStringLiteral("ID"));
     const auto profile = inv.option(QStringLiteral("profile"), QStringLiteral("A role profile to judge readiness for instead of a step."), QStringLiteral("ID"));
     const auto today = inv.option(QStringLiteral("today"), QStringLiteral("Judge as on this date, YYYY-MM-DD (default: today): only what is dated\n"
@@ -33,7 +33,7 @@ int readinessCommand(Context& ctx, const QStringList& args)
     if (inv.isSet(profile))
         report = engine.evaluateRoleProfile(facts, pathwayId, inv.value(profile));
     else if (inv.isSet(target))
-        report = engine.evaluateStep(facts, pathwayId, inv.value(target));
+        report = engine.evaluateTargetOf(facts, pathwayId, inv.value(target));
     else
         report = engine.evaluateTarget(facts);
     if (!report.error.isEmpty())

@@ -11,7 +11,8 @@ int validateCommand(Context& ctx, const QStringList& args)
     int code = 0;
     if (!parseArguments(parser, args, QStringLiteral("validate"),
                         QStringLiteral("Checks pathway files and reports every problem, each with the file, line:column\n"
-                                       "and the JSON pointer of the field. Exits 0 only if every file is valid."),
+                                       "and the JSON pointer of the field. References into other pathways (\"pathway-id:item-id\")\n"
+                                       "are checked against the loaded pathways. Exits 0 only if every file is valid."),
                         ctx, &code))
         return code;
     const QStringList files = parser.positionalArguments();
@@ -21,7 +22,13 @@ int validateCommand(Context& ctx, const QStringList& args)
     }
     int invalid = 0;
     for (const QString& file : files) {
-        const PathwayLoadResult result = PathwayLoader::loadFile(file);
+        PathwayLoadResult result = PathwayLoader::loadFile(file);
+        // References into other pathways resolve against the loaded ones, as when Waymark starts.
+        if (result.ok() && !result.pathway->crossReferences.isEmpty()) {
+            result.problems = ctx.library().crossReferenceProblems(*result.pathway);
+            if (!result.problems.isEmpty())
+                result.pathway.reset();
+        }
         if (result.ok()) {
             ctx.out << file << ": valid (" << result.pathway->id << ", version " << result.pathway->version << ")\n";
             continue;

@@ -392,7 +392,31 @@ private:
         return s;
     }
 
-    void checkReferences(const Pathway& p)
+    static CrossReference::Expect crossExpect(Expect e)
+    {
+        switch (e) {
+        case Expect::Scope: return CrossReference::Expect::Scope;
+        case Expect::Assessable: return CrossReference::Expect::Assessable;
+        case Expect::Award: return CrossReference::Expect::Award;
+        case Expect::Profile: return CrossReference::Expect::Profile;
+        case Expect::Capability: return CrossReference::Expect::Capability;
+        }
+        return CrossReference::Expect::Scope;
+    }
+
+    // Keeps a reference into another pathway, with its position, for PathwayLibrary to check.
+    void crossReference(Pathway& p, const std::string& pointer, const QString& ref, CrossReference::Expect expect, const QString& stage)
+    {
+        CrossReference c;
+        c.ref = ref;
+        c.stage = stage;
+        c.expect = expect;
+        c.pointer = QString::fromStdString(pointer);
+        m_doc.position(pointer, &c.line, &c.column);
+        p.crossReferences << c;
+    }
+
+    void checkReferences(Pathway& p)
     {
         using K = Pathway::Kind;
         for (const Ref& r : m_stepRefs)
@@ -407,6 +431,11 @@ private:
         for (const StageRef& r : m_stageRefs) {
             if (r.item.isEmpty() || r.stage.isEmpty())
                 continue;
+            if (r.item.contains(QLatin1Char(':'))) {
+                // Its stage belongs to the other pathway too; both are checked by the library.
+                crossReference(p, r.pointer + "/item", r.item, CrossReference::Expect::Capability, r.stage);
+                continue;
+            }
             const Item* item = p.item(r.item);
             if (!item || item->indicators.isEmpty())
                 problem(r.pointer + "/item", QStringLiteral("\"%1\" is not an item with staged indicators").arg(r.item));
@@ -414,8 +443,10 @@ private:
                 problem(r.pointer + "/stage", QStringLiteral("unknown stage \"%1\"").arg(r.stage));
         }
         for (const RuleRef& r : m_ruleRefs) {
-            if (r.id.contains(QLatin1Char(':')))
-                continue; // another pathway's item; checked when the library resolves it
+            if (r.id.contains(QLatin1Char(':'))) {
+                crossReference(p, r.pointer, r.id, crossExpect(r.expect), QString());
+                continue;
+            }
             const K kind = p.kindOf(r.id);
             switch (r.expect) {
             case Expect::Scope:
@@ -440,6 +471,8 @@ private:
                 break;
             }
         }
+        std::stable_sort(p.crossReferences.begin(), p.crossReferences.end(),
+                         [](const CrossReference& a, const CrossReference& b) { return a.line < b.line; });
     }
 
     const JsonDocument& m_doc;

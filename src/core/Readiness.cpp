@@ -684,14 +684,17 @@ ReadinessReport ReadinessEngine::evaluateRoleProfile(const PortfolioFacts& facts
     return finish(report);
 }
 
-ReadinessReport ReadinessEngine::evaluateTarget(const PortfolioFacts& facts) const
+ReadinessReport ReadinessEngine::evaluateTargetOf(const PortfolioFacts& facts, const QString& pathwayId, const QString& targetId) const
 {
     const Worker& w = facts.worker;
-    const Pathway* pathway = m_library.find(w.pathwayId);
+    const Pathway* pathway = m_library.find(pathwayId);
     if (!pathway)
-        return unavailable(w.pathwayId, w.targetStep, w.pathwayId.isEmpty() ? QStringLiteral("Choose the pathway you follow in your profile.")
-                                                                            : QStringLiteral("Your pathway \"%1\" is not loaded.").arg(w.pathwayId));
-    QString target = w.targetStep;
+        return unavailable(pathwayId, targetId, QStringLiteral("No pathway \"%1\" is loaded.").arg(pathwayId));
+    if (pathway->roleProfile(targetId))
+        return evaluateRoleProfile(facts, pathwayId, targetId);
+    if (!targetId.isEmpty() && !pathway->step(targetId))
+        return unavailable(pathwayId, targetId, QStringLiteral("%1 has no step or role profile \"%2\".").arg(pathway->title, targetId));
+    QString target = targetId;
     if (target.isEmpty()) {
         const int current = pathway->stepIndex(w.currentStep);
         if (current >= 0 && current + 1 < pathway->steps.size())
@@ -704,6 +707,61 @@ ReadinessReport ReadinessEngine::evaluateTarget(const PortfolioFacts& facts) con
     if (target.isEmpty())
         return unavailable(pathway->id, QString(), QStringLiteral("Choose a target step in your profile."));
     return evaluateStep(facts, pathway->id, target);
+}
+
+ReadinessReport ReadinessEngine::evaluateTarget(const PortfolioFacts& facts) const
+{
+    const Worker& w = facts.worker;
+    if (!m_library.find(w.pathwayId))
+        return unavailable(w.pathwayId, w.targetStep, w.pathwayId.isEmpty() ? QStringLiteral("Choose the pathway you follow in your profile.")
+                                                                            : QStringLiteral("Your pathway \"%1\" is not loaded.").arg(w.pathwayId));
+    return evaluateTargetOf(facts, w.pathwayId, w.targetStep);
+}
+
+QList<CapabilityStage> ReadinessEngine::capabilityStages(const Pathway& pathway, const PortfolioFacts& facts)
+{
+    QList<CapabilityStage> out;
+    auto collect = [&](const QList<Group>& groups) {
+        for (const Group& g : groups)
+            for (const Item& item : g.items) {
+                if (item.indicators.isEmpty())
+                    continue;
+                CapabilityStage c{pathway.id, item.id, item.title, stageReached(pathway, item, facts), -1, {}};
+                // The next stage that has indicators of this capability; stages it skips cannot be reached alone.
+                for (const Indicator& ind : item.indicators) {
+                    const int s = pathway.stageIndex(ind.stage);
+                    if (s > c.stage && (c.nextStage < 0 || s < c.nextStage))
+                        c.nextStage = s;
+                }
+                // Progressive: the next stage needs every indicator up to it, earlier ones included.
+                for (const Indicator& ind : item.indicators)
+                    if (c.nextStage >= 0 && pathway.stageIndex(ind.stage) <= c.nextStage && !isReached(facts, {pathway.id, ind.id}))
+                        c.missingForNext << ItemRef{pathway.id, ind.id};
+                out << c;
+            }
+    };
+    for (const Step& step : pathway.steps)
+        collect(step.groups);
+    collect(pathway.groups);
+    return out;
+}
+
+QStringList ReadinessEngine::stagedPathwaysInUse(const PortfolioFacts& facts) const
+{
+    QSet<QString> wanted{facts.worker.pathwayId};
+    if (const Pathway* own = m_library.find(facts.worker.pathwayId))
+        for (const CrossReference& c : own->crossReferences)
+            wanted.insert(c.ref.left(c.ref.indexOf(QLatin1Char(':'))));
+    for (auto it = facts.items.keyBegin(); it != facts.items.keyEnd(); ++it)
+        wanted.insert(ItemRef::fromString(*it).pathwayId);
+    QStringList out;
+    for (const Pathway& p : m_library.pathways()) {
+        const QStringList ids = p.allAssessableIds();
+        const bool staged = std::any_of(ids.begin(), ids.end(), [&](const QString& id) { return p.indicator(id) != nullptr; });
+        if (staged && wanted.contains(p.id))
+            out << p.id;
+    }
+    return out;
 }
 
 namespace {
@@ -788,6 +846,33 @@ QJsonObject readinessToJson(const ReadinessReport& report)
     o.insert(QStringLiteral("reconfirm"), reconfirm);
     o.insert(QStringLiteral("tree"), nodeToJson(report.root));
     return o;
+}
+
+QString stageTitle(const Pathway& pathway, int stage)
+{
+    if (stage >= 0 && stage < pathway.stages.size())
+        return pathway.stages[stage].title;
+    return pathway.stages.isEmpty() ? QStringLiteral("No stage") : QStringLiteral("Below %1").arg(pathway.stages.first().title.toLower());
+}
+
+QJsonObject capabilityStagesToJson(const Pathway& pathway, const QList<CapabilityStage>& stages)
+{
+    QJsonArray capabilities;
+    for (const CapabilityStage& c : stages) {
+        QJsonArray missing;
+        for (const ItemRef& r : c.missingForNext)
+            missing << QJsonObject{{QStringLiteral("id"), r.toString()}, {QStringLiteral("statement"), pathway.statementOf(r.itemId)}};
+        capabilities << QJsonObject{
+            {QStringLiteral("id"), ItemRef{c.pathwayId, c.capabilityId}.toString()},
+            {QStringLiteral("title"), c.title},
+            {QStringLiteral("stage"), c.stage >= 0 ? QJsonValue(pathway.stages[c.stage].id) : QJsonValue()},
+            {QStringLiteral("stageTitle"), stageTitle(pathway, c.stage)},
+            {QStringLiteral("nextStage"), c.nextStage >= 0 ? QJsonValue(pathway.stages[c.nextStage].id) : QJsonValue()},
+            {QStringLiteral("missingForNext"), missing}};
+    }
+    return QJsonObject{{QStringLiteral("pathway"), pathway.id},
+                       {QStringLiteral("title"), pathway.title},
+                       {QStringLiteral("capabilities"), capabilities}};
 }
 
 QString describeReadiness(const ReadinessReport& report)

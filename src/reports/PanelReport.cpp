@@ -113,7 +113,9 @@ public:
             currentTitle = s->title;
         m_facts = m_store.facts();
         const ReadinessEngine engine(m_library, m_options.today);
-        m_readiness = m_target.isEmpty() ? engine.evaluateTarget(m_facts) : engine.evaluateStep(m_facts, pathway->id, m_target);
+        m_readiness = engine.evaluateTargetOf(m_facts, pathway->id, m_target);
+        if (targetTitle.isEmpty() && m_readiness.error.isEmpty())
+            targetTitle = m_readiness.targetTitle; // a role profile, or the step after the current one
         for (const Evidence& e : m_store.findEvidence())
             if (!m_options.excludedEvidence.contains(e.id))
                 m_evidence << e;

@@ -166,3 +166,32 @@ TEST_F(GuiFirstRun, AFileFoundDamagedAfterOpeningIsReportedAndNothingIsSavedToIt
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(GuiFirstRun, ARoleProfileCanBeTheTarget)
+{
+    MainWindow window(bundledLibrary());
+    ASSERT_TRUE(window.openAtStart(m_dir.filePath(QStringLiteral("sssc.waymark"))));
+    bool answered = false;
+    whenDialogOpens<FirstRunDialog>([&](FirstRunDialog* dialog) {
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Sunita Rai"));
+        QComboBox* pathway = dialog->chooser()->pathwayBox();
+        pathway->setCurrentIndex(pathway->findData(QStringLiteral("sssc-clf-personal-capabilities")));
+        QComboBox* target = dialog->chooser()->targetBox();
+        EXPECT_TRUE(target->isEnabled());
+        const int row = target->findText(QStringLiteral("Role profile: Nursery manager"));
+        ASSERT_GT(row, 0);
+        target->setCurrentIndex(row);
+        answered = true;
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    EXPECT_TRUE(window.offerFirstRun());
+    EXPECT_TRUE(answered);
+    EXPECT_EQ(window.session()->worker().targetStep, QStringLiteral("nursery-manager"));
+    const QString verdict = window.overview()->verdictLabel()->text();
+    EXPECT_TRUE(verdict.startsWith(QStringLiteral("Not yet ready for the Nursery manager role profile"))) << verdict.toStdString();
+    EXPECT_FALSE(verdict.contains(QStringLiteral("has no step")));
+}
+
+} // namespace

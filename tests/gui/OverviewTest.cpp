@@ -3,6 +3,7 @@
 #include "overview/OverviewView.h"
 #include "overview/ProgressModel.h"
 #include "overview/ReadinessModel.h"
+#include "overview/TargetChoiceModel.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -88,6 +89,28 @@ TEST_F(GuiOverview, WhatIfJudgesAnyStepOrRoleProfile)
     ASSERT_TRUE(overview()->setWhatIf(QString(), QString()));
     EXPECT_EQ(overview()->readinessModel()->report().targetId, QStringLiteral("r7"));
     EXPECT_TRUE(overview()->whatIfBox()->currentText().contains(QStringLiteral("Advanced Practitioner Range 7")));
+}
+
+TEST_F(GuiOverview, ARoleProfileTargetIsJudgedAndChosenInReadinessFor)
+{
+    Worker w;
+    w.name = QStringLiteral("Sunita Rai");
+    w.pathwayId = QStringLiteral("sssc-clf-personal-capabilities");
+    w.targetStep = QStringLiteral("nursery-manager");
+    ASSERT_TRUE(session()->saveWorker(w));
+    EXPECT_TRUE(verdict().startsWith(QStringLiteral("Not yet ready for the Nursery manager role profile"))) << verdict().toStdString();
+    EXPECT_FALSE(verdict().contains(QStringLiteral("has no step")));
+    EXPECT_EQ(overview()->readinessModel()->report().targetId, QStringLiteral("nursery-manager"));
+    EXPECT_TRUE(overview()->whatIfBox()->currentText().contains(QStringLiteral("Your target: the Nursery manager role profile")));
+
+    // "Readiness for" lists role profiles after the steps, labelled, and judges the one chosen.
+    QComboBox* box = overview()->whatIfBox();
+    const int row = box->findText(QStringLiteral("    Role profile: Nursery practitioner"));
+    ASSERT_GT(row, 0);
+    EXPECT_EQ(box->itemData(row - 1, TargetChoiceModel::KindRole).toInt(), int(TargetChoiceModel::Kind::Heading));
+    box->setCurrentIndex(row);
+    EXPECT_EQ(overview()->readinessModel()->report().targetId, QStringLiteral("nursery-practitioner"));
+    EXPECT_TRUE(verdict().startsWith(QStringLiteral("Not yet ready for the Nursery practitioner role profile"))) << verdict().toStdString();
 }
 
 TEST_F(GuiOverview, PathwayNamesInTheWhatIfListCannotBeChosen)

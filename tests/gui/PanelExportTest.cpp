@@ -6,6 +6,8 @@
 #include "panel/PanelExportDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QProcess>
 #include <QFile>
 #include <QPushButton>
 #include <QTableView>
@@ -80,6 +82,30 @@ TEST_F(GuiPanelExport, LeavingTheEvidenceOutOrSayingAnywayAlsoWorks)
     FileDialog::setNextFileName(path(QStringLiteral("without-the-call.pdf")));
     ASSERT_TRUE(dialog.exportPdf());
     EXPECT_EQ(dialog.result().evidenceIncluded, 1);
+}
+
+TEST_F(GuiPanelExport, ARoleProfileCanBeWhatThePanelJudges)
+{
+    Worker w = session()->worker();
+    w.pathwayId = QStringLiteral("sssc-clf-personal-capabilities");
+    w.currentStep.clear();
+    w.targetStep.clear();
+    ASSERT_TRUE(session()->saveWorker(w));
+    PanelExportDialog dialog(session(), window());
+    QComboBox* target = dialog.targetBox();
+    const int row = target->findText(QStringLiteral("Role profile: Nursery manager"));
+    ASSERT_GT(row, 0);
+    target->setCurrentIndex(row);
+    dialog.anywayBox()->setChecked(true);
+    const QString pdf = path(QStringLiteral("nursery-manager.pdf"));
+    FileDialog::setNextFileName(pdf);
+    ASSERT_TRUE(dialog.exportPdf()) << MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString cover = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    EXPECT_TRUE(cover.contains(QStringLiteral("Seeking: the Nursery manager role profile"))) << cover.toStdString();
+    EXPECT_FALSE(cover.contains(QStringLiteral("has no step")));
 }
 
 TEST_F(GuiPanelExport, TheFileMenuOffersIt)

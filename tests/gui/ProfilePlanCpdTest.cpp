@@ -50,6 +50,27 @@ TEST_F(GuiProfile, FieldsAreSavedWhenLeft)
         << window()->overview()->verdictLabel()->text().toStdString();
 }
 
+TEST_F(GuiProfile, ARoleProfileIsChosenAsTheTargetAfterTheSteps)
+{
+    ProfileView* profile = window()->profile();
+    window()->showScreen(MainWindow::Screen::Profile);
+    QComboBox* pathway = profile->chooser()->pathwayBox();
+    pathway->setCurrentIndex(pathway->findData(QStringLiteral("sssc-clf-personal-capabilities")));
+    QComboBox* target = profile->chooser()->targetBox();
+    ASSERT_EQ(target->count(), 3); // no steps in this pathway: the default, then its two role profiles
+    EXPECT_EQ(target->itemText(2), QStringLiteral("Role profile: Nursery manager"));
+    target->setCurrentIndex(2);
+    EXPECT_EQ(store().worker()->targetStep, QStringLiteral("nursery-manager"));
+    const QString position = window()->overview()->findChild<QLabel*>(QStringLiteral("overviewPosition"))->text();
+    EXPECT_TRUE(position.contains(QStringLiteral("Aiming for: the Nursery manager role profile"))) << position.toStdString();
+
+    // A pathway with steps lists its role profiles after them.
+    pathway->setCurrentIndex(pathway->findData(QStringLiteral("camden-launch-pad")));
+    const Pathway& camden = *session()->library().find(QStringLiteral("camden-launch-pad"));
+    EXPECT_EQ(target->count(), 1 + camden.steps.size() + camden.roleProfiles.size());
+    EXPECT_EQ(target->itemData(camden.steps.size()).toString(), camden.steps.last().id);
+}
+
 TEST_F(GuiProfile, RolesAndAwardsAreAddedThroughDialogs)
 {
     ProfileView* profile = window()->profile();

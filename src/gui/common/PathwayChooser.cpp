@@ -21,10 +21,10 @@ PathwayChooser::PathwayChooser(const PathwayLibrary& library, QFormLayout* form,
     m_current->setAccessibleName(tr("Current step"));
     m_target = new QComboBox(parent);
     m_target->setObjectName(QStringLiteral("targetStepBox"));
-    m_target->setAccessibleName(tr("Target step"));
+    m_target->setAccessibleName(tr("Target step or role profile"));
     form->addRow(tr("&Pathway:"), m_pathway);
     form->addRow(tr("&Current step:"), m_current);
-    form->addRow(tr("&Target step:"), m_target);
+    form->addRow(tr("&Target:"), m_target);
     fillPathways();
     connect(m_pathway, &QComboBox::currentIndexChanged, this, [this] {
         fillSteps();
@@ -73,18 +73,22 @@ void PathwayChooser::fillSteps()
     const Pathway* p = m_library.find(pathwayId());
     const bool hasSteps = p && !p->steps.isEmpty();
     m_current->setEnabled(hasSteps);
-    m_target->setEnabled(hasSteps);
+    m_target->setEnabled(hasSteps || (p && !p->roleProfiles.isEmpty()));
     if (!hasSteps) {
         m_current->addItem(tr("This pathway has capabilities, not steps"), QString());
         m_target->addItem(tr("Its first role profile"), QString());
-        return;
+    } else {
+        m_current->addItem(tr("Not on this pathway yet"), QString());
+        m_target->addItem(tr("The step after my current one"), QString());
+        for (const Step& s : p->steps) {
+            m_current->addItem(s.title, s.id);
+            m_target->addItem(s.title, s.id);
+        }
     }
-    m_current->addItem(tr("Not on this pathway yet"), QString());
-    m_target->addItem(tr("The step after my current one"), QString());
-    for (const Step& s : p->steps) {
-        m_current->addItem(s.title, s.id);
-        m_target->addItem(s.title, s.id);
-    }
+    // Role profiles (SSSC "Nursery manager") are targets too, after the steps.
+    if (p)
+        for (const RoleProfile& r : p->roleProfiles)
+            m_target->addItem(tr("Role profile: %1").arg(r.title), r.id);
 }
 
 void PathwayChooser::setChoice(const QString& pathwayId, const QString& currentStep, const QString& targetStep)

@@ -11,8 +11,9 @@ class PathwayLibrary;
 
 namespace waymark::gui {
 
-// Three linked choices: the pathway a worker follows, the step they are on and the step they
-// aim for. Adds its rows to a form layout so that labels line up with the form's other fields.
+// Three linked choices: the pathway a worker follows, the step they are on and the step or
+// role profile they aim for. Adds its rows to a form layout so that labels line up with the
+// form's other fields.
 class PathwayChooser : public QObject
 {
     Q_OBJECT
@@ -25,7 +26,7 @@ public:
     void setChoice(const QString& pathwayId, const QString& currentStep, const QString& targetStep);
     QString pathwayId() const;
     QString currentStep() const;
-    QString targetStep() const; // empty: the step after the current one
+    QString targetStep() const; // a step or role profile id; empty: the step after the current one
 
     QComboBox* pathwayBox() const { return m_pathway; }
     QComboBox* currentBox() const { return m_current; }

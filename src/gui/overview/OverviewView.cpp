@@ -37,6 +37,7 @@ OverviewView::OverviewView(PortfolioSession* session, QWidget* parent)
     m_heading->setTextFormat(Qt::PlainText);
     layout->addWidget(m_heading);
     m_position = new QLabel(this);
+    m_position->setObjectName(QStringLiteral("overviewPosition"));
     m_position->setWordWrap(true);
     m_position->setTextFormat(Qt::PlainText);
     m_position->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -176,25 +177,20 @@ void OverviewView::refresh()
     const Pathway* pathway = m_session->workerPathway();
     m_heading->setText(w.name.isEmpty() ? tr("Your portfolio") : w.name);
 
+    const ReadinessReport own = m_session->targetReadiness();
     QStringList position;
     if (pathway) {
         position << pathway->title;
-        const Step* current = pathway->step(w.currentStep);
-        const Step* target = pathway->step(w.targetStep);
-        if (!target) {
-            const int next = pathway->stepIndex(w.currentStep) + 1;
-            target = next > 0 && next < pathway->steps.size() ? &pathway->steps[next] : nullptr;
-        }
-        if (current)
+        if (const Step* current = pathway->step(w.currentStep))
             position << tr("Now: %1").arg(current->title);
-        if (target)
-            position << tr("Aiming for: %1").arg(target->title);
+        // The engine knows what the target is: a step, a role profile, or the next step.
+        if (own.error.isEmpty() && !own.targetTitle.isEmpty())
+            position << tr("Aiming for: %1").arg(own.targetTitle);
     } else {
         position << tr("No pathway chosen yet: choose one in your profile.");
     }
     m_position->setText(position.join(QStringLiteral("   ·   ")));
 
-    const ReadinessReport own = m_session->targetReadiness();
     m_targets->setOwnTargetText(
         own.targetTitle.isEmpty() ? tr("Your target") : tr("Your target: %1").arg(own.targetTitle));
 
@@ -204,11 +200,8 @@ void OverviewView::refresh()
     const QString choiceTarget = choice.data(TargetChoiceModel::TargetRole).toString();
     ReadinessReport report = own;
     const Pathway* shown = pathway;
-    if (kind == TargetChoiceModel::Kind::Step) {
-        report = m_session->engine().evaluateStep(m_session->facts(), choicePathway, choiceTarget);
-        shown = m_session->library().find(choicePathway);
-    } else if (kind == TargetChoiceModel::Kind::RoleProfile) {
-        report = m_session->engine().evaluateRoleProfile(m_session->facts(), choicePathway, choiceTarget);
+    if (kind == TargetChoiceModel::Kind::Step || kind == TargetChoiceModel::Kind::RoleProfile) {
+        report = m_session->engine().evaluateTargetOf(m_session->facts(), choicePathway, choiceTarget);
         shown = m_session->library().find(choicePathway);
     }
 

@@ -42,12 +42,16 @@ PanelExportDialog::PanelExportDialog(PortfolioSession* session, QWidget* parent)
 
     auto* form = new QFormLayout;
     m_step = new QComboBox(this);
-    m_step->setAccessibleName(tr("Step the panel judges"));
-    m_step->addItem(tr("Your target step"), QString());
-    if (const Pathway* p = session->workerPathway())
+    m_step->setObjectName(QStringLiteral("panelTargetBox"));
+    m_step->setAccessibleName(tr("Step or role profile the panel judges"));
+    m_step->addItem(tr("Your target"), QString());
+    if (const Pathway* p = session->workerPathway()) {
         for (const Step& s : p->steps)
             m_step->addItem(s.title, s.id);
-    form->addRow(tr("&Step:"), m_step);
+        for (const RoleProfile& r : p->roleProfiles)
+            m_step->addItem(tr("Role profile: %1").arg(r.title), r.id);
+    }
+    form->addRow(tr("&Target:"), m_step);
     layout->addLayout(form);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);

@@ -17,7 +17,7 @@ class EvidenceChoiceModel;
 class FindingListModel;
 class PortfolioSession;
 
-// "Export for panel": which step the panel judges, which evidence goes in, and the
+// "Export for panel": which step or role profile the panel judges, which evidence goes in, and the
 // anonymisation check over it. While likely personal data is unresolved the export waits,
 // unless the worker says to go ahead; each finding can be opened, or kept deliberately.
 class PanelExportDialog : public QDialog
@@ -40,6 +40,7 @@ public:
     QTableView* findingView() const { return m_findingView; }
     QCheckBox* anywayBox() const { return m_anyway; }
     QPushButton* exportButton() const { return m_export; }
+    QComboBox* targetBox() const { return m_step; }
 
 signals:
     void evidenceToOpen(qint64 evidenceId);
