@@ -453,6 +453,7 @@ TEST_F(StoreCli, JudgementsAPanelCanTrust)
     fails({q("judge"), q("reconfirm"), itemB, q("--by"), q("Kim Lee")}, 1, q("nothing to re-confirm"));
     ok({q("judge"), q("reconfirm"), itemA, q("--by"), q("Kim Lee"), q("--date"), q("2026-06-02")});
     EXPECT_TRUE(json(readiness).object().value(q("reconfirm")).toArray().isEmpty());
+}
 
 TEST_F(StoreCli, StagesShowEachCapabilityAndWhatTheNextStageNeeds)
 {
@@ -469,7 +470,7 @@ TEST_F(StoreCli, StagesShowEachCapabilityAndWhatTheNextStageNeeds)
 
     for (const char* id : {"managing-conflict-engaged-1", "managing-conflict-engaged-2"})
         ok({QStringLiteral("judge"), sssc + QLatin1Char(':') + QLatin1String(id), QStringLiteral("--verdict"), QStringLiteral("reached"),
-            QStringLiteral("--by"), QStringLiteral("Kim Lee")});
+            QStringLiteral("--by"), QStringLiteral("Kim Lee"), QStringLiteral("--without-evidence")});
     out = ok({QStringLiteral("stages"), QStringLiteral("--pathway"), sssc});
     EXPECT_TRUE(out.contains(QStringLiteral("\n  Managing conflict: Engaged\n    Still to reach for established (2):\n"))) << out.toStdString();
 
