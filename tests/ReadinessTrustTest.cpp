@@ -118,6 +118,7 @@ TEST_F(ReadinessTrust, RecordsDatedAfterTodayAreRefusedAndNothingIsSaved)
 
     EXPECT_EQ(m_store.addRole({0, QStringLiteral("Senior practitioner"), QString(), tomorrow, QDate(), false}), 0);
     EXPECT_TRUE(m_store.errorString().contains(QStringLiteral("after today")));
+    EXPECT_EQ(m_store.addRole({0, QStringLiteral("Senior practitioner"), QString(), QDate(2026, 1, 5), tomorrow, false}), 0);
     EXPECT_EQ(m_store.addAward({0, QStringLiteral("peps2"), QString(), AwardRecord::Status::Held, tomorrow}), 0);
     EXPECT_EQ(judge(QStringLiteral("i1"), Verdict::Reached, tomorrow), 0);
     EXPECT_TRUE(m_store.errorString().contains(QStringLiteral("after today")));
@@ -234,6 +235,24 @@ TEST_F(ReadinessTrust, JudgementsRecordedTogetherAreAllKeptOrNone)
     batch[2].confirmedWithoutEvidence = true;
     EXPECT_EQ(m_store.recordJudgements(batch, rules).size(), 3);
     EXPECT_EQ(m_store.judgements().size(), 3);
+}
+
+// docs/dates.md: the anniversary of 29 February in a year without one is 28 February.
+TEST_F(ReadinessTrust, TwoYearsFromALeapDayAreMetOnThe28thOfFebruary)
+{
+    Worker w;
+    w.name = QStringLiteral("Alex");
+    w.qualified = QDate(2024, 2, 29);
+    w.pathwayId = QStringLiteral("rules-test");
+    ASSERT_TRUE(m_store.saveWorker(w));
+    // t-pq asks for 3 years: met on 28 February 2027.
+    const ReadinessEngine before(m_library, QDate(2027, 2, 27));
+    const ReadinessReport waiting = before.evaluateStep(m_store.facts(), QStringLiteral("rules-test"), QStringLiteral("t-pq"));
+    EXPECT_EQ(waiting.verdict, ReadinessReport::Verdict::NotYet);
+    EXPECT_EQ(waiting.earliestDate, QDate(2027, 2, 28));
+    const ReadinessEngine onTheDay(m_library, QDate(2027, 2, 28));
+    EXPECT_EQ(onTheDay.evaluateStep(m_store.facts(), QStringLiteral("rules-test"), QStringLiteral("t-pq")).verdict,
+              ReadinessReport::Verdict::Ready);
 }
 
 // Camden team manager, with the equivalent-experience item signed off and no PEPS 2: the unmet

@@ -498,7 +498,7 @@ qint64 PortfolioStore::addRole(const RoleRecord& role)
         return fail(QStringLiteral("A role needs a title and a start date.")), 0;
     if (role.end.isValid() && role.end < role.start)
         return fail(QStringLiteral("A role cannot end before it starts.")), 0;
-    if (!checkNotFuture(role.start, QStringLiteral("A role")))
+    if (!checkNotFuture(role.start, QStringLiteral("A role")) || !checkNotFuture(role.end, QStringLiteral("The end of a role")))
         return 0;
     qint64 id = 0;
     const bool saved = inTransaction([&] {
@@ -521,7 +521,7 @@ bool PortfolioStore::updateRole(const RoleRecord& role)
 {
     if (role.end.isValid() && role.start.isValid() && role.end < role.start)
         return fail(QStringLiteral("A role cannot end before it starts."));
-    if (!checkNotFuture(role.start, QStringLiteral("A role")))
+    if (!checkNotFuture(role.start, QStringLiteral("A role")) || !checkNotFuture(role.end, QStringLiteral("The end of a role")))
         return false;
     return inTransaction([&] {
         QSqlQuery q(m_db);
