@@ -10,6 +10,7 @@
 #include "overview/OverviewView.h"
 #include "overview/ReadinessModel.h"
 #include "supervision/JudgementHistoryModel.h"
+#include "supervision/ReconfirmDialog.h"
 #include "supervision/SessionDialog.h"
 #include "supervision/SessionListModel.h"
 #include "supervision/SignOffDialog.h"
@@ -287,3 +288,109 @@ TEST_F(GuiSupervision, CommentsShowInTheMatrix)
 }
 
 } // namespace
+
+TEST_F(GuiSupervision, ReachedWithoutEvidenceIsAskedForAndShownAsSuch)
+{
+    const ItemRef item = bucks(QStringLiteral("r7-key-4"));
+    MatrixView* matrix = window()->matrix();
+    window()->showScreen(MainWindow::Screen::Matrix);
+    ASSERT_TRUE(matrix->showItem(item));
+    int asked = 0;
+    whenDialogOpens<SignOffDialog>([&](SignOffDialog* dialog) {
+        MessageBox::clearShownTexts();
+        MessageBox::setNextAnswer(QMessageBox::No);
+        clickRecord(dialog);
+        asked += MessageBox::shownTexts().size();
+        EXPECT_TRUE(dialog->isVisible()) << "declining leaves the form as it was";
+        EXPECT_TRUE(store().judgements(item).isEmpty());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        clickRecord(dialog);
+    });
+    matrix->signOffAction()->trigger();
+    EXPECT_EQ(asked, 1);
+    EXPECT_TRUE(MessageBox::shownTexts().value(0).contains(QStringLiteral("no evidence mapped"))) << MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+    const std::optional<Judgement> latest = store().latestJudgement(item);
+    ASSERT_TRUE(latest);
+    EXPECT_TRUE(latest->signedOffWithoutEvidence());
+    const QModelIndex row = matrix->model()->indexOf(item);
+    EXPECT_EQ(row.siblingAtColumn(MatrixModel::StatusColumn).data().toString(), QStringLiteral("Reached, without evidence"));
+    EXPECT_EQ(matrix->detail()->historyModel()->index(0, JudgementHistoryModel::EvidenceColumn).data().toString(),
+        QStringLiteral("None: signed off without evidence"));
+}
+
+TEST_F(GuiSupervision, ChangedEvidenceIsReconfirmedFromTheMatrix)
+{
+    reachAllR7But(QStringLiteral("r7-key-4"));
+    const ItemRef item = bucks(QStringLiteral("r7-key-4"));
+    Evidence e;
+    e.title = QStringLiteral("Mentored an ASYE colleague");
+    e.date = QDate(2026, 4, 2);
+    const qint64 id = session()->addEvidence(e, { Mapping { 0, 0, item, QString() } });
+    ASSERT_NE(id, 0);
+    Judgement j;
+    j.item = item;
+    j.verdict = Verdict::Reached;
+    j.byName = QStringLiteral("Dana Okafor");
+    j.date = QDate(2026, 5, 1);
+    ASSERT_NE(session()->recordJudgement(j), 0) << session()->errorString().toStdString();
+    EXPECT_TRUE(verdict().startsWith(QStringLiteral("Ready"))) << verdict().toStdString();
+
+    e = *store().evidence(id);
+    e.narrative = QStringLiteral("Rewritten after the sign-off.");
+    ASSERT_TRUE(session()->updateEvidence(e, e.version));
+    EXPECT_TRUE(verdict().startsWith(QStringLiteral("Not yet ready"))) << verdict().toStdString();
+    EXPECT_TRUE(verdict().contains(QStringLiteral("re-confirming"))) << verdict().toStdString();
+
+    window()->showScreen(MainWindow::Screen::Matrix);
+    MatrixView* matrix = window()->matrix();
+    ASSERT_TRUE(matrix->showItem(item));
+    const QModelIndex row = matrix->model()->indexOf(item);
+    EXPECT_EQ(row.siblingAtColumn(MatrixModel::StatusColumn).data().toString(), QStringLiteral("Re-confirm: evidence changed"));
+    ASSERT_TRUE(matrix->reconfirmAction()->isEnabled());
+    bool opened = false;
+    whenDialogOpens<ReconfirmDialog>([&](ReconfirmDialog* dialog) {
+        opened = true;
+        EXPECT_EQ(dialog->nameEdit()->text(), QStringLiteral("Dana Okafor")) << "the supervisor from the profile";
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    matrix->reconfirmAction()->trigger();
+    EXPECT_TRUE(opened);
+    const std::optional<Judgement> latest = store().latestJudgement(item);
+    ASSERT_TRUE(latest);
+    EXPECT_EQ(latest->date, today());
+    EXPECT_FALSE(latest->evidenceChanged);
+    EXPECT_EQ(row.siblingAtColumn(MatrixModel::StatusColumn).data().toString(), QStringLiteral("Reached"));
+    EXPECT_FALSE(matrix->reconfirmAction()->isEnabled());
+    EXPECT_TRUE(verdict().startsWith(QStringLiteral("Ready"))) << verdict().toStdString();
+}
+
+TEST_F(GuiSupervision, AJudgementDatedBeforeTheCurrentOneIsSaidNotToChangeTheVerdict)
+{
+    const ItemRef item = bucks(QStringLiteral("r7-key-4"));
+    Judgement j;
+    j.item = item;
+    j.verdict = Verdict::Reached;
+    j.byName = QStringLiteral("Dana Okafor");
+    j.date = QDate(2026, 5, 20);
+    j.confirmedWithoutEvidence = true;
+    ASSERT_NE(session()->recordJudgement(j), 0);
+    window()->showScreen(MainWindow::Screen::Matrix);
+    MatrixView* matrix = window()->matrix();
+    ASSERT_TRUE(matrix->showItem(item));
+    MessageBox::clearShownTexts();
+    whenDialogOpens<SignOffDialog>([&](SignOffDialog* dialog) {
+        dialog->notYetButton()->setChecked(true);
+        dialog->dateEdit()->setDate(QDate(2026, 5, 1));
+        EXPECT_EQ(dialog->dateEdit()->maximumDate(), today());
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        clickRecord(dialog);
+    });
+    matrix->signOffAction()->trigger();
+    EXPECT_TRUE(MessageBox::shownTexts().join(QString()).contains(QStringLiteral("do not change the verdict")))
+        << MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(store().latestJudgement(item)->verdict, Verdict::Reached);
+    JudgementHistoryModel* history = matrix->detail()->historyModel();
+    ASSERT_EQ(history->rowCount(), 2);
+    EXPECT_EQ(history->index(1, JudgementHistoryModel::VerdictColumn).data().toString(),
+        QStringLiteral("Not yet reached (does not change the verdict)"));
+}

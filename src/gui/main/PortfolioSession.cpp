@@ -38,6 +38,7 @@ bool PortfolioSession::open(const QString& path, PortfolioStore::OpenMode mode)
     m_error.clear();
     // Undo commands name evidence of the old file; they must not act on the new one.
     m_undoStack->clear();
+    next->setToday(m_today);
     m_store = std::move(next);
     m_worker.reset();
     m_facts.reset();
@@ -60,12 +61,13 @@ QString PortfolioSession::path() const
 
 QDate PortfolioSession::today() const
 {
-    return m_today.isValid() ? m_today : QDate::currentDate();
+    return m_store->today();
 }
 
 void PortfolioSession::setToday(const QDate& today)
 {
     m_today = today;
+    m_store->setToday(today);
     emit profileChanged();
 }
 

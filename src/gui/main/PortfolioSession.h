@@ -110,10 +110,10 @@ private:
     QFutureWatcher<IntegrityVerdict>* m_integrityWatcher = nullptr;
     bool m_damageTold = false;
     QString m_error;
-    QDate m_today;
     qint64 m_seenCounter = -1;
     std::optional<Worker> m_worker;
     std::optional<PortfolioFacts> m_facts;
+    QDate m_today; // set by tests; the system's date when invalid
 };
 
 } // namespace waymark::gui
