@@ -151,8 +151,9 @@ public:
         node.outcome = combineAll(node.children);
         node.sentence = node.outcome == Outcome::Met
             ? QStringLiteral("Every capability the %1 role profile asks for is at the stage it requires.").arg(profile->title)
-            : QStringLiteral("The %1 role profile asks for %2 capabilities at set stages; %3 of them are there.")
-                  .arg(profile->title).arg(node.children.size())
+            // The summary names the profile already ("Not yet ready for the ... role profile: ").
+            : QStringLiteral("%2 of the %1 capabilities it asks for are at the stage it requires.")
+                  .arg(node.children.size())
                   .arg(std::count_if(node.children.begin(), node.children.end(), [](const ReadinessNode& c) { return c.outcome == Outcome::Met; }));
     }
 
