@@ -731,11 +731,9 @@ TEST(StoreFiles, NewerFormatIsRefusedAndLeftAlone)
     EXPECT_EQ(fileHash(path), before);
 }
 
-TEST(StoreFiles, OlderFormatIsMigratedAfterABackup)
+// A version-1 portfolio exactly as version 1 of Waymark wrote it.
+static void writeVersionOnePortfolio(const QString& path)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.waymark"));
-    // Build a version-1 portfolio exactly as version 1 of Waymark wrote it.
     const QString name = QStringLiteral("v1");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -758,6 +756,14 @@ TEST(StoreFiles, OlderFormatIsMigratedAfterABackup)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+TEST(StoreFiles, OlderFormatIsMigratedAfterABackup)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.waymark"));
+    writeVersionOnePortfolio(path);
+    ASSERT_FALSE(testing::Test::HasFatalFailure());
     PortfolioStore store;
     ASSERT_TRUE(store.open(path)) << store.errorString().toStdString();
     EXPECT_EQ(store.worker()->name, QStringLiteral("Version one worker"));
@@ -776,6 +782,92 @@ TEST(StoreFiles, OlderFormatIsMigratedAfterABackup)
     const QString backup = dir.filePath(backups[0]);
     EXPECT_EQ(rawQuery(backup, QStringLiteral("PRAGMA user_version")).toInt(), 1);
     EXPECT_EQ(rawQuery(backup, QStringLiteral("SELECT name FROM worker")).toString(), QStringLiteral("Version one worker"));
+    EXPECT_EQ(QFileInfo(backup).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), 0)
+        << "the backup holds the same private records as the portfolio";
+}
+
+TEST(StoreFiles, AnEmptyFileIsRefusedNotTurnedIntoAPortfolio)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.waymark"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    }
+    PortfolioStore store;
+    EXPECT_FALSE(store.open(path));
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("is empty (0 bytes), not a portfolio"))) << store.errorString().toStdString();
+    EXPECT_EQ(QFileInfo(path).size(), 0);
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+TEST(StoreFiles, AFailedExportLeavesThePreviousArchiveWhole)
+{
+    QTemporaryDir dir;
+    PortfolioStore store;
+    ASSERT_TRUE(store.open(dir.filePath(QStringLiteral("p.waymark"))));
+    ASSERT_GT(store.addEvidence(makeEvidence(QStringLiteral("First"))), 0);
+    const QString archive = dir.filePath(QStringLiteral("p.waymark-archive"));
+    ASSERT_TRUE(store.exportArchive(archive)) << store.errorString().toStdString();
+    const QByteArray before = fileHash(archive);
+    ASSERT_GT(store.addEvidence(makeEvidence(QStringLiteral("Second"))), 0);
+    // The new archive cannot be written beside the old one.
+    ASSERT_TRUE(QDir().mkdir(archive + QStringLiteral(".partial")));
+    EXPECT_FALSE(store.exportArchive(archive));
+    EXPECT_EQ(fileHash(archive), before);
+    ASSERT_TRUE(QDir().rmdir(archive + QStringLiteral(".partial")));
+    // A successful export replaces it in one step.
+    ASSERT_TRUE(store.exportArchive(archive)) << store.errorString().toStdString();
+    EXPECT_NE(fileHash(archive), before);
+    EXPECT_FALSE(QFileInfo::exists(archive + QStringLiteral(".partial")));
+    EXPECT_FALSE(QFileInfo(archive).permissions() & QFile::ReadOther);
+}
+
+TEST(StoreFiles, AnArchiveCarryingATriggerIsRefused)
+{
+    QTemporaryDir dir;
+    const QString archive = dir.filePath(QStringLiteral("altered.waymark-archive"));
+    {
+        PortfolioStore store;
+        ASSERT_TRUE(store.open(dir.filePath(QStringLiteral("p.waymark"))));
+        ASSERT_GT(store.addEvidence(makeEvidence(QStringLiteral("Kept"))), 0);
+        ASSERT_TRUE(store.exportArchive(archive));
+    }
+    rawQuery(archive, QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON comments BEGIN DELETE FROM evidence; END"));
+    ASSERT_EQ(rawQuery(archive, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'wipe'")).toInt(), 1);
+    const QString imported = dir.filePath(QStringLiteral("imported.waymark"));
+    QString error;
+    EXPECT_FALSE(PortfolioStore::importArchive(archive, imported, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("trigger wipe"))) << error.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(imported));
+    EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("imported.waymark*")}), QStringList());
+
+    // A view or an extra table is refused the same way.
+    rawQuery(archive, QStringLiteral("DROP TRIGGER wipe"));
+    rawQuery(archive, QStringLiteral("CREATE VIEW everything AS SELECT * FROM evidence"));
+    EXPECT_FALSE(PortfolioStore::importArchive(archive, imported, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("view everything"))) << error.toStdString();
+    rawQuery(archive, QStringLiteral("DROP VIEW everything"));
+    ASSERT_TRUE(PortfolioStore::importArchive(archive, imported, &error)) << error.toStdString();
+}
+
+TEST(StoreFiles, AnOlderFormatArchiveImportsAndIsNotChanged)
+{
+    QTemporaryDir dir;
+    const QString archive = dir.filePath(QStringLiteral("old.waymark-archive"));
+    writeVersionOnePortfolio(archive);
+    ASSERT_FALSE(testing::Test::HasFatalFailure());
+    const QByteArray before = fileHash(archive);
+    const QString imported = dir.filePath(QStringLiteral("imported.waymark"));
+    QString error;
+    ASSERT_TRUE(PortfolioStore::importArchive(archive, imported, &error)) << error.toStdString();
+    EXPECT_EQ(fileHash(archive), before);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), (QStringList{QStringLiteral("imported.waymark"), QStringLiteral("old.waymark-archive")}))
+        << "no backup, -wal or -shm files left behind";
+    PortfolioStore store;
+    ASSERT_TRUE(store.open(imported, PortfolioStore::OpenMode::OpenExisting)) << store.errorString().toStdString();
+    EXPECT_EQ(store.worker()->name, QStringLiteral("Version one worker"));
+    EXPECT_EQ(rawQuery(imported, QStringLiteral("PRAGMA user_version")).toInt(), PortfolioStore::schemaVersion);
 }
 
 TEST(StoreFiles, LockedPortfolioGivesAClearMessageAndLosesNothing)

@@ -18,6 +18,10 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 namespace waymark {
 
 const char* const PortfolioStore::fileExtension = "waymark";
@@ -97,6 +101,99 @@ Evidence evidenceFrom(const QSqlQuery& q)
     e.narrative = q.value(9).toString();
     e.reflection = q.value(10).toString();
     return e;
+}
+
+} // namespace
+
+namespace {
+
+// A consistent copy of db's file at path, owner-only from the start: VACUUM INTO fills the empty
+// file made for it. Returns why it failed (empty on success), leaving nothing at path.
+QString copyInto(const QSqlDatabase& db, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return QStringLiteral("cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.close();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    bind(q, path);
+    if (q.exec())
+        return QString();
+    QFile::remove(path);
+    return q.lastError().text();
+}
+
+// Moves from over to, replacing what is there in one step (rename(2)): the old file stays
+// whole until the new one is in place.
+bool replaceFile(const QString& from, const QString& to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+// A plain SQLite connection for looking at a file before it is trusted as a portfolio.
+class RawConnection
+{
+public:
+    RawConnection(const QString& path, bool readOnly)
+        : m_name(QStringLiteral("waymark-raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(path);
+        if (readOnly)
+            m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_db.open();
+    }
+    ~RawConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    const QSqlDatabase& db() const { return m_db; }
+    int pragma(const char* name) const
+    {
+        QSqlQuery q(m_db);
+        return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+// Every schema object: "type name" to its SQL, without SQLite's own.
+QHash<QString, QString> schemaObjects(const QSqlDatabase& db)
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite!_%' ESCAPE '!'"));
+    while (q.next())
+        out.insert(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString(), q.value(2).toString());
+    return out;
+}
+
+// What db holds that Waymark's own schema of that version does not (a trigger, a view, a
+// table), or holds otherwise, or lacks.
+QStringList foreignSchemaObjects(const QSqlDatabase& db, int version)
+{
+    const RawConnection reference(QStringLiteral(":memory:"), false);
+    QSqlQuery q(reference.db());
+    for (int v = 0; v < version; ++v)
+        for (const QString& sql : portfolioMigrations()[v])
+            q.exec(sql);
+    const QHash<QString, QString> expected = schemaObjects(reference.db());
+    const QHash<QString, QString> found = schemaObjects(db);
+    QStringList out;
+    for (auto it = found.constBegin(); it != found.constEnd(); ++it)
+        if (expected.value(it.key(), QStringLiteral("\n")) != it.value())
+            out << it.key();
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
+        if (!found.contains(it.key()))
+            out << it.key() + QStringLiteral(" (missing)");
+    out.sort();
+    return out;
 }
 
 } // namespace
@@ -221,7 +318,10 @@ bool PortfolioStore::open(const QString& path, OpenMode mode, IntegrityCheck che
         if (!file.open(QIODevice::ReadOnly))
             return fail(QStringLiteral("Cannot read %1: %2").arg(shown, file.errorString()));
         const QByteArray header = file.read(16);
-        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+        if (header.isEmpty())
+            return fail(QStringLiteral("%1 is empty (0 bytes), not a portfolio. It was left as it is; open another file, or "
+                                       "remove this one to start a new portfolio there.").arg(shown));
+        if (header != QByteArray("SQLite format 3\0", 16))
             return fail(QStringLiteral("%1 is not a Waymark portfolio (it is not a database file). It was left as it is.").arg(shown));
         if (!readOnly && !info.isWritable())
             return fail(QStringLiteral("%1 is read-only. Waymark needs to be able to save to it; copy it somewhere you can write to, or change its permissions.").arg(shown));
@@ -340,11 +440,8 @@ bool PortfolioStore::migrate(int fromVersion)
         m_backupPath = m_path + QStringLiteral(".before-format-%1-%2.bak")
                                     .arg(schemaVersion)
                                     .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
-        QSqlQuery backup(m_db);
-        backup.prepare(QStringLiteral("VACUUM INTO ?"));
-        bind(backup, m_backupPath);
-        if (!backup.exec())
-            return failQuery(backup, QStringLiteral("Could not back the portfolio up before updating its format"));
+        if (const QString why = copyInto(m_db, m_backupPath); !why.isEmpty())
+            return fail(QStringLiteral("Could not back the portfolio up before updating its format: %1").arg(why));
     }
     Transaction tx(m_db);
     if (!tx.active())
@@ -1703,24 +1800,16 @@ bool PortfolioStore::exportArchive(const QString& archivePath)
         return false;
     if (QFileInfo(archivePath).absoluteFilePath() == m_path)
         return fail(QStringLiteral("The archive cannot be written over the open portfolio."));
-    // Written beside the target and renamed into place, so a failed export leaves no half file.
+    // Written beside the target and renamed over it, so a failed export leaves no half file
+    // and the previous archive stays until the new one is complete.
     const QString partial = archivePath + QStringLiteral(".partial");
     QFile::remove(partial);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    bind(q, partial);
-    if (!q.exec()) {
+    if (const QString why = copyInto(m_db, partial); !why.isEmpty())
+        return fail(QStringLiteral("Cannot write the archive: %1").arg(why));
+    if (!replaceFile(partial, archivePath)) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(partial);
-        return failQuery(q, QStringLiteral("Cannot write the archive"));
-    }
-    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (QFile::exists(archivePath) && !QFile::remove(archivePath)) {
-        QFile::remove(partial);
-        return fail(QStringLiteral("Cannot replace %1.").arg(archivePath));
-    }
-    if (!QFile::rename(partial, archivePath)) {
-        QFile::remove(partial);
-        return fail(QStringLiteral("Cannot write the archive to %1.").arg(archivePath));
+        return fail(QStringLiteral("Cannot write the archive to %1: %2. Any archive there before is unchanged.").arg(archivePath, why));
     }
     return true;
 }
@@ -1734,29 +1823,46 @@ bool PortfolioStore::importArchive(const QString& archivePath, const QString& po
     };
     if (QFileInfo::exists(portfolioPath))
         return failWith(QStringLiteral("%1 already exists; import into a new file.").arg(portfolioPath));
+    if (!QFileInfo::exists(archivePath))
+        return failWith(QStringLiteral("There is no archive at %1.").arg(archivePath));
+    // The archive is only read: a copy is checked, brought up to date and then put in place.
+    const QString partial = portfolioPath + QStringLiteral(".partial");
+    QFile::remove(partial);
+    auto discard = [&](const QString& message) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(partial + suffix);
+        return failWith(message);
+    };
     {
-        // Checks the archive like any portfolio (format, version, integrity) without changing it.
-        PortfolioStore archive;
-        if (!archive.open(archivePath, OpenMode::ReadOnly))
-            return failWith(QStringLiteral("The archive cannot be imported: %1").arg(archive.errorString()));
-        const QString partial = portfolioPath + QStringLiteral(".partial");
-        QFile::remove(partial);
-        QSqlQuery q(archive.m_db);
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        bind(q, partial);
-        if (!q.exec()) {
-            QFile::remove(partial);
-            return failWith(QStringLiteral("Cannot write %1: %2").arg(portfolioPath, q.lastError().text()));
-        }
-        QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (!QFile::rename(partial, portfolioPath)) {
-            QFile::remove(partial);
-            return failWith(QStringLiteral("Cannot write %1.").arg(portfolioPath));
-        }
+        const RawConnection archive(archivePath, true);
+        if (const QString why = copyInto(archive.db(), partial); !why.isEmpty())
+            return failWith(QStringLiteral("The archive cannot be imported: %1 is not a Waymark archive (%2).").arg(archivePath, why));
     }
-    PortfolioStore imported;
-    if (!imported.open(portfolioPath, OpenMode::OpenExisting))
-        return failWith(imported.errorString());
+    {
+        const RawConnection copy(partial, true);
+        const int version = copy.pragma("user_version");
+        if (copy.pragma("application_id") != portfolioApplicationId || version < 1)
+            return discard(QStringLiteral("The archive cannot be imported: %1 is not a Waymark archive.").arg(archivePath));
+        if (version > schemaVersion)
+            return discard(QStringLiteral("The archive cannot be imported: it was saved by a newer version of Waymark (portfolio "
+                                          "format %1; this version reads up to %2).").arg(version).arg(schemaVersion));
+        // Anything Waymark does not make could act on the records later (a trigger that deletes
+        // evidence): such an archive is refused whole.
+        if (const QStringList foreign = foreignSchemaObjects(copy.db(), version); !foreign.isEmpty())
+            return discard(QStringLiteral("The archive cannot be imported: it holds database objects Waymark does not make (%1). "
+                                          "It may have been altered; nothing was imported.").arg(foreign.join(QStringLiteral(", "))));
+    }
+    {
+        PortfolioStore imported;
+        if (!imported.open(partial, OpenMode::OpenExisting))
+            return discard(QStringLiteral("The archive cannot be imported: %1").arg(imported.errorString()));
+        if (!imported.lastBackupPath().isEmpty())
+            QFile::remove(imported.lastBackupPath()); // the copy's own backup: the archive is untouched
+    }
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(partial + suffix);
+    if (!QFile::rename(partial, portfolioPath)) // never over a file that appeared meanwhile
+        return discard(QStringLiteral("Cannot write %1.").arg(portfolioPath));
     return true;
 }
 
