@@ -27,6 +27,24 @@ QString runTool(const QString& tool, const QStringList& args)
     return QString::fromUtf8(runPdfTool(tool, args).out);
 }
 
+// The last line of the body of each page, in drawing order (the running header and the page
+// number come after the body).
+QStringList lastBodyLines(const QString& pdf, int pages)
+{
+    QStringList out;
+    for (int p = 1; p <= pages; ++p) {
+        QStringList lines = QString::fromUtf8(runPdfTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(p),
+                                                                                       QStringLiteral("-l"), QString::number(p), pdf, QStringLiteral("-")}).out)
+                                .split(QLatin1Char('\n'));
+        lines.removeIf([](const QString& l) {
+            return l.trimmed().isEmpty() || l.startsWith(QStringLiteral("Page ")) || l.startsWith(QStringLiteral("Seeking: "))
+                || l.startsWith(QStringLiteral("Alex Practitioner — "));
+        });
+        out << (lines.isEmpty() ? QString() : lines.last().simplified());
+    }
+    return out;
+}
+
 class PanelReportTest : public ::testing::Test
 {
 protected:
@@ -126,8 +144,9 @@ TEST_F(PanelReportTest, PdfHoldsEveryTargetStatementEvidenceTitleAndJudgement)
     EXPECT_TRUE(words.contains(QStringLiteral("Mentoring a newly qualified social worker")));
     EXPECT_FALSE(words.contains(QStringLiteral("E3. Private draft left out"))); // no section of its own
     EXPECT_FALSE(words.contains(QStringLiteral("Not for the panel.")));
+    const QString compact = QString(words).remove(QLatin1Char(' ')); // a cell may wrap after a hyphen
     for (const Judgement& j : m_store.judgements())
-        EXPECT_TRUE(words.contains(j.comment)) << j.comment.toStdString();
+        EXPECT_TRUE(compact.contains(QString(j.comment).remove(QLatin1Char(' ')))) << j.comment.toStdString();
     EXPECT_TRUE(words.contains(QStringLiteral("Discussed at supervision in May.")));
     EXPECT_TRUE(words.contains(QStringLiteral("Alex Practitioner")));
     EXPECT_TRUE(words.contains(QStringLiteral("Social Work England SW123456")));
@@ -450,4 +469,118 @@ TEST_F(PanelReportTest, MatrixShowsCurrentAndTargetStepsUnlessAllAreAsked)
     EXPECT_TRUE(allWords.contains(QStringLiteral("Teammanager–")));
     for (const QString& s : later)
         EXPECT_TRUE(allWords.contains(s)) << s.toStdString();
+}
+
+TEST_F(PanelReportTest, LayoutKeepsHeadingsWithTheirTextRowsWholeAndDatesOnOneLine)
+{
+    // Enough text of varied length that headings, labels, rows and the total fall near page ends.
+    for (int i = 1; i <= 14; ++i) {
+        QStringList sentences;
+        for (int k = 0; k < i * 3; ++k)
+            sentences << QStringLiteral("Worked with the family and partner agencies to agree a plan.");
+        addEvidence(QStringLiteral("Evidence item %1").arg(i), sentences.join(QLatin1Char(' ')), {QStringLiteral("r7-key-%1").arg(i % 9 + 1)});
+    }
+    QStringList comments;
+    for (int k = 1; k <= 9; ++k) {
+        QStringList sentences;
+        for (int n = 0; n < k; ++n)
+            sentences << QStringLiteral("Clear evidence of sustained practice at this level across complex cases %1.").arg(n);
+        comments << sentences.join(QLatin1Char(' '));
+        judge(QStringLiteral("r7-key-%1").arg(k), Verdict::Reached, comments.last());
+    }
+    for (int n = 1; n <= 37; ++n)
+        m_store.addCpdEntry({0, QDate(2025, 2, n % 9 + 1), QStringLiteral("Course %1 on practice").arg(n), 1.5, {}, 0});
+    const QString pdf = m_dir.filePath(QStringLiteral("layout.pdf"));
+    PanelReportResult result;
+    QString error;
+    ASSERT_TRUE(exportTo(pdf, &result, &error)) << error.toStdString();
+
+    QStringList pageWords;
+    for (int p = 1; p <= result.pages; ++p) {
+        pageWords << pdfWords(pdf, p);
+        const QStringList lines = QString::fromUtf8(runPdfTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(p),
+                                                                                             QStringLiteral("-l"), QString::number(p), pdf, QStringLiteral("-")}).out)
+                                      .split(QLatin1Char('\n'));
+        // A date never wraps: no line ends in a day and month.
+        for (const QString& line : lines)
+            EXPECT_FALSE(QRegularExpression(QStringLiteral("\\b\\d{1,2}\\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s*$")).match(line).hasMatch())
+                << "page " << p << ": " << line.toStdString();
+    }
+    const QStringList lastLines = lastBodyLines(pdf, result.pages);
+    const QString all = pageWords.join(QLatin1Char(' '));
+    EXPECT_TRUE(all.contains(QStringLiteral("Exported: 26 Nov 2026")));
+    EXPECT_TRUE(all.contains(QStringLiteral("1 May 2026 Morgan Lee")));
+    EXPECT_FALSE(QRegularExpression(QStringLiteral("\\d{2}/\\d{2}/\\d{4}")).match(all).hasMatch());
+    // No page ends with a heading or a label.
+    QStringList keeps{QStringLiteral("Narrative"), QStringLiteral("Reflection"), QStringLiteral("Evidences")};
+    for (const Bookmark& b : pdfBookmarks(pdf))
+        keeps << b.title;
+    for (int p = 0; p < lastLines.size(); ++p)
+        EXPECT_FALSE(keeps.contains(lastLines[p])) << "page " << p + 1 << " ends with " << lastLines[p].toStdString() << "\n" << pageWords[p].toStdString();
+    // Each judgement row, shorter than a page, is whole on one page.
+    for (const QString& comment : comments) {
+        const QString compact = QString(comment).remove(QLatin1Char(' '));
+        EXPECT_TRUE(std::any_of(pageWords.begin(), pageWords.end(), [&](const QString& w) { return QString(w).remove(QLatin1Char(' ')).contains(compact); }))
+            << comment.toStdString();
+    }
+    // The CPD total shares its page with entries.
+    for (const QString& w : pageWords)
+        if (w.contains(QStringLiteral("Total 55.5")))
+            EXPECT_TRUE(w.contains(QStringLiteral("on practice 1.5")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Total 55.5")));
+}
+
+TEST_F(PanelReportTest, NoPageEndsWithAHeadingOrALabel)
+{
+    // Narratives of growing length move every heading and label past a page end at some point.
+    for (int k = 4; k <= 10; ++k) {
+        QTemporaryDir dir;
+        PortfolioStore store;
+        ASSERT_TRUE(store.open(dir.filePath(QStringLiteral("k.waymark"))));
+        ASSERT_TRUE(store.saveWorker(*m_store.worker()));
+        for (int i = 1; i <= 3; ++i) {
+            Evidence e = makeEvidence(QStringLiteral("Evidence item %1").arg(i), QDate(2025, 1, i));
+            QStringList sentences;
+            for (int n = 0; n < k * 5 + i * 7; ++n)
+                sentences << QStringLiteral("Worked with the family and partner agencies to agree a plan.");
+            e.narrative = sentences.join(QLatin1Char(' '));
+            ASSERT_GT(store.addEvidence(e, {Mapping{0, 0, {bucks().id, QStringLiteral("r7-key-%1").arg(i)}, QString()}}), 0);
+        }
+        PanelReportOptions options;
+        options.today = QDate(2026, 11, 26);
+        PanelReport report(store, bundledLibrary(), options);
+        const QString pdf = dir.filePath(QStringLiteral("k.pdf"));
+        PanelReportResult result;
+        QString error;
+        ASSERT_TRUE(report.writePdf(pdf, &result, &error)) << error.toStdString();
+        QStringList keeps{QStringLiteral("Narrative"), QStringLiteral("Reflection"), QStringLiteral("Evidences")};
+        for (const Bookmark& b : pdfBookmarks(pdf))
+            keeps << b.title;
+        const QStringList last = lastBodyLines(pdf, result.pages);
+        for (int p = 0; p < last.size(); ++p)
+            EXPECT_FALSE(keeps.contains(last[p])) << "k=" << k << ": page " << p + 1 << " ends with " << last[p].toStdString();
+    }
+}
+
+TEST_F(PanelReportTest, TheCpdTotalIsNeverAloneOnAPage)
+{
+    // The CPD log starts a page; around 31 entries its total row would fall onto the next one.
+    for (int n = 1; n <= 33; ++n) {
+        m_store.addCpdEntry({0, QDate(2025, 2, n % 9 + 1), QStringLiteral("Course %1 on practice").arg(n), 1.5, {}, 0});
+        if (n < 29)
+            continue;
+        const QString pdf = m_dir.filePath(QStringLiteral("cpd-%1.pdf").arg(n));
+        PanelReportResult result;
+        QString error;
+        ASSERT_TRUE(exportTo(pdf, &result, &error)) << error.toStdString();
+        bool found = false;
+        for (int p = 1; p <= result.pages; ++p) {
+            const QString words = pdfWords(pdf, p);
+            if (!words.contains(QStringLiteral("Total %1").arg(n * 1.5)))
+                continue;
+            found = true;
+            EXPECT_TRUE(words.contains(QStringLiteral("on practice 1.5"))) << n << " entries: page " << p << " holds only the total";
+        }
+        EXPECT_TRUE(found) << n;
+    }
 }

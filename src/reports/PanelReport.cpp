@@ -75,7 +75,6 @@ struct Heading
     QString title;
     int level = 1;
     int blockNumber = -1;
-    int followBlock = -1; // the first block that must share its page; -1: the next block
     int page = 0;         // 1-based, filled after layout
     bool bookmark = false;
 };
@@ -116,7 +115,8 @@ struct PageGeometry
     qreal pageHeight;
 
     int pageOf(qreal y) const { return int(std::floor((y + 1) / pageHeight)); } // a rounding error above a page top
-    // Top of the first line and bottom of the last line of a block.
+    // Top of the first line and bottom of the last line of a block. The box's top is the
+    // layout's position (in the page, frames included); a page break moves lines below it.
     std::pair<qreal, qreal> lines(int blockNumber) const
     {
         const QTextBlock block = doc.findBlockByNumber(blockNumber);
@@ -124,7 +124,7 @@ struct PageGeometry
         const QTextLayout* layout = block.layout();
         if (!layout || layout->lineCount() == 0)
             return {box.top(), box.bottom()};
-        const qreal origin = box.top() - layout->boundingRect().top();
+        const qreal origin = box.top();
         const QTextLine last = layout->lineAt(layout->lineCount() - 1);
         return {origin + layout->lineAt(0).y(), origin + last.y() + last.height()};
     }
@@ -205,6 +205,7 @@ public:
     {
         doc.clear();
         m_headings.clear();
+        m_keeps.clear();
         m_rows.clear();
         m_previous = previous;
         m_previousPages = previousPages;
@@ -223,19 +224,21 @@ public:
         return m_headings;
     }
 
-    // After layout: page breaks that would leave a heading last on a page, split a table row
-    // that fits on one page, or leave a total row alone. True when a break was added.
-    bool addPageBreaks(const QTextDocument& doc, const QList<Heading>& placed)
+    // After layout: page breaks that would leave a heading or label last on a page, split a
+    // table row that fits on one page, or leave a total row alone. True when a break was added.
+    bool addPageBreaks(const QTextDocument& doc)
     {
         const PageGeometry g{doc, doc.pageSize().height()};
         bool added = false;
-        for (int i = 0; i < placed.size(); ++i) {
-            const Heading& h = placed[i];
-            const int follow = h.followBlock >= 0 ? h.followBlock : h.blockNumber + 1;
-            if (follow >= doc.blockCount() || m_headingBreaks.contains(i))
+        for (int i = 0; i < m_keeps.size(); ++i) {
+            const auto& [block, next] = m_keeps[i];
+            int follow = next; // the first block with text: Markdown starts with an empty one
+            while (follow + 1 < doc.blockCount() && doc.findBlockByNumber(follow).text().isEmpty())
+                ++follow;
+            if (follow >= doc.blockCount() || m_keepBreaks.contains(i))
                 continue;
-            if (g.pageOf(g.lines(follow).first) > g.pageOf(g.lines(h.blockNumber).first)) {
-                m_headingBreaks.insert(i);
+            if (g.pageOf(g.lines(follow).first) > g.pageOf(g.lines(block).first)) {
+                m_keepBreaks.insert(i);
                 added = true;
             }
         }
@@ -295,12 +298,26 @@ private:
     {
         QTextBlockFormat b = paragraph(level == 1 ? 0 : 14, level == 1 ? 10 : 6);
         b.setHeadingLevel(level);
-        const bool breakBefore = newPage || m_headingBreaks.contains(int(m_headings.size()));
+        const bool breakBefore = newPage || m_keepBreaks.contains(int(m_keeps.size()));
         b.setPageBreakPolicy(breakBefore ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
         c.insertBlock(b, text(level == 1 ? 18 : level == 2 ? 13 : 11, true, level == 1 ? QColor(0x1F, 0x3A, 0x5F) : QColor(0x22, 0x22, 0x22)));
         c.insertText(title);
-        m_headings << Heading{title, level, c.block().blockNumber(), -1, 0, bookmark || level == 1};
+        m_headings << Heading{title, level, c.block().blockNumber(), 0, bookmark || level == 1};
+        keepWithNext(c.block().blockNumber());
     }
+
+    // A bold label over what follows it ("Narrative"), kept on its page like a heading.
+    void label(QTextCursor& c, const QString& title, qreal before)
+    {
+        QTextBlockFormat b = paragraph(before, 2);
+        if (m_keepBreaks.contains(int(m_keeps.size())))
+            b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        c.insertBlock(b, text(10, true));
+        c.insertText(title);
+        keepWithNext(c.block().blockNumber());
+    }
+
+    void keepWithNext(int block) { m_keeps << std::make_pair(block, block + 1); }
 
     void para(QTextCursor& c, const QString& body, const QTextCharFormat& format = text(), qreal after = 4)
     {
@@ -474,9 +491,9 @@ private:
             while (to < rows.size() && !breaks.contains(to))
                 ++to;
             QTextTable* t = table(c, headers, widths, to - from, breaks.contains(from));
-            if (from == 0 && !m_headings.isEmpty() && m_headings.last().followBlock < 0
-                && t->cellAt(0, 0).firstCursorPosition().block().blockNumber() == m_headings.last().blockNumber + 1)
-                m_headings.last().followBlock = t->cellAt(std::min(1, t->rows() - 1), 0).firstCursorPosition().block().blockNumber();
+            // A heading right above keeps the first row, not only the header row, on its page.
+            if (from == 0 && !m_keeps.isEmpty() && t->cellAt(0, 0).firstCursorPosition().block().blockNumber() == m_keeps.last().second)
+                m_keeps.last().second = t->cellAt(std::min(1, t->rows() - 1), 0).firstCursorPosition().block().blockNumber();
             for (int r = from; r < to; ++r) {
                 RowSpan span{id, r, {}, lastIsTotal && r == rows.size() - 1};
                 for (int col = 0; col < rows[r].size() && col < headers.size(); ++col) {
@@ -821,8 +838,7 @@ private:
             for (const Mapping& m : m_store.mappingsForEvidence(e.id))
                 mapped << itemRefTitle(m.item) + (m.note.isEmpty() ? QString() : QStringLiteral(" — ") + panel(QStringLiteral("mapping:%1").arg(m.id), m.note));
             if (!mapped.isEmpty()) {
-                c.insertBlock(paragraph(4, 2), text(10, true));
-                c.insertText(QStringLiteral("Evidences"));
+                label(c, QStringLiteral("Evidences"), 4);
                 for (const QString& m : mapped) {
                     QTextBlockFormat b = paragraph(0, 1);
                     b.setIndent(1);
@@ -830,11 +846,9 @@ private:
                     c.insertText(QStringLiteral("• ") + m);
                 }
             }
-            c.insertBlock(paragraph(6, 2), text(10, true));
-            c.insertText(QStringLiteral("Narrative"));
+            label(c, QStringLiteral("Narrative"), 6);
             markdown(c, panel(record, e.narrative));
-            c.insertBlock(paragraph(6, 2), text(10, true));
-            c.insertText(QStringLiteral("Reflection"));
+            label(c, QStringLiteral("Reflection"), 6);
             markdown(c, panel(record, e.reflection));
             QStringList names;
             for (const AttachmentPlan& a : std::as_const(attachments))
@@ -868,7 +882,7 @@ private:
         }
         writeTable(c, QStringLiteral("judgements"),
                    {QStringLiteral("Date"), QStringLiteral("Item"), QStringLiteral("Judgement"), QStringLiteral("By"), QStringLiteral("Comment")},
-                   {12, 36, 13, 16, 23}, rows);
+                   {15, 29, 13, 14, 29}, rows);
     }
 
     void writePlanAndCpd(QTextCursor& c)
@@ -888,7 +902,7 @@ private:
                             cell(panelDate(p.targetDate)), cell(planStatusId(p.status).replace(QLatin1Char('-'), QLatin1Char(' ')))};
             }
             writeTable(c, QStringLiteral("plan"), {QStringLiteral("Activity"), QStringLiteral("For"), QStringLiteral("Target date"), QStringLiteral("Status")},
-                       {40, 35, 13, 12}, rows);
+                       {38, 35, 15, 12}, rows);
         }
         const QList<CpdEntry> cpd = m_store.cpdEntries();
         heading(c, QStringLiteral("CPD log"), 2, false);
@@ -905,7 +919,7 @@ private:
         }
         rows << Row{cell(QString()), cell(QStringLiteral("Total"), text(9, true)), cell(QString::number(total, 'g', 5), text(9, true)), cell(QString())};
         writeTable(c, QStringLiteral("cpd"), {QStringLiteral("Date"), QStringLiteral("Activity"), QStringLiteral("Hours"), QStringLiteral("Notes")},
-                   {13, 43, 8, 36}, rows, true);
+                   {15, 41, 8, 36}, rows, true);
     }
 
     void writeAttachments(QTextCursor& c)
@@ -964,7 +978,8 @@ private:
     QList<Heading> m_previous;
     int m_previousPages = 0;
     QList<RowSpan> m_rows;
-    QSet<int> m_headingBreaks;                 // headings (by index) that start a page
+    QList<std::pair<int, int>> m_keeps;        // block of a heading or label, and the block it keeps with
+    QSet<int> m_keepBreaks;                    // those (by index in m_keeps) that start a page
     QHash<QString, QSet<int>> m_tableBreaks;   // table id to the rows that start a page
 };
 
@@ -1035,7 +1050,7 @@ bool PanelReport::writePdf(const QString& path, PanelReportResult* result, QStri
             doc.setPageSize(body.size());
             placeHeadings(doc, headings);
             pages = doc.pageCount();
-            const bool breaksAdded = builder.addPageBreaks(doc, headings);
+            const bool breaksAdded = builder.addPageBreaks(doc);
             bool stable = !breaksAdded && previous.size() == headings.size() && previousPages == pages;
             for (int i = 0; stable && i < headings.size(); ++i)
                 stable = headings[i].page == previous[i].page;
@@ -1055,7 +1070,9 @@ bool PanelReport::writePdf(const QString& path, PanelReportResult* result, QStri
             painter.save();
             painter.translate(body.left(), body.top() - i * body.height());
             QAbstractTextDocumentLayout::PaintContext ctx;
-            ctx.clip = QRectF(0, i * body.height(), body.width(), body.height());
+            // One unit inside the page: a line that starts exactly at the next page's top would
+            // be drawn here too (clipped from sight, but still in the text a reader copies).
+            ctx.clip = QRectF(0, i * body.height() + 1, body.width(), body.height() - 2);
             painter.setClipRect(ctx.clip);
             doc.documentLayout()->draw(&painter, ctx);
             painter.restore();
