@@ -89,6 +89,7 @@ PanelExportDialog::PanelExportDialog(PortfolioSession* session, QWidget* parent)
     m_open = new QPushButton(tr("&Open the evidence"), right);
     m_open->setToolTip(tr("Close this and edit the evidence, to take the personal data out"));
     m_redact = new QPushButton(tr("&Redact in the panel copy"), right);
+    m_redact->setObjectName(QStringLiteral("redactButton"));
     m_redact->setToolTip(tr("The PDF shows [redacted] in its place; your record stays as it is, so sign-offs are not affected"));
     m_keep = new QPushButton(tr("&Keep it deliberately"), right);
     m_keep->setToolTip(tr("It is not about a person who uses services (or they agreed): keep it in this version"));
