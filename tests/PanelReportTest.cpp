@@ -382,6 +382,7 @@ TEST_F(PanelReportTest, AttachmentsReachThePanel)
     ASSERT_TRUE(exportTo(pdf, &result, &error)) << error.toStdString();
     EXPECT_EQ(result.appendedPages, 2);
     EXPECT_EQ(pdfInfoField(pdf, QStringLiteral("Pages")).toInt(), result.pages);
+    EXPECT_TRUE(pdfWords(pdf, 2).contains(QStringLiteral("Page 2 of %1").arg(result.pages)));
 
     // The image inline, scaled into the column, with its caption.
     const QString images = QString::fromUtf8(runPdfTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).out);

@@ -957,7 +957,7 @@ private:
         }
         writeTable(c, QStringLiteral("attachments"),
                    {QStringLiteral("Evidence"), QStringLiteral("File"), QStringLiteral("Size"), QStringLiteral("In this document"), QStringLiteral("SHA-256")},
-                   {10, 28, 10, 16, 36}, rows);
+                   {12, 26, 10, 16, 36}, rows);
     }
 
     PortfolioStore& m_store;
@@ -1058,6 +1058,10 @@ bool PanelReport::writePdf(const QString& path, PanelReportResult* result, QStri
                 break;
         }
 
+        // Page numbers count the appended attachments too: "Page 3 of 22" for a 22-page file.
+        int total = pages;
+        for (const AttachmentPlan& a : std::as_const(builder.attachments))
+            total += a.way == AttachmentPlan::Way::Appended ? a.pages : 0;
         QPainter painter;
         if (!painter.begin(&writer))
             return failWith(QStringLiteral("Cannot start the PDF."));
@@ -1088,7 +1092,7 @@ bool PanelReport::writePdf(const QString& path, PanelReportResult* result, QStri
             painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, seeking);
             painter.drawLine(QPointF(body.left(), 18 * dpmm), QPointF(body.right(), 18 * dpmm));
             const QRectF bottom(body.left(), page.height() - 16 * dpmm, body.width(), 8 * dpmm);
-            painter.drawText(bottom, Qt::AlignHCenter | Qt::AlignVCenter, QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages));
+            painter.drawText(bottom, Qt::AlignHCenter | Qt::AlignVCenter, QStringLiteral("Page %1 of %2").arg(i + 1).arg(total));
         }
         painter.end();
     }
