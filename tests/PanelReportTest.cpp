@@ -585,3 +585,46 @@ TEST_F(PanelReportTest, TheCpdTotalIsNeverAloneOnAPage)
         EXPECT_TRUE(found) << n;
     }
 }
+
+TEST_F(PanelReportTest, MatrixShowsTheRoleProfileTheReadinessReportJudges)
+{
+    // A pathway of capabilities with no steps: readiness judges its first role profile.
+    Worker w = *m_store.worker();
+    w.pathwayId = QStringLiteral("sssc-clf-personal-capabilities");
+    w.currentStep.clear();
+    w.targetStep.clear();
+    ASSERT_TRUE(m_store.saveWorker(w));
+    const Pathway& sssc = *bundledLibrary().find(w.pathwayId);
+    ASSERT_FALSE(sssc.roleProfiles.isEmpty());
+    const RoleProfile& profile = sssc.roleProfiles.first();
+    QStringList required, other;
+    for (const Group& g : sssc.groups)
+        for (const Item& item : g.items) {
+            int limit = -1;
+            for (const StageRequirement& r : profile.requirements)
+                if (r.item == item.id)
+                    limit = sssc.stageIndex(r.stage);
+            for (const Indicator& ind : item.indicators)
+                (sssc.stageIndex(ind.stage) <= limit ? required : other) << sssc.statementOf(ind.id).remove(QRegularExpression(QStringLiteral("\\s")));
+        }
+    ASSERT_FALSE(required.isEmpty());
+    ASSERT_FALSE(other.isEmpty());
+    PanelReportOptions options;
+    options.today = QDate(2026, 11, 26);
+    QString error;
+    const QString byDefault = m_dir.filePath(QStringLiteral("profile.pdf"));
+    ASSERT_TRUE(exportWith(options, byDefault, nullptr, &error)) << error.toStdString();
+    options.allSteps = true;
+    const QString all = m_dir.filePath(QStringLiteral("profile-all.pdf"));
+    ASSERT_TRUE(exportWith(options, all, nullptr, &error)) << error.toStdString();
+    const QString defaultWords = pdfWords(byDefault);
+    EXPECT_TRUE(defaultWords.contains(QStringLiteral("the requirements of the role profile %1").arg(profile.title))) << defaultWords.toStdString();
+    const QString compactDefault = QString(defaultWords).remove(QLatin1Char(' '));
+    const QString compactAll = pdfWords(all).remove(QLatin1Char(' '));
+    for (const QString& s : required)
+        EXPECT_TRUE(compactDefault.contains(s)) << s.toStdString();
+    for (const QString& s : other) {
+        EXPECT_FALSE(compactDefault.contains(s)) << s.toStdString();
+        EXPECT_TRUE(compactAll.contains(s)) << s.toStdString();
+    }
+}
