@@ -112,7 +112,7 @@ bool PdfFinisher::finish(QByteArray& bytes, const Metadata& metadata, const QLis
                          const QList<QByteArray>& appendices, QString* error)
 {
     try {
-        const std::unique_ptr<QPDF> pdf = readPdf(bytes, "report");
+        std::unique_ptr<QPDF> pdf = readPdf(bytes, "report");
         // The appendices' pages are copied when written, so their documents live until then.
         std::vector<std::unique_ptr<QPDF>> sources;
         QPDFPageDocumentHelper pages(*pdf);
@@ -138,12 +138,20 @@ bool PdfFinisher::finish(QByteArray& bytes, const Metadata& metadata, const QLis
         root.replaceKey("/ViewerPreferences", Handle::parse("<< /DisplayDocTitle true >>"));
         writeOutline(*pdf, outline);
 
-        QPDFWriter writer(*pdf);
-        writer.setOutputMemory();
-        writer.setObjectStreamMode(qpdf_o_generate);
-        writer.write();
-        const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
-        bytes = QByteArray(reinterpret_cast<const char*>(out->getBuffer()), qsizetype(out->getSize()));
+        QByteArray finished;
+        {
+            QPDFWriter writer(*pdf);
+            writer.setOutputMemory();
+            writer.setObjectStreamMode(qpdf_o_generate);
+            writer.write();
+            const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
+            finished = QByteArray(reinterpret_cast<const char*>(out->getBuffer()), qsizetype(out->getSize()));
+        }
+        // The documents read bytes in place: they go before bytes changes (the report first,
+        // as its copied pages refer to the appendices).
+        pdf.reset();
+        sources.clear();
+        bytes = finished;
         return true;
     } catch (const std::exception& e) {
         if (error)
