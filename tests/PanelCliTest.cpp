@@ -104,6 +104,7 @@ TEST_F(PanelCli, NamesListFeedsTheCheckAndAcceptFindingsOverrides)
     const CliResult excluded = run({QStringLiteral("export-pdf"), m_dir.filePath(QStringLiteral("clean.pdf")), QStringLiteral("--exclude"), QStringLiteral("1")});
     EXPECT_EQ(excluded.exitCode, 0) << excluded.err.toStdString(); // the only finding is left out
     EXPECT_TRUE(excluded.out.contains(QStringLiteral("1 evidence item(s)")));
+    EXPECT_TRUE(qpdfChecks(m_dir.filePath(QStringLiteral("clean.pdf"))));
 }
 
 TEST_F(PanelCli, RedactHidesAFindingInThePanelCopyOnly)

@@ -554,6 +554,7 @@ TEST_F(PanelReportTest, NoPageEndsWithAHeadingOrALabel)
         PanelReportResult result;
         QString error;
         ASSERT_TRUE(report.writePdf(pdf, &result, &error)) << error.toStdString();
+        EXPECT_TRUE(qpdfChecks(pdf));
         QStringList keeps{QStringLiteral("Narrative"), QStringLiteral("Reflection"), QStringLiteral("Evidences")};
         for (const Bookmark& b : pdfBookmarks(pdf))
             keeps << b.title;
