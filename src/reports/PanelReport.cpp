@@ -93,6 +93,15 @@ struct RowSpan
     int row = 0;
     QList<std::pair<int, int>> cells; // first and last block number of each cell
     bool keepWithPrevious = false;    // a total row: never alone on a page
+    int section = 0;
+};
+
+// A heading or label and the block it keeps on its page.
+struct Keep
+{
+    int block = 0;
+    int follow = 0;
+    int section = 0;
 };
 
 // An attachment and how the report reproduces it.
@@ -206,6 +215,7 @@ public:
         doc.clear();
         m_headings.clear();
         m_keeps.clear();
+        m_section = 0;
         m_rows.clear();
         m_previous = previous;
         m_previousPages = previousPages;
@@ -230,20 +240,28 @@ public:
     {
         const PageGeometry g{doc, doc.pageSize().height()};
         bool added = false;
+        // A break moves what follows it up to the next forced page break, so one break per
+        // section per pass; later ones are judged on the next layout.
+        QSet<int> moved;
         for (int i = 0; i < m_keeps.size(); ++i) {
-            const auto& [block, next] = m_keeps[i];
-            int follow = next; // the first block with text: Markdown starts with an empty one
+            const int block = m_keeps[i].block;
+            if (moved.contains(m_keeps[i].section))
+                continue;
+            int follow = m_keeps[i].follow; // the first block with text: Markdown starts with an empty one
             while (follow + 1 < doc.blockCount() && doc.findBlockByNumber(follow).text().isEmpty())
                 ++follow;
             if (follow >= doc.blockCount() || m_keepBreaks.contains(i))
                 continue;
             if (g.pageOf(g.lines(follow).first) > g.pageOf(g.lines(block).first)) {
                 m_keepBreaks.insert(i);
+                moved.insert(m_keeps[i].section);
                 added = true;
             }
         }
         for (int i = 0; i < m_rows.size(); ++i) {
             const RowSpan& r = m_rows[i];
+            if (moved.contains(r.section))
+                continue;
             qreal top = 1e12, bottom = -1e12;
             for (const auto& [first, last] : r.cells) {
                 top = std::min(top, g.lines(first).first);
@@ -254,10 +272,12 @@ public:
                 const qreal previousTop = g.lines(m_rows[i - 1].cells.first().first).first;
                 if (g.pageOf(previousTop) != g.pageOf(top) && !breaks.contains(r.row - 1)) {
                     breaks.insert(r.row - 1);
+                    moved.insert(r.section);
                     added = true;
                 }
             } else if (g.pageOf(top) != g.pageOf(bottom - 2) && bottom - top < 0.8 * g.pageHeight && !breaks.contains(r.row)) {
                 breaks.insert(r.row);
+                moved.insert(r.section);
                 added = true;
             }
         }
@@ -299,6 +319,7 @@ private:
         QTextBlockFormat b = paragraph(level == 1 ? 0 : 14, level == 1 ? 10 : 6);
         b.setHeadingLevel(level);
         const bool breakBefore = newPage || m_keepBreaks.contains(int(m_keeps.size()));
+        m_section += newPage ? 1 : 0;
         b.setPageBreakPolicy(breakBefore ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
         c.insertBlock(b, text(level == 1 ? 18 : level == 2 ? 13 : 11, true, level == 1 ? QColor(0x1F, 0x3A, 0x5F) : QColor(0x22, 0x22, 0x22)));
         c.insertText(title);
@@ -317,7 +338,7 @@ private:
         keepWithNext(c.block().blockNumber());
     }
 
-    void keepWithNext(int block) { m_keeps << std::make_pair(block, block + 1); }
+    void keepWithNext(int block) { m_keeps << Keep{block, block + 1, m_section}; }
 
     void para(QTextCursor& c, const QString& body, const QTextCharFormat& format = text(), qreal after = 4)
     {
@@ -492,10 +513,10 @@ private:
                 ++to;
             QTextTable* t = table(c, headers, widths, to - from, breaks.contains(from));
             // A heading right above keeps the first row, not only the header row, on its page.
-            if (from == 0 && !m_keeps.isEmpty() && t->cellAt(0, 0).firstCursorPosition().block().blockNumber() == m_keeps.last().second)
-                m_keeps.last().second = t->cellAt(std::min(1, t->rows() - 1), 0).firstCursorPosition().block().blockNumber();
+            if (from == 0 && !m_keeps.isEmpty() && t->cellAt(0, 0).firstCursorPosition().block().blockNumber() == m_keeps.last().follow)
+                m_keeps.last().follow = t->cellAt(std::min(1, t->rows() - 1), 0).firstCursorPosition().block().blockNumber();
             for (int r = from; r < to; ++r) {
-                RowSpan span{id, r, {}, lastIsTotal && r == rows.size() - 1};
+                RowSpan span{id, r, {}, lastIsTotal && r == rows.size() - 1, m_section};
                 for (int col = 0; col < rows[r].size() && col < headers.size(); ++col) {
                     const QTextTableCell cell = t->cellAt(r - from + 1, col);
                     QTextCursor cc = cell.firstCursorPosition();
@@ -978,7 +999,8 @@ private:
     QList<Heading> m_previous;
     int m_previousPages = 0;
     QList<RowSpan> m_rows;
-    QList<std::pair<int, int>> m_keeps;        // block of a heading or label, and the block it keeps with
+    QList<Keep> m_keeps;
+    int m_section = 0;                         // pages forced so far: what one break can move
     QSet<int> m_keepBreaks;                    // those (by index in m_keeps) that start a page
     QHash<QString, QSet<int>> m_tableBreaks;   // table id to the rows that start a page
 };
@@ -1040,7 +1062,7 @@ bool PanelReport::writePdf(const QString& path, PanelReportResult* result, QStri
         doc.setDocumentMargin(0);
         // Contents page numbers and page breaks come from the previous layout; a few passes
         // settle them (each break only moves content down, so they end).
-        for (int pass = 0; pass < 12; ++pass) {
+        for (int pass = 0; pass < 40; ++pass) {
             const QList<Heading> previous = headings;
             const int previousPages = pages;
             // Built without a page size, so that each insertion does not lay the whole table
