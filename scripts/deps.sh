@@ -4,7 +4,7 @@ WAYMARK_PACKAGES=(
   cmake make g++ pkg-config
   qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins libgl-dev
   nlohmann-json3-dev googletest libgtest-dev libbenchmark-dev
-  python3 python3-jsonschema poppler-utils sqlite3 xvfb xauth fonts-dejavu-core
+  python3 python3-jsonschema poppler-utils qpdf libqpdf-dev sqlite3 xvfb xauth fonts-dejavu-core
 )
 
 waymark_install_missing() {

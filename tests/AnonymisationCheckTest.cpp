@@ -73,18 +73,17 @@ TEST(AnonymisationCheck, ConfirmationsHoldForOneVersionOfTheEvidence)
     Evidence e = makeEvidence(QStringLiteral("Visit"));
     e.narrative = QStringLiteral("Visited Kate Smith at SW1A 1AA.");
     const qint64 id = store.addEvidence(e);
-    QList<AnonymisationFinding> findings = AnonymisationCheck::scanPortfolio(store);
+    QList<AnonymisationFinding> findings = AnonymisationCheck::scanPanel(store);
     ASSERT_EQ(findings.size(), 2);
     EXPECT_EQ(findings[0].field, QStringLiteral("narrative"));
     EXPECT_EQ(AnonymisationCheck::unresolvedCount(findings), 2);
     for (const AnonymisationFinding& f : findings)
-        ASSERT_TRUE(store.confirmFinding(f.evidenceId, f.evidenceVersion, f.key()));
-    EXPECT_EQ(AnonymisationCheck::unresolvedCount(AnonymisationCheck::scanPortfolio(store)), 0);
+        ASSERT_TRUE(store.confirmFinding(f.evidenceId, f.recordVersion, f.key()));
+    EXPECT_EQ(AnonymisationCheck::unresolvedCount(AnonymisationCheck::scanPanel(store)), 0);
     Evidence edited = *store.evidence(id);
     edited.reflection = QStringLiteral("Thought about it more.");
     ASSERT_TRUE(store.updateEvidence(edited, edited.version));
-    EXPECT_EQ(AnonymisationCheck::unresolvedCount(AnonymisationCheck::scanPortfolio(store)), 2); // an edit asks again
-    EXPECT_TRUE(AnonymisationCheck::scanEvidence(store, {999}).isEmpty());
-    EXPECT_TRUE(AnonymisationCheck::scanEvidence(store, {}).isEmpty()); // nothing chosen, nothing scanned
-    EXPECT_EQ(AnonymisationCheck::scanEvidence(store, {id}).size(), 2);
+    EXPECT_EQ(AnonymisationCheck::unresolvedCount(AnonymisationCheck::scanPanel(store)), 2); // an edit asks again
+    EXPECT_TRUE(AnonymisationCheck::scanPanel(store, {id}).isEmpty()); // evidence left out is not scanned
+    EXPECT_FALSE(store.confirmFinding(999, 1, QStringLiteral("name:kate smith")));
 }

@@ -1,3 +1,4 @@
+#include "PdfTestSupport.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -86,7 +87,7 @@ TEST_F(PanelCli, ExportIsRefusedWhileFindingsAreUnresolved)
     const CliResult written = run({QStringLiteral("export-pdf"), pdf, QStringLiteral("--today"), QStringLiteral("2026-11-26")});
     EXPECT_EQ(written.exitCode, 0) << written.err.toStdString();
     EXPECT_TRUE(written.out.contains(QStringLiteral("1 evidence item(s)")));
-    EXPECT_TRUE(QFile::exists(pdf));
+    EXPECT_TRUE(qpdfChecks(pdf));
 }
 
 TEST_F(PanelCli, NamesListFeedsTheCheckAndAcceptFindingsOverrides)
@@ -98,16 +99,70 @@ TEST_F(PanelCli, NamesListFeedsTheCheckAndAcceptFindingsOverrides)
     const CliResult forced = run({QStringLiteral("export-pdf"), pdf, QStringLiteral("--accept-findings")});
     EXPECT_EQ(forced.exitCode, 0);
     EXPECT_TRUE(forced.err.contains(QStringLiteral("Name from your list")));
+    EXPECT_TRUE(qpdfChecks(pdf));
+    EXPECT_TRUE(pdfWords(pdf, 1).contains(QStringLiteral("Anonymisation check: not passed: 1 finding(s) accepted unresolved")));
     const CliResult excluded = run({QStringLiteral("export-pdf"), m_dir.filePath(QStringLiteral("clean.pdf")), QStringLiteral("--exclude"), QStringLiteral("1")});
     EXPECT_EQ(excluded.exitCode, 0) << excluded.err.toStdString(); // the only finding is left out
     EXPECT_TRUE(excluded.out.contains(QStringLiteral("1 evidence item(s)")));
+    EXPECT_TRUE(qpdfChecks(m_dir.filePath(QStringLiteral("clean.pdf"))));
+}
+
+TEST_F(PanelCli, RedactHidesAFindingInThePanelCopyOnly)
+{
+    ASSERT_EQ(run({QStringLiteral("anonymity"), QStringLiteral("names"), QStringLiteral("--add"), QStringLiteral("Kate Smith")}).exitCode, 0);
+    addEvidence(QStringLiteral("Supporting a carer"), QStringLiteral("Kate Smith's carer asked for respite."));
+    ASSERT_EQ(run({QStringLiteral("cpd"), QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2026-01-06"), QStringLiteral("--activity"),
+                   QStringLiteral("Carers' rights"), QStringLiteral("--hours"), QStringLiteral("2"), QStringLiteral("--notes"),
+                   QStringLiteral("Applied it for the family at NW1 2DB")}).exitCode, 0);
+
+    // The check reaches the CPD log too, and shows each match whole with both ways out.
+    const CliResult check = run({QStringLiteral("anonymity"), QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_TRUE(check.out.contains(QStringLiteral("E1 Supporting a carer (narrative) Name from your list: \"Kate Smith\""))) << check.out.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("CPD: Carers' rights (notes) Postcode: \"NW1 2DB\"")));
+    EXPECT_TRUE(check.out.contains(QStringLiteral("waymark-cli anonymity redact cpd:1 \"postcode:nw1 2db\"")));
+
+    EXPECT_EQ(run({QStringLiteral("anonymity"), QStringLiteral("redact"), QStringLiteral("evidence:1"), QStringLiteral("name:kate smith")}).exitCode, 0);
+    EXPECT_EQ(run({QStringLiteral("anonymity"), QStringLiteral("redact"), QStringLiteral("cpd:1"), QStringLiteral("postcode:nw1 2db")}).exitCode, 0);
+    EXPECT_EQ(run({QStringLiteral("anonymity"), QStringLiteral("redact"), QStringLiteral("cpd:1"), QStringLiteral("name:nobody")}).exitCode, 1);
+    const CliResult json = run({QStringLiteral("anonymity"), QStringLiteral("check"), QStringLiteral("--json")});
+    EXPECT_EQ(json.exitCode, 0) << json.out.toStdString();
+
+    const QString pdf = m_dir.filePath(QStringLiteral("redacted.pdf"));
+    const CliResult written = run({QStringLiteral("export-pdf"), pdf, QStringLiteral("--today"), QStringLiteral("2026-11-26")});
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    EXPECT_TRUE(qpdfChecks(pdf));
+    const QString words = pdfWords(pdf);
+    EXPECT_TRUE(words.contains(QStringLiteral("[redacted]'s carer asked for respite.")));
+    EXPECT_TRUE(words.contains(QStringLiteral("Applied it for the family at [redacted]")));
+    EXPECT_FALSE(words.contains(QStringLiteral("Kate Smith")));
+    EXPECT_FALSE(words.contains(QStringLiteral("NW1 2DB")));
+    // The evidence itself is untouched: still version 1, with the name.
+    const CliResult shown = run({QStringLiteral("evidence"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")});
+    const QJsonObject e = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    EXPECT_EQ(e.value(QStringLiteral("version")).toInt(), 1) << shown.out.toStdString();
+    EXPECT_TRUE(e.value(QStringLiteral("narrative")).toString().contains(QStringLiteral("Kate Smith")));
+}
+
+TEST_F(PanelCli, TheMatrixShowsEveryStepOnlyWhenAsked)
+{
+    const QString byDefault = m_dir.filePath(QStringLiteral("default.pdf"));
+    const QString all = m_dir.filePath(QStringLiteral("all.pdf"));
+    ASSERT_EQ(run({QStringLiteral("export-pdf"), byDefault}).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("export-pdf"), all, QStringLiteral("--all-steps")}).exitCode, 0);
+    EXPECT_TRUE(qpdfChecks(byDefault));
+    EXPECT_TRUE(qpdfChecks(all));
+    EXPECT_TRUE(pdfWords(byDefault).contains(QStringLiteral("Advanced social worker – Requirements")));
+    EXPECT_FALSE(pdfWords(byDefault).contains(QStringLiteral("Team manager – Requirements")));
+    EXPECT_TRUE(pdfWords(all).contains(QStringLiteral("Team manager – Requirements")));
 }
 
 TEST_F(PanelCli, NewVerbsHaveHelp)
 {
     for (const QStringList& verb : {QStringList{QStringLiteral("readiness")}, QStringList{QStringLiteral("export-pdf")},
                                     QStringList{QStringLiteral("anonymity"), QStringLiteral("check")},
-                                    QStringList{QStringLiteral("anonymity"), QStringLiteral("names")}}) {
+                                    QStringList{QStringLiteral("anonymity"), QStringLiteral("names")},
+                                    QStringList{QStringLiteral("anonymity"), QStringLiteral("redact")}}) {
         const CliResult r = run(verb + QStringList{QStringLiteral("--help")});
         EXPECT_EQ(r.exitCode, 0) << verb.join(QLatin1Char(' ')).toStdString();
         EXPECT_TRUE(r.out.contains(QStringLiteral("Usage: waymark-cli ") + verb.join(QLatin1Char(' ')))) << r.out.toStdString();

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "PortfolioSchema.h"
+#include "waymark/AnonymisationCheck.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -868,6 +869,47 @@ TEST(StoreFiles, AnOlderFormatArchiveImportsAndIsNotChanged)
     ASSERT_TRUE(store.open(imported, PortfolioStore::OpenMode::OpenExisting)) << store.errorString().toStdString();
     EXPECT_EQ(store.worker()->name, QStringLiteral("Version one worker"));
     EXPECT_EQ(rawQuery(imported, QStringLiteral("PRAGMA user_version")).toInt(), PortfolioStore::schemaVersion);
+}
+
+TEST(StoreFiles, Version6KeepsTheFindingsConfirmedBeforeAndForgetsDecisionsOfPurgedRecords)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.waymark"));
+    const QString name = QStringLiteral("v5");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        for (int v = 0; v < 5; ++v)
+            for (const QString& sql : portfolioMigrations()[v])
+                ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << q.lastError().text().toStdString();
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(portfolioApplicationId)));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 5")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO worker (id, name) VALUES (1, 'Version five worker')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO evidence (version, title, date_from, kind, narrative, saved_at)"
+                                          " VALUES (2, 'Visit', '2020-01-01', 'audit', 'Met at SW1A 1AA.', '2020-01-01T00:00:00Z')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO confirmed_findings (evidence_id, evidence_version, finding, confirmed_at)"
+                                          " VALUES (1, 2, 'postcode:sw1a 1aa', '2020-01-02T00:00:00Z')")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    PortfolioStore store;
+    ASSERT_TRUE(store.open(path)) << store.errorString().toStdString();
+    const QList<AnonymisationFinding> findings = AnonymisationCheck::scanPanel(store);
+    ASSERT_EQ(findings.size(), 1);
+    EXPECT_TRUE(findings[0].confirmed);
+    EXPECT_EQ(findings[0].record, QStringLiteral("evidence:1"));
+    // A redaction replaces the keep, and holds for every version.
+    ASSERT_TRUE(store.decideFinding(QStringLiteral("evidence:1"), 2, QStringLiteral("postcode:sw1a 1aa"), FindingDecision::Redact));
+    EXPECT_EQ(rawRows(path, QStringLiteral("SELECT record, record_version, finding, decision FROM finding_decisions")),
+              QStringList{QStringLiteral("evidence:1|0|postcode:sw1a 1aa|redact")});
+    ASSERT_TRUE(store.deleteEvidence(1));
+    ASSERT_TRUE(store.purgeEvidence(1));
+    EXPECT_EQ(rawQuery(path, QStringLiteral("SELECT count(*) FROM finding_decisions")).toInt(), 0);
+    store.close();
+    EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), 6);
 }
 
 TEST(StoreFiles, LockedPortfolioGivesAClearMessageAndLosesNothing)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -8,41 +9,60 @@ namespace waymark {
 
 class PortfolioStore;
 
-// A likely piece of personal data about a person who uses services.
+// A likely piece of personal data about a person who uses services, in one field of one record
+// whose text reaches the panel PDF.
 struct AnonymisationFinding
 {
     enum class Kind { NhsNumber, NiNumber, Postcode, Phone, Email, DateOfBirth, Name };
 
     Kind kind = Kind::Name;
-    qint64 evidenceId = 0;
-    int evidenceVersion = 0;
-    QString evidenceTitle;
-    QString field;   // "title", "narrative" or "reflection"
-    int start = 0;   // position in the field's text
-    QString match;
-    QString context; // the surrounding words, with the match marked [[like this]]
-    bool confirmed = false; // the worker confirmed it deliberately
+    QString record;         // "evidence:12", "mapping:4", "comment:3", "judgement:7", "plan:2", "cpd:5", "attachment:6"
+    int recordVersion = 0;  // the evidence version for evidence; 0 for records without versions
+    QString recordTitle;    // what the worker recognises: "E12 Home visit", "Comment by Kim Lee on r7-key-3"
+    qint64 evidenceId = 0;  // the evidence the record belongs to (its text, mappings, attachments), else 0
+    QString field;          // "title", "narrative", "source", "mapping note", "comment", ...
+    int start = 0;          // position in the field's text
+    QString match;          // the matched text, whole
+    QString context;        // the surrounding words, with the match marked [[like this]]
+    bool confirmed = false; // the worker kept it deliberately
+    bool redacted = false;  // the panel copy shows [redacted] instead
 
-    QString key() const; // identifies a finding for confirmation: kind and matched text
+    bool resolved() const { return confirmed || redacted; }
+    QString key() const; // identifies a finding within a record: kind and matched text
 };
 
 QString findingKindId(AnonymisationFinding::Kind kind);    // "nhs-number"
 QString findingKindTitle(AnonymisationFinding::Kind kind); // "NHS number"
 
-// Scans evidence for NHS numbers (with the modulus 11 check), National Insurance
-// numbers, UK postcodes, phone numbers, e-mail addresses, dates of birth and names
-// from the worker's own list.
+// One piece of text that the panel PDF shows.
+struct PanelText
+{
+    QString record;
+    int recordVersion = 0;
+    QString recordTitle;
+    qint64 evidenceId = 0;
+    QString field;
+    QString text;
+};
+
+// Scans for NHS numbers (with the modulus 11 check), National Insurance numbers, UK postcodes,
+// phone numbers, e-mail addresses, dates of birth and names from the worker's own list.
 class AnonymisationCheck
 {
 public:
     static QList<AnonymisationFinding> scanText(const QString& text, const QStringList& names);
     static bool isValidNhsNumber(const QString& digits);
 
-    // Every finding in all live evidence, or in the given evidence only (none when the list
-    // is empty), marked confirmed where the worker confirmed it for that version of the evidence.
-    static QList<AnonymisationFinding> scanPortfolio(PortfolioStore& store);
-    static QList<AnonymisationFinding> scanEvidence(PortfolioStore& store, const QList<qint64>& evidenceIds);
+    // Every text the panel PDF shows when the given evidence is left out: the included evidence
+    // (title, source, narrative, reflection, mapping notes, attachment names) and, whatever is
+    // left out, comments, judgement comments and the evidence titles judgements relied on,
+    // learning plan activities and the CPD log. The one list the check and the report share.
+    static QList<PanelText> panelTexts(PortfolioStore& store, const QList<qint64>& excludedEvidence);
+    // Every finding in those texts, marked kept or redacted as the worker decided.
+    static QList<AnonymisationFinding> scanPanel(PortfolioStore& store, const QList<qint64>& excludedEvidence = {});
     static int unresolvedCount(const QList<AnonymisationFinding>& findings);
+    // The redacted text: each finding the worker chose to redact in this record becomes [redacted].
+    static QString redact(const QString& text, const QStringList& names, const QSet<QString>& redactedKeys);
 };
 
 } // namespace waymark

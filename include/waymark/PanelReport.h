@@ -1,5 +1,7 @@
 #pragma once
 
+#include "waymark/AnonymisationCheck.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -15,6 +17,11 @@ struct PanelReportOptions
     QList<qint64> excludedEvidence; // evidence the worker chose to leave out
     QString targetStep;             // empty: the worker's target step
     QDate today;                    // the export date and the readiness clock
+    // Write although the anonymisation check has unresolved findings; the cover then says so.
+    bool acceptFindings = false;
+    // The matrix shows every step; by default only the current and target steps (or the
+    // role profile the readiness report judges).
+    bool allSteps = false;
 };
 
 // What a written report holds, for the caller to tell the worker.
@@ -23,11 +30,17 @@ struct PanelReportResult
     int pages = 0;
     int evidenceIncluded = 0;
     QStringList sections;
+    int appendedPages = 0; // pages of PDF attachments added after the report
+    // The check over every text the PDF shows; set even when the export was refused for it.
+    QList<AnonymisationFinding> findings;
 };
 
 // The document a worker submits to a Progression Panel: cover, contents, readiness,
-// competency matrix, evidence, judgement history, learning plan, CPD log and
-// attachments, as a PDF with a running header, page numbers, metadata and bookmarks.
+// competency matrix, evidence (image attachments inline), judgement history, learning plan,
+// CPD log and attachments, with PDF attachments appended as pages; a PDF with a running
+// header, page numbers, metadata, language and bookmarks, and no actions but http(s) links.
+// The anonymisation check runs first over every text the PDF shows: while findings are
+// unresolved nothing is written unless acceptFindings is set.
 // Needs a QGuiApplication (fonts); the offscreen platform is enough.
 class PanelReport
 {

@@ -53,7 +53,7 @@ struct IntegrityVerdict
 class PortfolioStore
 {
 public:
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
     static constexpr qint64 maxAttachmentBytes = 25 * 1024 * 1024;
     static const char* const fileExtension; // "waymark"
 
@@ -170,12 +170,15 @@ public:
     QList<CpdEntry> cpdEntries();
     double cpdHours(const QDate& from = {}, const QDate& to = {});
 
-    // The anonymisation check: names of people who use services that must not leak, and
-    // findings the worker confirmed deliberately (per evidence version, so an edit asks again).
+    // The anonymisation check: names of people who use services that must not leak, and the
+    // worker's decision on each finding in a record ("evidence:12", "comment:3"). A kept finding
+    // holds for one version of the record, so an edit asks again; a redaction (shown as
+    // [redacted] in the panel copy, the record itself unchanged) holds for every version.
     QStringList privateNames();
     bool setPrivateNames(const QStringList& names);
-    bool confirmFinding(qint64 evidenceId, int evidenceVersion, const QString& findingKey);
-    QSet<QString> confirmedFindings(qint64 evidenceId, int evidenceVersion);
+    bool decideFinding(const QString& record, int recordVersion, const QString& findingKey, FindingDecision decision);
+    QList<FindingDecisionRecord> findingDecisions();
+    bool confirmFinding(qint64 evidenceId, int evidenceVersion, const QString& findingKey); // keeps it
 
     // Everything the rules engine needs about the worker and every item. With asOf, only
     // what is dated on or before it counts, and changes made after it are ignored

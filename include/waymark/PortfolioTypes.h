@@ -197,6 +197,16 @@ struct CpdEntry
     qint64 evidenceId = 0; // 0 when not linked
 };
 
+enum class FindingDecision { Keep, Redact };
+
+struct FindingDecisionRecord
+{
+    QString record;        // "evidence:12", "comment:3", ...
+    int recordVersion = 0; // 0 for a redaction: every version
+    QString finding;       // AnonymisationFinding::key()
+    FindingDecision decision = FindingDecision::Keep;
+};
+
 // The order of found evidence. Best match (FTS5's bm25 rank) applies to a text search; it
 // ranks every match, so it is slower than newest first when a word is in many records.
 enum class EvidenceOrder { Newest, BestMatch };

@@ -11,24 +11,29 @@ QJsonArray findingsJson(const QList<AnonymisationFinding>& findings)
 {
     QJsonArray out;
     for (const AnonymisationFinding& f : findings)
-        out << QJsonObject{{QStringLiteral("evidenceId"), f.evidenceId},
-                           {QStringLiteral("evidenceVersion"), f.evidenceVersion},
-                           {QStringLiteral("evidenceTitle"), f.evidenceTitle},
+        out << QJsonObject{{QStringLiteral("record"), f.record},
+                           {QStringLiteral("recordVersion"), f.recordVersion},
+                           {QStringLiteral("recordTitle"), f.recordTitle},
+                           {QStringLiteral("evidenceId"), f.evidenceId},
                            {QStringLiteral("field"), f.field},
                            {QStringLiteral("kind"), findingKindId(f.kind)},
                            {QStringLiteral("match"), f.match},
                            {QStringLiteral("context"), f.context},
                            {QStringLiteral("key"), f.key()},
-                           {QStringLiteral("confirmed"), f.confirmed}};
+                           {QStringLiteral("confirmed"), f.confirmed},
+                           {QStringLiteral("redacted"), f.redacted}};
     return out;
 }
 
 void printFindings(QTextStream& out, const QList<AnonymisationFinding>& findings)
 {
-    for (const AnonymisationFinding& f : findings)
-        out << QStringLiteral("E%1 %2 (%3): %4%5\n    %6\n    confirm with: waymark-cli anonymity confirm %1 \"%7\"\n")
-                   .arg(f.evidenceId).arg(f.evidenceTitle, f.field, findingKindTitle(f.kind),
-                        f.confirmed ? QStringLiteral(" [confirmed]") : QString(), f.context, f.key());
+    for (const AnonymisationFinding& f : findings) {
+        const QString state = f.redacted ? QStringLiteral(" [redacted in the panel copy]") : f.confirmed ? QStringLiteral(" [kept]") : QString();
+        out << QStringLiteral("%1 (%2) %3: \"%4\"%5\n    %6\n").arg(f.recordTitle, f.field, findingKindTitle(f.kind), f.match, state, f.context);
+        if (!f.resolved())
+            out << QStringLiteral("    keep it:   waymark-cli anonymity confirm %1 \"%2\"\n"
+                                  "    redact it: waymark-cli anonymity redact %1 \"%2\"\n").arg(f.record, f.key());
+    }
 }
 
 namespace {
@@ -37,41 +42,66 @@ int anonymityCheck(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
     const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the findings as JSON."));
-    if (!inv.parse(args, QStringLiteral("Scans your live evidence for likely personal data of people who use services: NHS numbers,\n"
-                                        "National Insurance numbers, postcodes, phone numbers, e-mail addresses, dates of birth and\n"
-                                        "the names on your list. Exits 1 while any finding is unresolved.")))
+    const auto exclude = inv.option(QStringLiteral("exclude"), QStringLiteral("Leave this evidence out, as export-pdf would (repeatable)."), QStringLiteral("ID"));
+    if (!inv.parse(args, QStringLiteral("Scans every text the panel PDF shows (evidence with its source, mapping notes and attachment\n"
+                                        "names, comments, judgements, the learning plan and the CPD log) for likely personal data of\n"
+                                        "people who use services: NHS numbers, National Insurance numbers, postcodes, phone numbers,\n"
+                                        "e-mail addresses, dates of birth and the names on your list. Exits 1 while any finding is\n"
+                                        "unresolved: keep it (confirm) or redact it in the panel copy (redact).")))
         return exitOk;
     inv.positionals(0, 0, QStringLiteral("no arguments"));
-    const QList<AnonymisationFinding> findings = AnonymisationCheck::scanPortfolio(inv.store());
+    QList<qint64> excluded;
+    for (const QString& id : inv.values(exclude))
+        excluded << inv.parseId(id, QStringLiteral("--exclude"));
+    const QList<AnonymisationFinding> findings = AnonymisationCheck::scanPanel(inv.store(), excluded);
     const int unresolved = AnonymisationCheck::unresolvedCount(findings);
     if (inv.isSet(json)) {
         inv.printJson(QJsonObject{{QStringLiteral("findings"), findingsJson(findings)}, {QStringLiteral("unresolved"), unresolved}});
     } else {
         printFindings(ctx.out, findings);
-        ctx.out << QStringLiteral("%1 finding(s), %2 unresolved. Edit the evidence, or confirm a finding you mean to keep.\n")
+        ctx.out << QStringLiteral("%1 finding(s), %2 unresolved. Edit the text, keep a finding you mean to keep, or redact it in the panel copy.\n")
                        .arg(findings.size()).arg(unresolved);
     }
     return unresolved == 0 ? exitOk : exitFailed;
 }
 
-int anonymityConfirm(Context& ctx, const QStringList& args, const QString& verb)
+// 'confirm' and 'redact': one decision on one finding of one record.
+int anonymityDecide(Context& ctx, const QStringList& args, const QString& verb, FindingDecision decision)
 {
     Invocation inv(ctx, verb);
-    inv.positional(QStringLiteral("EVIDENCE_ID"), QStringLiteral("The evidence the finding is in."));
+    inv.positional(QStringLiteral("RECORD"), QStringLiteral("The record the finding is in, as 'anonymity check' prints it (evidence:12, comment:3;\n"
+                                                           "a number alone is evidence)."));
     inv.positional(QStringLiteral("KEY"), QStringLiteral("The finding's key, as 'anonymity check' prints it."));
-    if (!inv.parse(args, QStringLiteral("Confirms deliberately that a finding may stay in this version of the evidence (for example a\n"
-                                        "colleague's work e-mail). Editing the evidence asks again.")))
+    const QString help = decision == FindingDecision::Keep
+        ? QStringLiteral("Keeps a finding deliberately (for example a colleague's work e-mail). For evidence it holds for\n"
+                         "this version: editing the evidence asks again.")
+        : QStringLiteral("Redacts a finding in the panel copy: the PDF shows [redacted] in its place. The record itself is\n"
+                         "not changed, so sign-offs that relied on it stay as they are.");
+    if (!inv.parse(args, help))
         return exitOk;
-    const QStringList p = inv.positionals(2, 2, QStringLiteral("an evidence id and a finding key"));
-    const qint64 id = inv.parseId(p[0], QStringLiteral("the evidence id"));
+    const QStringList p = inv.positionals(2, 2, QStringLiteral("a record and a finding key"));
+    bool number = false;
+    p[0].toLongLong(&number);
+    const QString record = number ? QStringLiteral("evidence:") + p[0] : p[0];
     PortfolioStore& store = inv.store();
-    for (const AnonymisationFinding& f : AnonymisationCheck::scanEvidence(store, {id}))
-        if (f.key() == p[1]) {
-            inv.check(store.confirmFinding(f.evidenceId, f.evidenceVersion, f.key()));
-            ctx.out << "Confirmed " << findingKindTitle(f.kind) << " \"" << f.match << "\" in E" << id << " (version " << f.evidenceVersion << ").\n";
+    for (const AnonymisationFinding& f : AnonymisationCheck::scanPanel(store))
+        if (f.record == record && f.key() == p[1]) {
+            inv.check(store.decideFinding(f.record, f.recordVersion, f.key(), decision));
+            ctx.out << (decision == FindingDecision::Keep ? "Kept " : "Redacted in the panel copy: ") << findingKindTitle(f.kind) << " \""
+                    << f.match << "\" in " << f.recordTitle << ".\n";
             return exitOk;
         }
-    inv.fail(QStringLiteral("evidence %1 has no finding \"%2\" (see 'waymark-cli anonymity check').").arg(id).arg(p[1]));
+    inv.fail(QStringLiteral("%1 has no finding \"%2\" (see 'waymark-cli anonymity check').").arg(record, p[1]));
+}
+
+int anonymityConfirm(Context& ctx, const QStringList& args, const QString& verb)
+{
+    return anonymityDecide(ctx, args, verb, FindingDecision::Keep);
+}
+
+int anonymityRedact(Context& ctx, const QStringList& args, const QString& verb)
+{
+    return anonymityDecide(ctx, args, verb, FindingDecision::Redact);
 }
 
 int anonymityNames(Context& ctx, const QStringList& args, const QString& verb)
@@ -108,6 +138,7 @@ int anonymityCommand(Context& ctx, const QStringList& args)
                     QStringLiteral("The anonymisation check that runs before any export for the panel."),
                     {{QStringLiteral("check"), QStringLiteral("scan the evidence and list what was found"), anonymityCheck},
                      {QStringLiteral("confirm"), QStringLiteral("keep a finding deliberately"), anonymityConfirm},
+                     {QStringLiteral("redact"), QStringLiteral("show [redacted] for a finding in the panel copy"), anonymityRedact},
                      {QStringLiteral("names"), QStringLiteral("show or change the list of names to look for"), anonymityNames}},
                     args);
 }

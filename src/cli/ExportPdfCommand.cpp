@@ -12,43 +12,38 @@ int exportPdfCommand(Context& ctx, const QStringList& args)
     inv.positional(QStringLiteral("OUT.pdf"), QStringLiteral("Where to write the PDF."));
     const auto exclude = inv.option(QStringLiteral("exclude"), QStringLiteral("Leave this evidence out (repeatable)."), QStringLiteral("ID"));
     const auto target = inv.option(QStringLiteral("target"), QStringLiteral("The step the panel judges (default: your target step)."), QStringLiteral("STEP"));
-    const auto accept = inv.option(QStringLiteral("accept-findings"), QStringLiteral("Export although the anonymisation check found likely personal data."));
+    const auto accept = inv.option(QStringLiteral("accept-findings"), QStringLiteral("Export although the anonymisation check found likely personal data;\nthe cover says so."));
+    const auto allSteps = inv.option(QStringLiteral("all-steps"), QStringLiteral("Show every step in the competency matrix (default: the current and target\nsteps, or the role profile)."));
     const auto today = inv.option(QStringLiteral("today"), QStringLiteral("Export as on this date, YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
     if (!inv.parse(args, QStringLiteral("Writes the portfolio for the Progression Panel as a PDF. The anonymisation check runs first\n"
-                                        "over the evidence included; while it has unresolved findings nothing is written unless\n"
+                                        "over every text the PDF shows; while it has unresolved findings nothing is written unless\n"
                                         "--accept-findings is given (see 'waymark-cli anonymity check').")))
         return exitOk;
     const QString out = inv.positionals(1, 1, QStringLiteral("the PDF file to write")).first();
-    PortfolioStore& store = inv.store();
     PanelReportOptions options;
     for (const QString& id : inv.values(exclude))
         options.excludedEvidence << inv.parseId(id, QStringLiteral("--exclude"));
     options.targetStep = inv.value(target);
     options.today = inv.isSet(today) ? inv.date(today) : QDate::currentDate();
+    options.acceptFindings = inv.isSet(accept);
+    options.allSteps = inv.isSet(allSteps);
 
-    QList<qint64> included;
-    for (const Evidence& e : store.findEvidence())
-        if (!options.excludedEvidence.contains(e.id))
-            included << e.id;
-    const QList<AnonymisationFinding> findings = AnonymisationCheck::scanEvidence(store, included);
-    const int unresolved = AnonymisationCheck::unresolvedCount(findings);
-    if (unresolved > 0) {
-        QList<AnonymisationFinding> open;
-        for (const AnonymisationFinding& f : findings)
-            if (!f.confirmed)
-                open << f;
-        printFindings(ctx.err, open);
-        if (!inv.isSet(accept))
-            inv.fail(QStringLiteral("%1 likely piece(s) of personal data found; nothing was written. Edit the evidence, confirm each "
-                                    "finding you mean to keep, leave the evidence out with --exclude, or export anyway with "
-                                    "--accept-findings.").arg(unresolved));
-        ctx.err << "Exporting with " << unresolved << " unresolved finding(s), as --accept-findings asks.\n";
-    }
-    PanelReport report(store, ctx.library(), options);
+    PanelReport report(inv.store(), ctx.library(), options);
     PanelReportResult result;
     QString error;
-    if (!report.writePdf(out, &result, &error))
+    const bool written = report.writePdf(out, &result, &error);
+    QList<AnonymisationFinding> open;
+    for (const AnonymisationFinding& f : std::as_const(result.findings))
+        if (!f.resolved())
+            open << f;
+    printFindings(ctx.err, open);
+    if (!written && !open.isEmpty() && !options.acceptFindings)
+        inv.fail(error + QStringLiteral(" Edit the text, keep or redact each finding ('waymark-cli anonymity'), leave the evidence "
+                                        "out with --exclude, or export anyway with --accept-findings."));
+    if (!written)
         inv.fail(error);
+    if (!open.isEmpty())
+        ctx.err << "Exported with " << open.size() << " unresolved finding(s), as --accept-findings asks; the cover says so.\n";
     ctx.out << "Wrote " << out << ": " << result.pages << " pages, " << result.evidenceIncluded << " evidence item(s).\n";
     return exitOk;
 }

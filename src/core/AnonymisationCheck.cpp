@@ -152,47 +152,89 @@ QList<AnonymisationFinding> AnonymisationCheck::scanText(const QString& text, co
     return out;
 }
 
-namespace {
-
-QList<AnonymisationFinding> scanItems(PortfolioStore& store, const QList<Evidence>& items)
+QString AnonymisationCheck::redact(const QString& text, const QStringList& names, const QSet<QString>& redactedKeys)
 {
-    QList<AnonymisationFinding> out;
-    const QStringList names = store.privateNames();
-    for (const Evidence& e : items) {
-        const QSet<QString> confirmed = store.confirmedFindings(e.id, e.version);
-        const std::pair<const char*, const QString*> fields[] = {{"title", &e.title}, {"narrative", &e.narrative}, {"reflection", &e.reflection}};
-        for (const auto& [field, text] : fields)
-            for (AnonymisationFinding f : AnonymisationCheck::scanText(*text, names)) {
-                f.evidenceId = e.id;
-                f.evidenceVersion = e.version;
-                f.evidenceTitle = e.title;
-                f.field = QLatin1String(field);
-                f.confirmed = confirmed.contains(f.key());
-                out << f;
-            }
+    if (redactedKeys.isEmpty())
+        return text;
+    QString out = text;
+    const QList<AnonymisationFinding> found = scanText(text, names);
+    // Back to front, so the positions of earlier findings stay right.
+    for (auto it = found.crbegin(); it != found.crend(); ++it)
+        if (redactedKeys.contains(it->key()))
+            out.replace(it->start, int(it->match.size()), QStringLiteral("[redacted]"));
+    return out;
+}
+
+QList<PanelText> AnonymisationCheck::panelTexts(PortfolioStore& store, const QList<qint64>& excludedEvidence)
+{
+    QList<PanelText> out;
+    auto add = [&out](const QString& record, int version, const QString& title, qint64 evidenceId, const QString& field, const QString& text) {
+        if (!text.trimmed().isEmpty())
+            out << PanelText{record, version, title, evidenceId, field, text};
+    };
+    for (const Evidence& e : store.findEvidence()) {
+        if (excludedEvidence.contains(e.id))
+            continue;
+        const QString record = QStringLiteral("evidence:%1").arg(e.id);
+        const QString title = QStringLiteral("E%1 %2").arg(e.id).arg(e.title);
+        add(record, e.version, title, e.id, QStringLiteral("title"), e.title);
+        add(record, e.version, title, e.id, QStringLiteral("source"), e.source);
+        add(record, e.version, title, e.id, QStringLiteral("narrative"), e.narrative);
+        add(record, e.version, title, e.id, QStringLiteral("reflection"), e.reflection);
+        for (const Mapping& m : store.mappingsForEvidence(e.id))
+            add(QStringLiteral("mapping:%1").arg(m.id), 0, title, e.id, QStringLiteral("mapping note (%1)").arg(m.item.itemId), m.note);
+        for (const Attachment& a : store.attachments(e.id))
+            add(QStringLiteral("attachment:%1").arg(a.id), 0, title, e.id, QStringLiteral("attachment name"), a.name);
+    }
+    for (const Comment& c : store.comments())
+        add(QStringLiteral("comment:%1").arg(c.id), 0, QStringLiteral("Comment by %1 on %2").arg(c.author, c.item.itemId), 0,
+            QStringLiteral("comment"), c.text);
+    for (const Judgement& j : store.judgements()) {
+        const QString record = QStringLiteral("judgement:%1").arg(j.id);
+        const QString title = QStringLiteral("Judgement by %1 on %2").arg(j.byName, j.item.itemId);
+        add(record, 0, title, 0, QStringLiteral("comment"), j.comment);
+        for (const JudgementEvidence& je : j.evidence)
+            add(record, 0, title, 0, QStringLiteral("evidence relied on"), je.title);
+    }
+    for (const PlanItem& p : store.planItems())
+        add(QStringLiteral("plan:%1").arg(p.id), 0, QStringLiteral("Learning plan: %1").arg(p.activity), 0, QStringLiteral("activity"), p.activity);
+    for (const CpdEntry& c : store.cpdEntries()) {
+        const QString record = QStringLiteral("cpd:%1").arg(c.id);
+        const QString title = QStringLiteral("CPD: %1").arg(c.activity);
+        add(record, 0, title, 0, QStringLiteral("activity"), c.activity);
+        add(record, 0, title, 0, QStringLiteral("notes"), c.notes);
     }
     return out;
 }
 
-} // namespace
-
-QList<AnonymisationFinding> AnonymisationCheck::scanPortfolio(PortfolioStore& store)
+QList<AnonymisationFinding> AnonymisationCheck::scanPanel(PortfolioStore& store, const QList<qint64>& excludedEvidence)
 {
-    return scanItems(store, store.findEvidence());
-}
-
-QList<AnonymisationFinding> AnonymisationCheck::scanEvidence(PortfolioStore& store, const QList<qint64>& evidenceIds)
-{
-    QList<Evidence> items;
-    for (qint64 id : evidenceIds)
-        if (const auto e = store.evidence(id); e && !e->deleted)
-            items << *e;
-    return scanItems(store, items);
+    QHash<QString, QSet<QString>> kept, redacted; // "record@version" and record, to finding keys
+    for (const FindingDecisionRecord& d : store.findingDecisions()) {
+        if (d.decision == FindingDecision::Redact)
+            redacted[d.record].insert(d.finding);
+        else
+            kept[d.record + QLatin1Char('@') + QString::number(d.recordVersion)].insert(d.finding);
+    }
+    const QStringList names = store.privateNames();
+    QList<AnonymisationFinding> out;
+    for (const PanelText& t : panelTexts(store, excludedEvidence))
+        for (AnonymisationFinding f : scanText(t.text, names)) {
+            f.record = t.record;
+            f.recordVersion = t.recordVersion;
+            f.recordTitle = t.recordTitle;
+            f.evidenceId = t.evidenceId;
+            f.field = t.field;
+            f.redacted = redacted.value(t.record).contains(f.key());
+            f.confirmed = !f.redacted && kept.value(t.record + QLatin1Char('@') + QString::number(t.recordVersion)).contains(f.key());
+            out << f;
+        }
+    return out;
 }
 
 int AnonymisationCheck::unresolvedCount(const QList<AnonymisationFinding>& findings)
 {
-    return int(std::count_if(findings.begin(), findings.end(), [](const AnonymisationFinding& f) { return !f.confirmed; }));
+    return int(std::count_if(findings.begin(), findings.end(), [](const AnonymisationFinding& f) { return !f.resolved(); }));
 }
 
 } // namespace waymark

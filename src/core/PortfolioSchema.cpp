@@ -177,6 +177,27 @@ const QList<QStringList>& portfolioMigrations()
             // Readiness no longer reads evidence rows; search and lists use the date index.
             QStringLiteral("DROP INDEX evidence_state"),
         },
+        {
+            // Version 6: the worker's decision on each finding in any text that reaches the panel
+            // PDF, not only evidence. record is "evidence:12", "comment:3", ...; a kept finding
+            // holds for one version of the record, a redaction (version 0) for every version.
+            QStringLiteral("CREATE TABLE finding_decisions (record TEXT NOT NULL, record_version INTEGER NOT NULL,"
+                           " finding TEXT NOT NULL, decision TEXT NOT NULL CHECK (decision IN ('keep', 'redact')),"
+                           " decided_at TEXT NOT NULL, PRIMARY KEY (record, record_version, finding))"),
+            QStringLiteral("INSERT INTO finding_decisions (record, record_version, finding, decision, decided_at)"
+                           " SELECT 'evidence:' || evidence_id, evidence_version, finding, 'keep', confirmed_at FROM confirmed_findings"),
+            // Ids of deleted rows can be reused; a decision must not pass to a new record.
+            QStringLiteral("CREATE TRIGGER finding_decisions_evidence AFTER DELETE ON evidence BEGIN"
+                           " DELETE FROM finding_decisions WHERE record = 'evidence:' || old.id; END"),
+            QStringLiteral("CREATE TRIGGER finding_decisions_mapping AFTER DELETE ON mappings BEGIN"
+                           " DELETE FROM finding_decisions WHERE record = 'mapping:' || old.id; END"),
+            QStringLiteral("CREATE TRIGGER finding_decisions_plan AFTER DELETE ON plan_items BEGIN"
+                           " DELETE FROM finding_decisions WHERE record = 'plan:' || old.id; END"),
+            QStringLiteral("CREATE TRIGGER finding_decisions_cpd AFTER DELETE ON cpd_entries BEGIN"
+                           " DELETE FROM finding_decisions WHERE record = 'cpd:' || old.id; END"),
+            QStringLiteral("CREATE TRIGGER finding_decisions_attachment AFTER DELETE ON attachments BEGIN"
+                           " DELETE FROM finding_decisions WHERE record = 'attachment:' || old.id; END"),
+        },
     };
     return migrations;
 }

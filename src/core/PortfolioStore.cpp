@@ -1667,40 +1667,49 @@ bool PortfolioStore::setPrivateNames(const QStringList& names)
     });
 }
 
-bool PortfolioStore::confirmFinding(qint64 evidenceId, int evidenceVersion, const QString& findingKey)
+bool PortfolioStore::decideFinding(const QString& record, int recordVersion, const QString& findingKey, FindingDecision decision)
 {
     return inTransaction([&] {
+        // One decision per finding and record: the new one replaces any earlier one.
+        QSqlQuery del(m_db);
+        del.prepare(QStringLiteral("DELETE FROM finding_decisions WHERE record = ? AND finding = ?"));
+        bind(del, record);
+        bind(del, findingKey);
+        if (!del.exec())
+            return failQuery(del, QStringLiteral("Cannot record the decision"));
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO confirmed_findings (evidence_id, evidence_version, finding, confirmed_at) VALUES (?, ?, ?, ?)"
-                                 " ON CONFLICT DO NOTHING"));
-        bind(q, evidenceId);
-        bind(q, evidenceVersion);
+        q.prepare(QStringLiteral("INSERT INTO finding_decisions (record, record_version, finding, decision, decided_at) VALUES (?, ?, ?, ?, ?)"));
+        bind(q, record);
+        bind(q, decision == FindingDecision::Redact ? 0 : recordVersion);
         bind(q, findingKey);
+        bind(q, decision == FindingDecision::Redact ? QStringLiteral("redact") : QStringLiteral("keep"));
         bind(q, nowText());
-        if (!q.exec()) {
-            if (q.lastError().text().contains(QLatin1String("FOREIGN KEY")))
-                return fail(QStringLiteral("There is no evidence %1.").arg(evidenceId));
-            return failQuery(q, QStringLiteral("Cannot record the confirmation"));
-        }
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("Cannot record the decision"));
         return true;
     });
 }
 
-QSet<QString> PortfolioStore::confirmedFindings(qint64 evidenceId, int evidenceVersion)
+bool PortfolioStore::confirmFinding(qint64 evidenceId, int evidenceVersion, const QString& findingKey)
 {
-    QSet<QString> out;
+    if (!evidence(evidenceId))
+        return fail(QStringLiteral("There is no evidence %1.").arg(evidenceId));
+    return decideFinding(QStringLiteral("evidence:%1").arg(evidenceId), evidenceVersion, findingKey, FindingDecision::Keep);
+}
+
+QList<FindingDecisionRecord> PortfolioStore::findingDecisions()
+{
+    QList<FindingDecisionRecord> out;
     if (!checkOpen())
         return out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT finding FROM confirmed_findings WHERE evidence_id = ? AND evidence_version = ?"));
-    bind(q, evidenceId);
-    bind(q, evidenceVersion);
-    if (!q.exec()) {
-        failQuery(q, QStringLiteral("Cannot read the confirmations"));
+    if (!q.exec(QStringLiteral("SELECT record, record_version, finding, decision FROM finding_decisions"))) {
+        failQuery(q, QStringLiteral("Cannot read the decisions on findings"));
         return out;
     }
     while (q.next())
-        out.insert(q.value(0).toString());
+        out << FindingDecisionRecord{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
+                                     q.value(3).toString() == QLatin1String("redact") ? FindingDecision::Redact : FindingDecision::Keep};
     return out;
 }
 

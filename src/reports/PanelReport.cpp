@@ -3,14 +3,17 @@
 #include "waymark/PathwayLibrary.h"
 #include "waymark/PortfolioStore.h"
 #include "waymark/Readiness.h"
+#include "waymark/WorkerMarkdown.h"
 
-#include "PdfAmendment.h"
+#include "PdfFinisher.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QLocale>
+#include <QMimeDatabase>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -21,7 +24,9 @@
 #include <QTextLayout>
 #include <QTextTable>
 #include <QRegularExpression>
+#include <QUrl>
 
+#include <cmath>
 #include <functional>
 
 namespace waymark {
@@ -39,14 +44,10 @@ protected:
     QVariant loadResource(int, const QUrl&) override { return QVariant(); }
 };
 
-QString longDate(const QDate& d)
+// One date format everywhere, "14 Jan 2025", with no-break spaces so it never wraps.
+QString panelDate(const QDate& d)
 {
-    return d.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("d MMMM yyyy")) : QString();
-}
-
-QString shortDate(const QDate& d)
-{
-    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+    return d.isValid() ? QLocale::c().toString(d, QStringLiteral("d MMM yyyy")).replace(QLatin1Char(' '), QChar(0x00A0)) : QString();
 }
 
 QString professionTitle(const QString& id)
@@ -74,8 +75,68 @@ struct Heading
     QString title;
     int level = 1;
     int blockNumber = -1;
-    int page = 0; // 1-based, filled after layout
+    int page = 0;         // 1-based, filled after layout
     bool bookmark = false;
+};
+
+struct Cell
+{
+    QString text;
+    QTextCharFormat format;
+};
+using Row = QList<Cell>;
+
+// Where one table row landed, for the page-break checks after layout.
+struct RowSpan
+{
+    QString table;
+    int row = 0;
+    QList<std::pair<int, int>> cells; // first and last block number of each cell
+    bool keepWithPrevious = false;    // a total row: never alone on a page
+    int section = 0;
+};
+
+// A heading or label and the block it keeps on its page.
+struct Keep
+{
+    int block = 0;
+    int follow = 0;
+    int section = 0;
+};
+
+// An attachment and how the report reproduces it.
+struct AttachmentPlan
+{
+    enum class Way { Inline, Appended, Listed };
+    qint64 evidenceId = 0;
+    Attachment file;
+    Way way = Way::Listed;
+    QImage image;      // Inline: scaled for print
+    QByteArray pdf;    // Appended
+    int pages = 0;     // Appended
+    QString problem;   // why a PDF could not be appended
+};
+
+// Page geometry of a laid-out document, in its units.
+struct PageGeometry
+{
+    const QTextDocument& doc;
+    qreal pageHeight;
+
+    int pageOf(qreal y) const { return int(std::floor((y + 1) / pageHeight)); } // a rounding error above a page top
+    // Top of the first line and bottom of the last line of a block. The box's top is the
+    // layout's position (in the page, frames included); a page break moves lines below it.
+    std::pair<qreal, qreal> lines(int blockNumber) const
+    {
+        const QTextBlock block = doc.findBlockByNumber(blockNumber);
+        const QRectF box = doc.documentLayout()->blockBoundingRect(block);
+        const QTextLayout* layout = block.layout();
+        if (!layout || layout->lineCount() == 0)
+            return {box.top(), box.bottom()};
+        const qreal origin = box.top();
+        const QTextLine last = layout->lineAt(layout->lineCount() - 1);
+        return {origin + layout->lineAt(0).y(), origin + last.y() + last.height()};
+    }
 };
 
 // Builds the report as a paginated text document.
@@ -91,6 +152,8 @@ public:
     QString targetTitle;
     QString currentTitle;
     int evidenceIncluded = 0;
+    QList<AnonymisationFinding> findings;
+    QList<AttachmentPlan> attachments;
 
     bool gather()
     {
@@ -106,16 +169,21 @@ public:
                                                : QStringLiteral("Your pathway \"%1\" is not loaded.").arg(worker.pathwayId);
             return false;
         }
+        findings = AnonymisationCheck::scanPanel(m_store, m_options.excludedEvidence);
+        m_names = m_store.privateNames();
+        for (const FindingDecisionRecord& d : m_store.findingDecisions())
+            if (d.decision == FindingDecision::Redact)
+                m_redacted[d.record].insert(d.finding);
         m_target = m_options.targetStep.isEmpty() ? worker.targetStep : m_options.targetStep;
-        if (const Step* s = pathway->step(m_target))
-            targetTitle = s->title;
-        if (const Step* s = pathway->step(worker.currentStep))
-            currentTitle = s->title;
         m_facts = m_store.facts();
         const ReadinessEngine engine(m_library, m_options.today);
         m_readiness = engine.evaluateTargetOf(m_facts, pathway->id, m_target);
-        if (targetTitle.isEmpty() && m_readiness.error.isEmpty())
-            targetTitle = m_readiness.targetTitle; // a role profile, or the step after the current one
+        // The readiness report says what is judged: a step or a role profile.
+        targetTitle = m_readiness.targetTitle;
+        if (const Step* s = pathway->step(m_readiness.targetId))
+            targetTitle = s->title;
+        if (const Step* s = pathway->step(worker.currentStep))
+            currentTitle = s->title;
         for (const Evidence& e : m_store.findEvidence())
             if (!m_options.excludedEvidence.contains(e.id))
                 m_evidence << e;
@@ -127,15 +195,33 @@ public:
         for (int i = 0; i < m_judgements.size(); ++i)
             m_judgementIndex.insert(m_judgements[i].id, i);
         m_sessions = m_store.sessions();
+        planAttachments();
         return true;
     }
 
-    // Lays the whole report into doc; pages gives each heading's page from a previous pass.
-    QList<Heading> build(QTextDocument& doc, const QList<Heading>& previous)
+    // An attachment's name as the panel copy shows it.
+    QString fileName(const AttachmentPlan& a) const { return panel(QStringLiteral("attachment:%1").arg(a.file.id), a.file.name); }
+
+    void setPage(const QSizeF& body, qreal devicePixelsPerCssPixel)
+    {
+        m_body = body;
+        m_pxPerCss = devicePixelsPerCssPixel;
+    }
+
+    // Lays the whole report into doc, using what the previous pass placed: each heading's page
+    // for the contents, the report's page count for appended attachments, the page breaks.
+    QList<Heading> build(QTextDocument& doc, const QList<Heading>& previous, int previousPages)
     {
         doc.clear();
         m_headings.clear();
+        m_keeps.clear();
+        m_section = 0;
+        m_rows.clear();
         m_previous = previous;
+        m_previousPages = previousPages;
+        for (const AttachmentPlan& a : std::as_const(attachments))
+            if (a.way == AttachmentPlan::Way::Inline)
+                doc.addResource(QTextDocument::ImageResource, attachmentUrl(a), a.image);
         QTextCursor c(&doc);
         writeCover(c);
         writeContents(c);
@@ -146,6 +232,56 @@ public:
         writePlanAndCpd(c);
         writeAttachments(c);
         return m_headings;
+    }
+
+    // After layout: page breaks that would leave a heading or label last on a page, split a
+    // table row that fits on one page, or leave a total row alone. True when a break was added.
+    bool addPageBreaks(const QTextDocument& doc)
+    {
+        const PageGeometry g{doc, doc.pageSize().height()};
+        bool added = false;
+        // A break moves what follows it up to the next forced page break, so one break per
+        // section per pass; later ones are judged on the next layout.
+        QSet<int> moved;
+        for (int i = 0; i < m_keeps.size(); ++i) {
+            const int block = m_keeps[i].block;
+            if (moved.contains(m_keeps[i].section))
+                continue;
+            int follow = m_keeps[i].follow; // the first block with text: Markdown starts with an empty one
+            while (follow + 1 < doc.blockCount() && doc.findBlockByNumber(follow).text().isEmpty())
+                ++follow;
+            if (follow >= doc.blockCount() || m_keepBreaks.contains(i))
+                continue;
+            if (g.pageOf(g.lines(follow).first) > g.pageOf(g.lines(block).first)) {
+                m_keepBreaks.insert(i);
+                moved.insert(m_keeps[i].section);
+                added = true;
+            }
+        }
+        for (int i = 0; i < m_rows.size(); ++i) {
+            const RowSpan& r = m_rows[i];
+            if (moved.contains(r.section))
+                continue;
+            qreal top = 1e12, bottom = -1e12;
+            for (const auto& [first, last] : r.cells) {
+                top = std::min(top, g.lines(first).first);
+                bottom = std::max(bottom, g.lines(last).second);
+            }
+            QSet<int>& breaks = m_tableBreaks[r.table];
+            if (r.keepWithPrevious && i > 0 && m_rows[i - 1].table == r.table) {
+                const qreal previousTop = g.lines(m_rows[i - 1].cells.first().first).first;
+                if (g.pageOf(previousTop) != g.pageOf(top) && !breaks.contains(r.row - 1)) {
+                    breaks.insert(r.row - 1);
+                    moved.insert(r.section);
+                    added = true;
+                }
+            } else if (g.pageOf(top) != g.pageOf(bottom - 2) && bottom - top < 0.8 * g.pageHeight && !breaks.contains(r.row)) {
+                breaks.insert(r.row);
+                moved.insert(r.section);
+                added = true;
+            }
+        }
+        return added;
     }
 
 private:
@@ -163,7 +299,6 @@ private:
         return f;
     }
 
-
     static QTextBlockFormat paragraph(qreal before = 0, qreal after = 4)
     {
         QTextBlockFormat b;
@@ -173,18 +308,37 @@ private:
         return b;
     }
 
+    // A worker's text as the panel copy shows it: with the findings they chose to redact.
+    QString panel(const QString& record, const QString& value) const
+    {
+        return AnonymisationCheck::redact(value, m_names, m_redacted.value(record));
+    }
+
     void heading(QTextCursor& c, const QString& title, int level, bool newPage, bool bookmark = false)
     {
         QTextBlockFormat b = paragraph(level == 1 ? 0 : 14, level == 1 ? 10 : 6);
         b.setHeadingLevel(level);
-        if (newPage)
-            b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        else
-            b.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        const bool breakBefore = newPage || m_keepBreaks.contains(int(m_keeps.size()));
+        m_section += newPage ? 1 : 0;
+        b.setPageBreakPolicy(breakBefore ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
         c.insertBlock(b, text(level == 1 ? 18 : level == 2 ? 13 : 11, true, level == 1 ? QColor(0x1F, 0x3A, 0x5F) : QColor(0x22, 0x22, 0x22)));
         c.insertText(title);
         m_headings << Heading{title, level, c.block().blockNumber(), 0, bookmark || level == 1};
+        keepWithNext(c.block().blockNumber());
     }
+
+    // A bold label over what follows it ("Narrative"), kept on its page like a heading.
+    void label(QTextCursor& c, const QString& title, qreal before)
+    {
+        QTextBlockFormat b = paragraph(before, 2);
+        if (m_keepBreaks.contains(int(m_keeps.size())))
+            b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        c.insertBlock(b, text(10, true));
+        c.insertText(title);
+        keepWithNext(c.block().blockNumber());
+    }
+
+    void keepWithNext(int block) { m_keeps << Keep{block, block + 1, m_section}; }
 
     void para(QTextCursor& c, const QString& body, const QTextCharFormat& format = text(), qreal after = 4)
     {
@@ -201,6 +355,59 @@ private:
         c.insertText(value, text());
     }
 
+    // A format with no link in it: Qt's PDF writer makes a link of any AnchorHref, even empty.
+    static QTextCharFormat withoutLink(QTextCharFormat f)
+    {
+        f.clearProperty(QTextFormat::AnchorHref);
+        f.clearProperty(QTextFormat::IsAnchor);
+        f.clearProperty(QTextFormat::AnchorName);
+        f.setFontUnderline(false);
+        f.setForeground(QColor(0x22, 0x22, 0x22));
+        return f;
+    }
+
+    // Links keep no action but an http(s) address, and show that address: a reader of the
+    // printed copy sees where it points, and nothing can run or open a local file.
+    static void makeLinksInert(QTextDocument& md)
+    {
+        struct Link { int start, length; QString href; bool web; QTextCharFormat format; };
+        QList<Link> links; // one entry per fragment; a web link's last fragment gets the address
+        for (QTextBlock b = md.begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QTextFragment frag = it.fragment();
+                const QTextCharFormat f = frag.charFormat();
+                if (!f.isAnchor() && !f.hasProperty(QTextFormat::AnchorHref))
+                    continue;
+                const QString href = f.anchorHref();
+                const QUrl url(href);
+                const QString scheme = url.scheme().toLower();
+                const bool web = (scheme == QLatin1String("http") || scheme == QLatin1String("https")) && url.isValid() && !url.host().isEmpty();
+                links << Link{frag.position(), frag.length(), href, web, f};
+            }
+        for (int i = int(links.size()) - 1; i >= 0; --i) {
+            const Link& l = links[i];
+            QTextCursor cur(&md);
+            cur.setPosition(l.start);
+            cur.setPosition(l.start + l.length, QTextCursor::KeepAnchor);
+            if (!l.web) {
+                cur.setCharFormat(withoutLink(l.format));
+                continue;
+            }
+            const bool lastOfLink = i + 1 == links.size() || links[i + 1].start != l.start + l.length || links[i + 1].href != l.href;
+            int first = i;
+            while (first > 0 && links[first - 1].start + links[first - 1].length == links[first].start && links[first - 1].href == l.href)
+                --first;
+            QString shown;
+            for (int k = first; k <= i; ++k)
+                shown += md.toPlainText().mid(links[k].start, links[k].length);
+            if (lastOfLink && shown != l.href) {
+                cur.clearSelection();
+                cur.setPosition(l.start + l.length);
+                cur.insertText(QStringLiteral(" (%1)").arg(l.href), withoutLink(l.format));
+            }
+        }
+    }
+
     // Markdown from the worker, as text: raw HTML stays literal and nothing is loaded.
     void markdown(QTextCursor& c, const QString& source)
     {
@@ -210,7 +417,7 @@ private:
         }
         InertTextDocument md;
         md.setDefaultFont(bodyFont());
-        md.setMarkdown(source, QTextDocument::MarkdownNoHTML);
+        md.setMarkdown(source, workerMarkdown());
         // Images become their alternative text; a link stays text, never a fetched resource.
         for (QTextBlock b = md.begin(); b.isValid(); b = b.next())
             for (auto it = b.begin(); !it.atEnd(); ++it) {
@@ -222,11 +429,49 @@ private:
                     img.insertText(QStringLiteral("[image: %1]").arg(frag.charFormat().toImageFormat().name()), text());
                 }
             }
+        makeLinksInert(md);
+        // Headings in a narrative sit below the evidence title (level 2) in size and level.
+        for (QTextBlock b = md.begin(); b.isValid(); b = b.next()) {
+            const int level = b.blockFormat().headingLevel();
+            if (level <= 0)
+                continue;
+            QTextCursor h(b);
+            QTextBlockFormat bf = b.blockFormat();
+            bf.setHeadingLevel(std::min(6, level + 2));
+            bf.setTopMargin(6);
+            bf.setBottomMargin(2);
+            h.setBlockFormat(bf);
+            struct Run { int position, length; QTextCharFormat format; };
+            QList<Run> runs; // the importer sizes a heading by an adjustment, which is dropped
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                QTextCharFormat f = it.fragment().charFormat();
+                f.clearProperty(QTextFormat::FontSizeAdjustment);
+                f.setFontPointSize(level == 1 ? 11 : 10.5);
+                f.setFontWeight(QFont::Bold);
+                runs << Run{it.fragment().position(), it.fragment().length(), f};
+            }
+            for (const Run& r : runs) {
+                h.setPosition(r.position);
+                h.setPosition(r.position + r.length, QTextCursor::KeepAnchor);
+                h.setCharFormat(r.format);
+            }
+        }
+        // Markdown tables: a thin rule around each cell, as in the preview.
+        for (QTextFrame* frame : md.rootFrame()->childFrames())
+            if (auto* t = qobject_cast<QTextTable*>(frame)) {
+                QTextTableFormat tf = t->format();
+                tf.setBorder(0.5);
+                tf.setBorderBrush(QColor(0xAA, 0xAA, 0xAA));
+                tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                tf.setCellSpacing(0);
+                tf.setCellPadding(3);
+                t->setFormat(tf);
+            }
         c.insertBlock(paragraph(0, 2), text());
         c.insertFragment(QTextDocumentFragment(&md));
     }
 
-    QTextTable* table(QTextCursor& c, const QStringList& headers, const QList<int>& widths, int rows)
+    QTextTable* table(QTextCursor& c, const QStringList& headers, const QList<int>& widths, int rows, bool newPage)
     {
         QTextTableFormat f;
         f.setBorder(0.5);
@@ -242,6 +487,8 @@ private:
         f.setColumnWidthConstraints(lengths);
         f.setTopMargin(4);
         f.setBottomMargin(8);
+        if (newPage)
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextTable* t = c.insertTable(rows + 1, int(headers.size()), f);
         for (int i = 0; i < headers.size(); ++i) {
             QTextTableCell cell = t->cellAt(0, i);
@@ -254,11 +501,37 @@ private:
         return t;
     }
 
-    static void cell(QTextTable* t, int row, int column, const QString& value, const QTextCharFormat& format = text(9))
+    // A table in pieces: each page break found by an earlier pass starts a new piece on a new
+    // page, with the header row again. id names the table across passes.
+    void writeTable(QTextCursor& c, const QString& id, const QStringList& headers, const QList<int>& widths,
+                    const QList<Row>& rows, bool lastIsTotal = false)
     {
-        QTextCursor cc = t->cellAt(row, column).firstCursorPosition();
-        cc.insertText(value, format);
+        const QSet<int> breaks = m_tableBreaks.value(id);
+        for (int from = 0; from < rows.size();) {
+            int to = from + 1;
+            while (to < rows.size() && !breaks.contains(to))
+                ++to;
+            QTextTable* t = table(c, headers, widths, to - from, breaks.contains(from));
+            // A heading right above keeps the first row, not only the header row, on its page.
+            if (from == 0 && !m_keeps.isEmpty() && t->cellAt(0, 0).firstCursorPosition().block().blockNumber() == m_keeps.last().follow)
+                m_keeps.last().follow = t->cellAt(std::min(1, t->rows() - 1), 0).firstCursorPosition().block().blockNumber();
+            for (int r = from; r < to; ++r) {
+                RowSpan span{id, r, {}, lastIsTotal && r == rows.size() - 1, m_section};
+                for (int col = 0; col < rows[r].size() && col < headers.size(); ++col) {
+                    const QTextTableCell cell = t->cellAt(r - from + 1, col);
+                    QTextCursor cc = cell.firstCursorPosition();
+                    cc.insertText(rows[r][col].text, rows[r][col].format);
+                    span.cells << std::make_pair(cell.firstCursorPosition().block().blockNumber(),
+                                                 cell.lastCursorPosition().block().blockNumber());
+                }
+                m_rows << span;
+            }
+            c.movePosition(QTextCursor::End);
+            from = to;
+        }
     }
+
+    static Cell cell(const QString& value, const QTextCharFormat& format = text(9)) { return Cell{value, format}; }
 
     QString itemRefTitle(const ItemRef& ref) const
     {
@@ -274,12 +547,66 @@ private:
         return statement.isEmpty() ? ref.toString() : statement;
     }
 
+    // ---- attachments ----
+
+    static QUrl attachmentUrl(const AttachmentPlan& a) { return QUrl(QStringLiteral("waymark-attachment:%1").arg(a.file.id)); }
+
+    void planAttachments()
+    {
+        const QMimeDatabase mime;
+        for (const Evidence& e : std::as_const(m_evidence))
+            for (const Attachment& file : m_store.attachments(e.id)) {
+                AttachmentPlan a;
+                a.evidenceId = e.id;
+                a.file = file;
+                const std::optional<QByteArray> data = m_store.attachmentData(file.id);
+                const QString type = mime.mimeTypeForFileNameAndData(file.name, data.value_or(QByteArray())).name();
+                if (data && type.startsWith(QLatin1String("image/")) && a.image.loadFromData(*data)) {
+                    // Print needs no more than about 200 dpi across the text column.
+                    if (a.image.width() > 1400)
+                        a.image = a.image.scaledToWidth(1400, Qt::SmoothTransformation);
+                    a.way = AttachmentPlan::Way::Inline;
+                } else if (data && type == QLatin1String("application/pdf")) {
+                    a.pages = PdfFinisher::pageCount(*data, &a.problem);
+                    if (a.pages > 0) {
+                        a.pdf = *data;
+                        a.way = AttachmentPlan::Way::Appended;
+                    } else if (a.problem.isEmpty()) {
+                        a.problem = QStringLiteral("it has no pages");
+                    }
+                }
+                attachments << a;
+            }
+    }
+
+    void writeInlineImages(QTextCursor& c, qint64 evidenceId)
+    {
+        for (const AttachmentPlan& a : std::as_const(attachments)) {
+            if (a.evidenceId != evidenceId || a.way != AttachmentPlan::Way::Inline)
+                continue;
+            // Within the text column and half a page, never enlarged.
+            const qreal maxWidth = m_body.width() / m_pxPerCss;
+            const qreal maxHeight = m_body.height() / m_pxPerCss / 2;
+            const qreal scale = std::min({1.0, maxWidth / a.image.width(), maxHeight / a.image.height()});
+            QTextBlockFormat centre = paragraph(8, 2);
+            centre.setAlignment(Qt::AlignHCenter);
+            c.insertBlock(centre, text());
+            QTextImageFormat image;
+            image.setName(attachmentUrl(a).toString());
+            image.setWidth(a.image.width() * scale);
+            image.setHeight(a.image.height() * scale);
+            c.insertImage(image);
+            QTextBlockFormat caption = paragraph(0, 8);
+            caption.setAlignment(Qt::AlignHCenter);
+            c.insertBlock(caption, text(8.5, false, QColor(0x55, 0x55, 0x55)));
+            c.insertText(QStringLiteral("Attachment: %1").arg(fileName(a)));
+        }
+    }
+
     // ---- sections ----
 
     void writeCover(QTextCursor& c)
     {
-        QTextBlockFormat centre = paragraph(0, 8);
-        centre.setAlignment(Qt::AlignHCenter);
         c.setBlockFormat(paragraph(120, 8));
         c.setBlockCharFormat(text(11, false, QColor(0x55, 0x55, 0x55)));
         c.insertText(QStringLiteral("Portfolio for the Progression Panel"), text(12, false, QColor(0x55, 0x55, 0x55)));
@@ -287,17 +614,36 @@ private:
         c.insertText(worker.name.isEmpty() ? QStringLiteral("(name not recorded)") : worker.name);
         labelled(c, QStringLiteral("Profession"), professionTitle(worker.profession));
         labelled(c, QStringLiteral("Registration"), QStringList({worker.registrationBody, worker.registrationNumber}).join(QLatin1Char(' ')).trimmed());
-        labelled(c, QStringLiteral("Qualified"), longDate(worker.qualified));
+        labelled(c, QStringLiteral("Qualified"), panelDate(worker.qualified));
         labelled(c, QStringLiteral("Current step"), currentTitle);
         labelled(c, QStringLiteral("Seeking"), targetTitle);
         labelled(c, QStringLiteral("Pathway"), QStringLiteral("%1 (%2), version %3").arg(pathway->title, pathway->publisher, pathway->version));
         labelled(c, QStringLiteral("Supervisor"), QStringList({worker.supervisorName, worker.supervisorRole}).join(QStringLiteral(", ")).remove(QRegularExpression(QStringLiteral("^, |, $"))));
-        labelled(c, QStringLiteral("Exported"), longDate(m_options.today));
+        labelled(c, QStringLiteral("Exported"), panelDate(m_options.today));
         labelled(c, QStringLiteral("Readiness"), readinessVerdictTitle(m_readiness.verdict));
+        int redacted = 0, kept = 0;
+        for (const AnonymisationFinding& f : std::as_const(findings))
+            (f.redacted ? redacted : kept) += f.resolved() ? 1 : 0;
+        const int unresolved = AnonymisationCheck::unresolvedCount(findings);
+        labelled(c, QStringLiteral("Anonymisation check"),
+                 unresolved > 0 ? QStringLiteral("not passed: %1 finding(s) accepted unresolved").arg(unresolved)
+                                : QStringLiteral("passed"));
         para(c, QString(), text());
-        para(c, QStringLiteral("This document contains personal information about the worker. The worker has checked the evidence for "
-                               "personal data about people who use services before exporting it."),
-             text(9, false, QColor(0x55, 0x55, 0x55)));
+        const QString what = QStringLiteral("Before export Waymark checked every text in this document for personal data about people who use "
+                                            "services: NHS and National Insurance numbers, postcodes, phone numbers, e-mail addresses, dates of "
+                                            "birth and the names the worker listed. The contents of attached files were not checked. ");
+        QStringList outcome;
+        if (findings.isEmpty())
+            outcome << QStringLiteral("It found nothing.");
+        if (redacted > 0)
+            outcome << QStringLiteral("%1 finding(s) are replaced by [redacted] in this copy.").arg(redacted);
+        if (kept > 0)
+            outcome << QStringLiteral("%1 finding(s) were kept deliberately by the worker as not about a person who uses services.").arg(kept);
+        if (unresolved > 0)
+            outcome << QStringLiteral("The check did not pass: the worker accepted %1 finding(s) without change, so this copy may hold "
+                                      "personal data about people who use services.").arg(unresolved);
+        para(c, QStringLiteral("This document contains personal information about the worker. ") + what + outcome.join(QLatin1Char(' ')),
+             text(9, false, unresolved > 0 ? QColor(0xA3, 0x3B, 0x12) : QColor(0x55, 0x55, 0x55)));
     }
 
     int pageOf(const QString& title) const
@@ -351,9 +697,9 @@ public:
     }
 
 private:
-    static QString evidenceHeading(const Evidence& e)
+    QString evidenceHeading(const Evidence& e) const
     {
-        return QStringLiteral("E%1. %2").arg(e.id).arg(e.title);
+        return QStringLiteral("E%1. %2").arg(e.id).arg(panel(QStringLiteral("evidence:%1").arg(e.id), e.title));
     }
 
     void writeNode(QTextCursor& c, const ReadinessNode& n, int depth)
@@ -389,61 +735,88 @@ private:
         }
     }
 
-    QList<const Group*> matrixGroups() const
+    // A matrix group and the assessable ids of it the matrix shows.
+    struct MatrixGroup
     {
-        QList<const Group*> groups;
+        const Group* group;
+        QList<std::pair<QString, QString>> rows; // id, label prefix
+    };
+
+    // By default the current and target steps, or the role profile's requirements, as the
+    // readiness report names the target; every step when asked.
+    QList<MatrixGroup> matrixGroups() const
+    {
+        const RoleProfile* profile = m_options.allSteps ? nullptr : pathway->roleProfile(m_readiness.targetId);
         const int current = pathway->stepIndex(worker.currentStep);
-        const int target = pathway->stepIndex(m_target);
+        const int target = pathway->stepIndex(m_readiness.targetId);
+        QList<const Group*> groups;
         for (int i = 0; i < pathway->steps.size(); ++i) {
-            // The steps the panel judges: the current one and the target (all, when unset).
-            const bool wanted = (current < 0 && target < 0) || i == current || i == target;
+            const bool wanted = m_options.allSteps || profile || (current < 0 && target < 0) || i == current || i == target;
             if (wanted)
                 for (const Group& g : pathway->steps[i].groups)
                     groups << &g;
         }
         for (const Group& g : pathway->groups)
             groups << &g;
-        return groups;
+        QList<MatrixGroup> out;
+        for (const Group* g : groups) {
+            MatrixGroup m{g, {}};
+            for (const Item& item : g->items) {
+                int stageLimit = INT_MAX; // a role profile asks for each capability up to a stage
+                if (profile) {
+                    stageLimit = -1;
+                    for (const StageRequirement& req : profile->requirements)
+                        if (req.item == item.id)
+                            stageLimit = std::max(stageLimit, req.stage.isEmpty() ? INT_MAX : pathway->stageIndex(req.stage));
+                    if (stageLimit < 0)
+                        continue;
+                }
+                if (item.indicators.isEmpty()) {
+                    m.rows << std::make_pair(item.id, QString());
+                    continue;
+                }
+                for (const Indicator& ind : item.indicators) {
+                    const int s = pathway->stageIndex(ind.stage);
+                    if (s <= stageLimit)
+                        m.rows << std::make_pair(ind.id, QStringLiteral("%1 – %2: ").arg(item.title, s >= 0 ? pathway->stages[s].title : ind.stage));
+                }
+            }
+            if (!m.rows.isEmpty())
+                out << m;
+        }
+        return out;
     }
 
     void writeMatrix(QTextCursor& c)
     {
         heading(c, QStringLiteral("Competency matrix"), 1, true);
-        para(c, QStringLiteral("Each statement as %1 words it (version %2), whether it is reached, when and by whom, the evidence the "
-                               "judgement relied on, and the manager's and worker's comments.").arg(pathway->publisher, pathway->version),
+        const RoleProfile* profile = m_options.allSteps ? nullptr : pathway->roleProfile(m_readiness.targetId);
+        const QString scope = m_options.allSteps ? QStringLiteral("every step of the pathway")
+            : profile                            ? QStringLiteral("the requirements of the role profile %1").arg(profile->title)
+            : currentTitle.isEmpty() || currentTitle == targetTitle ? QStringLiteral("the step judged")
+                                                                    : QStringLiteral("the current step and the step judged");
+        para(c, QStringLiteral("For %1: each statement as %2 words it (version %3), whether it is reached, when and by whom, the evidence "
+                               "the judgement relied on, and the manager's and worker's comments.").arg(scope, pathway->publisher, pathway->version),
              text(9, false, QColor(0x55, 0x55, 0x55)), 6);
         const QList<Comment> allComments = m_store.comments();
-        for (const Group* g : matrixGroups()) {
-            const Step* owner = pathway->owningStep(g->id);
-            heading(c, owner ? owner->title + QStringLiteral(" – ") + g->title : g->title, 2, false);
-            QList<std::pair<QString, QString>> rows; // id, label prefix
-            for (const Item& item : g->items) {
-                if (item.indicators.isEmpty()) {
-                    rows << std::make_pair(item.id, QString());
-                    continue;
-                }
-                for (const Indicator& ind : item.indicators) {
-                    const int s = pathway->stageIndex(ind.stage);
-                    rows << std::make_pair(ind.id, QStringLiteral("%1 – %2: ").arg(item.title, s >= 0 ? pathway->stages[s].title : ind.stage));
-                }
-            }
-            QTextTable* t = table(c, {QStringLiteral("Statement"), QStringLiteral("Competency reached?"), QStringLiteral("When, by whom"),
-                                      QStringLiteral("Evidence relied on"), QStringLiteral("Manager and worker comments")},
-                                  {33, 15, 14, 19, 19}, int(rows.size()));
-            for (int r = 0; r < rows.size(); ++r) {
-                const ItemRef ref{pathway->id, rows[r].first};
+        for (const MatrixGroup& mg : matrixGroups()) {
+            const Step* owner = pathway->owningStep(mg.group->id);
+            heading(c, owner ? owner->title + QStringLiteral(" – ") + mg.group->title : mg.group->title, 2, false);
+            QList<Row> rows;
+            for (const auto& [id, prefix] : mg.rows) {
+                const ItemRef ref{pathway->id, id};
                 const ItemFacts* f = m_facts.item(ref);
-                cell(t, r + 1, 0, rows[r].second + pathway->statementOf(ref.itemId));
                 QString reached = QStringLiteral("No evidence yet");
                 QString when;
                 QString relied;
                 if (f && f->latestDecision) {
                     const Judgement& j = m_judgements[m_judgementIndex.value(f->latestDecision->id)]; // with its evidence
+                    const QString record = QStringLiteral("judgement:%1").arg(j.id);
                     reached = j.verdict == Verdict::Reached ? QStringLiteral("Reached") : QStringLiteral("Not yet reached");
-                    when = QStringLiteral("%1\n%2%3").arg(shortDate(j.date), j.byName, j.byRole.isEmpty() ? QString() : QStringLiteral(", ") + j.byRole);
+                    when = QStringLiteral("%1\n%2%3").arg(panelDate(j.date), j.byName, j.byRole.isEmpty() ? QString() : QStringLiteral(", ") + j.byRole);
                     QStringList titles;
                     for (const JudgementEvidence& e : j.evidence)
-                        titles << QStringLiteral("E%1 %2").arg(e.evidenceId).arg(e.title);
+                        titles << QStringLiteral("E%1 %2").arg(e.evidenceId).arg(panel(record, e.title));
                     relied = titles.join(QLatin1Char('\n'));
                     if (j.evidenceChanged)
                         relied += QStringLiteral("\n(evidence changed since sign-off)");
@@ -453,16 +826,17 @@ private:
                     reached = QStringLiteral("Evidence, not yet judged");
                 }
                 const QColor colour = reached == QLatin1String("Reached") ? QColor(0x1B, 0x6E, 0x3A) : QColor(0x33, 0x33, 0x33);
-                cell(t, r + 1, 1, reached, text(9, reached == QLatin1String("Reached"), colour));
-                cell(t, r + 1, 2, when);
-                cell(t, r + 1, 3, relied);
                 QStringList notes;
                 for (const Comment& cm : allComments)
                     if (cm.item == ref)
-                        notes << QStringLiteral("%1 (%2): %3").arg(cm.author, cm.authorRole, cm.text);
-                cell(t, r + 1, 4, notes.join(QLatin1Char('\n')));
+                        notes << QStringLiteral("%1 (%2): %3").arg(cm.author, cm.authorRole, panel(QStringLiteral("comment:%1").arg(cm.id), cm.text));
+                rows << Row{cell(prefix + pathway->statementOf(id)), cell(reached, text(9, reached == QLatin1String("Reached"), colour)),
+                            cell(when), cell(relied), cell(notes.join(QLatin1Char('\n')))};
             }
-            c.movePosition(QTextCursor::End);
+            writeTable(c, QStringLiteral("matrix:") + mg.group->id,
+                       {QStringLiteral("Statement"), QStringLiteral("Competency reached?"), QStringLiteral("When, by whom"),
+                        QStringLiteral("Evidence relied on"), QStringLiteral("Manager and worker comments")},
+                       {29, 14, 14, 23, 20}, rows);
         }
     }
 
@@ -475,17 +849,17 @@ private:
         }
         para(c, QStringLiteral("%1 evidence item(s), oldest first.").arg(m_evidence.size()), text(9, false, QColor(0x55, 0x55, 0x55)), 6);
         for (const Evidence& e : m_evidence) {
+            const QString record = QStringLiteral("evidence:%1").arg(e.id);
             heading(c, evidenceHeading(e), 2, false, true);
-            const QString period = e.endDate.isValid() ? QStringLiteral("%1 to %2").arg(longDate(e.date), longDate(e.endDate)) : longDate(e.date);
+            const QString period = e.endDate.isValid() ? QStringLiteral("%1 to %2").arg(panelDate(e.date), panelDate(e.endDate)) : panelDate(e.date);
             labelled(c, QStringLiteral("Kind"), evidenceKindTitle(e.kind));
             labelled(c, QStringLiteral("Date"), period);
-            labelled(c, QStringLiteral("Source or method"), e.source);
+            labelled(c, QStringLiteral("Source or method"), panel(record, e.source));
             QStringList mapped;
             for (const Mapping& m : m_store.mappingsForEvidence(e.id))
-                mapped << itemRefTitle(m.item) + (m.note.isEmpty() ? QString() : QStringLiteral(" — ") + m.note);
+                mapped << itemRefTitle(m.item) + (m.note.isEmpty() ? QString() : QStringLiteral(" — ") + panel(QStringLiteral("mapping:%1").arg(m.id), m.note));
             if (!mapped.isEmpty()) {
-                c.insertBlock(paragraph(4, 2), text(10, true));
-                c.insertText(QStringLiteral("Evidences"));
+                label(c, QStringLiteral("Evidences"), 4);
                 for (const QString& m : mapped) {
                     QTextBlockFormat b = paragraph(0, 1);
                     b.setIndent(1);
@@ -493,19 +867,16 @@ private:
                     c.insertText(QStringLiteral("• ") + m);
                 }
             }
-            c.insertBlock(paragraph(6, 2), text(10, true));
-            c.insertText(QStringLiteral("Narrative"));
-            markdown(c, e.narrative);
-            c.insertBlock(paragraph(6, 2), text(10, true));
-            c.insertText(QStringLiteral("Reflection"));
-            markdown(c, e.reflection);
-            const QList<Attachment> files = m_store.attachments(e.id);
-            if (!files.isEmpty()) {
-                QStringList names;
-                for (const Attachment& a : files)
-                    names << a.name;
-                labelled(c, QStringLiteral("Attachments"), names.join(QStringLiteral(", ")));
-            }
+            label(c, QStringLiteral("Narrative"), 6);
+            markdown(c, panel(record, e.narrative));
+            label(c, QStringLiteral("Reflection"), 6);
+            markdown(c, panel(record, e.reflection));
+            QStringList names;
+            for (const AttachmentPlan& a : std::as_const(attachments))
+                if (a.evidenceId == e.id)
+                    names << fileName(a);
+            labelled(c, QStringLiteral("Attachments"), names.join(QStringLiteral(", ")));
+            writeInlineImages(c, e.id);
         }
     }
 
@@ -518,23 +889,21 @@ private:
         }
         para(c, QStringLiteral("Every judgement in the order it was recorded. Judgements are never changed: a correction is a new judgement."),
              text(9, false, QColor(0x55, 0x55, 0x55)), 6);
-        QTextTable* t = table(c, {QStringLiteral("Date"), QStringLiteral("Item"), QStringLiteral("Judgement"), QStringLiteral("By"),
-                                  QStringLiteral("Comment")},
-                              {11, 37, 13, 16, 23}, int(m_judgements.size()));
-        for (int r = 0; r < m_judgements.size(); ++r) {
-            const Judgement& j = m_judgements[r];
-            cell(t, r + 1, 0, shortDate(j.date));
+        QList<Row> rows;
+        for (const Judgement& j : std::as_const(m_judgements)) {
             QString item = j.statement;
             if (j.sessionId > 0)
-                for (const SupervisionSession& s : m_sessions)
+                for (const SupervisionSession& s : std::as_const(m_sessions))
                     if (s.id == j.sessionId)
-                        item += QStringLiteral("\n(supervision on %1)").arg(shortDate(s.date));
-            cell(t, r + 1, 1, item);
-            cell(t, r + 1, 2, verdictTitle(j.verdict) + (j.evidenceChanged ? QStringLiteral("\nevidence changed since") : QString()));
-            cell(t, r + 1, 3, j.byName + (j.byRole.isEmpty() ? QString() : QStringLiteral(", ") + j.byRole));
-            cell(t, r + 1, 4, j.comment);
+                        item += QStringLiteral("\n(supervision on %1)").arg(panelDate(s.date));
+            rows << Row{cell(panelDate(j.date)), cell(item),
+                        cell(verdictTitle(j.verdict) + (j.evidenceChanged ? QStringLiteral("\nevidence changed since") : QString())),
+                        cell(j.byName + (j.byRole.isEmpty() ? QString() : QStringLiteral(", ") + j.byRole)),
+                        cell(panel(QStringLiteral("judgement:%1").arg(j.id), j.comment))};
         }
-        c.movePosition(QTextCursor::End);
+        writeTable(c, QStringLiteral("judgements"),
+                   {QStringLiteral("Date"), QStringLiteral("Item"), QStringLiteral("Judgement"), QStringLiteral("By"), QStringLiteral("Comment")},
+                   {15, 29, 13, 14, 29}, rows);
     }
 
     void writePlanAndCpd(QTextCursor& c)
@@ -545,18 +914,16 @@ private:
         if (plan.isEmpty()) {
             para(c, QStringLiteral("No learning plan items."));
         } else {
-            QTextTable* t = table(c, {QStringLiteral("Activity"), QStringLiteral("For"), QStringLiteral("Target date"), QStringLiteral("Status")},
-                                  {40, 36, 12, 12}, int(plan.size()));
-            for (int r = 0; r < plan.size(); ++r) {
-                cell(t, r + 1, 0, plan[r].activity);
+            QList<Row> rows;
+            for (const PlanItem& p : plan) {
                 QStringList items;
-                for (const ItemRef& ref : plan[r].linkedItems)
+                for (const ItemRef& ref : p.linkedItems)
                     items << itemRefTitle(ref);
-                cell(t, r + 1, 1, items.join(QLatin1Char('\n')));
-                cell(t, r + 1, 2, shortDate(plan[r].targetDate));
-                cell(t, r + 1, 3, planStatusId(plan[r].status).replace(QLatin1Char('-'), QLatin1Char(' ')));
+                rows << Row{cell(panel(QStringLiteral("plan:%1").arg(p.id), p.activity)), cell(items.join(QLatin1Char('\n'))),
+                            cell(panelDate(p.targetDate)), cell(planStatusId(p.status).replace(QLatin1Char('-'), QLatin1Char(' ')))};
             }
-            c.movePosition(QTextCursor::End);
+            writeTable(c, QStringLiteral("plan"), {QStringLiteral("Activity"), QStringLiteral("For"), QStringLiteral("Target date"), QStringLiteral("Status")},
+                       {38, 35, 15, 12}, rows);
         }
         const QList<CpdEntry> cpd = m_store.cpdEntries();
         heading(c, QStringLiteral("CPD log"), 2, false);
@@ -565,45 +932,53 @@ private:
             return;
         }
         double total = 0;
-        QTextTable* t = table(c, {QStringLiteral("Date"), QStringLiteral("Activity"), QStringLiteral("Hours"), QStringLiteral("Notes")},
-                              {12, 44, 8, 36}, int(cpd.size()) + 1);
-        for (int r = 0; r < cpd.size(); ++r) {
-            cell(t, r + 1, 0, shortDate(cpd[r].date));
-            cell(t, r + 1, 1, cpd[r].activity);
-            cell(t, r + 1, 2, QString::number(cpd[r].hours, 'g', 4));
-            cell(t, r + 1, 3, cpd[r].notes);
-            total += cpd[r].hours;
+        QList<Row> rows;
+        for (const CpdEntry& e : cpd) {
+            const QString record = QStringLiteral("cpd:%1").arg(e.id);
+            rows << Row{cell(panelDate(e.date)), cell(panel(record, e.activity)), cell(QString::number(e.hours, 'g', 4)), cell(panel(record, e.notes))};
+            total += e.hours;
         }
-        cell(t, int(cpd.size()) + 1, 1, QStringLiteral("Total"), text(9, true));
-        cell(t, int(cpd.size()) + 1, 2, QString::number(total, 'g', 5), text(9, true));
-        c.movePosition(QTextCursor::End);
+        rows << Row{cell(QString()), cell(QStringLiteral("Total"), text(9, true)), cell(QString::number(total, 'g', 5), text(9, true)), cell(QString())};
+        writeTable(c, QStringLiteral("cpd"), {QStringLiteral("Date"), QStringLiteral("Activity"), QStringLiteral("Hours"), QStringLiteral("Notes")},
+                   {15, 41, 8, 36}, rows, true);
     }
 
     void writeAttachments(QTextCursor& c)
     {
         heading(c, QStringLiteral("Attachments"), 1, true);
-        QList<std::pair<const Evidence*, Attachment>> all;
-        for (const Evidence& e : m_evidence)
-            for (const Attachment& a : m_store.attachments(e.id))
-                all << std::make_pair(&e, a);
-        if (all.isEmpty()) {
+        if (attachments.isEmpty()) {
             para(c, QStringLiteral("No attachments."));
             return;
         }
-        para(c, QStringLiteral("The files attached to the evidence are not reproduced here; their SHA-256 fingerprints let a reader check "
-                               "a copy they are given."),
+        para(c, QStringLiteral("Images are shown with their evidence and PDF documents follow this page, each with a bookmark; other files "
+                               "are listed only. Their SHA-256 fingerprints let a reader check a copy they are given."),
              text(9, false, QColor(0x55, 0x55, 0x55)), 6);
-        QTextTable* t = table(c, {QStringLiteral("Evidence"), QStringLiteral("File"), QStringLiteral("Size"), QStringLiteral("SHA-256")},
-                              {24, 22, 10, 44}, int(all.size()));
-        for (int r = 0; r < all.size(); ++r) {
-            cell(t, r + 1, 0, evidenceHeading(*all[r].first));
-            cell(t, r + 1, 1, all[r].second.name + QLatin1Char('\n') + all[r].second.mediaType);
-            cell(t, r + 1, 2, QLocale(QLocale::English).formattedDataSize(all[r].second.size));
-            QTextCharFormat mono = text(7.5);
-            mono.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Monospace")});
-            cell(t, r + 1, 3, all[r].second.sha256.left(32) + QLatin1Char('\n') + all[r].second.sha256.mid(32), mono);
+        QList<Row> rows;
+        int next = m_previousPages + 1; // the first appended page, from the last pass
+        QTextCharFormat mono = text(7.5);
+        mono.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Monospace")});
+        for (const AttachmentPlan& a : std::as_const(attachments)) {
+            QString where;
+            switch (a.way) {
+            case AttachmentPlan::Way::Inline:
+                where = QStringLiteral("Shown under E%1").arg(a.evidenceId);
+                break;
+            case AttachmentPlan::Way::Appended:
+                where = a.pages == 1 ? QStringLiteral("Page %1").arg(next) : QStringLiteral("Pages %1–%2").arg(next).arg(next + a.pages - 1);
+                next += a.pages;
+                break;
+            case AttachmentPlan::Way::Listed:
+                where = a.problem.isEmpty() ? QStringLiteral("Listed only") : QStringLiteral("Not appended: the PDF cannot be read");
+                break;
+            }
+            rows << Row{cell(QStringLiteral("E%1").arg(a.evidenceId)),
+                        cell(fileName(a) + QLatin1Char('\n') + a.file.mediaType),
+                        cell(QLocale(QLocale::English).formattedDataSize(a.file.size)), cell(where),
+                        cell(a.file.sha256.left(32) + QLatin1Char('\n') + a.file.sha256.mid(32), mono)};
         }
-        c.movePosition(QTextCursor::End);
+        writeTable(c, QStringLiteral("attachments"),
+                   {QStringLiteral("Evidence"), QStringLiteral("File"), QStringLiteral("Size"), QStringLiteral("In this document"), QStringLiteral("SHA-256")},
+                   {12, 26, 10, 16, 36}, rows);
     }
 
     PortfolioStore& m_store;
@@ -616,22 +991,26 @@ private:
     QList<Judgement> m_judgements;
     QHash<qint64, int> m_judgementIndex; // judgement id to its place in m_judgements
     QList<SupervisionSession> m_sessions;
+    QStringList m_names;
+    QHash<QString, QSet<QString>> m_redacted; // record to the finding keys to redact
+    QSizeF m_body;
+    qreal m_pxPerCss = 1;
     QList<Heading> m_headings;
     QList<Heading> m_previous;
+    int m_previousPages = 0;
+    QList<RowSpan> m_rows;
+    QList<Keep> m_keeps;
+    int m_section = 0;                         // pages forced so far: what one break can move
+    QSet<int> m_keepBreaks;                    // those (by index in m_keeps) that start a page
+    QHash<QString, QSet<int>> m_tableBreaks;   // table id to the rows that start a page
 };
 
 // Which page each heading landed on, once the document is laid out in pages.
 void placeHeadings(QTextDocument& doc, QList<Heading>& headings)
 {
-    const qreal pageHeight = doc.pageSize().height();
-    for (Heading& h : headings) {
-        // The first line, not the block: a page break before a block moves its lines, not its top.
-        const QTextBlock block = doc.findBlockByNumber(h.blockNumber);
-        const QTextLayout* layout = block.layout();
-        const qreal y = layout && layout->lineCount() > 0 ? layout->position().y() + layout->lineAt(0).y()
-                                                          : doc.documentLayout()->blockBoundingRect(block).top();
-        h.page = int((y + 1) / pageHeight) + 1; // a heading at the top of a page sits a rounding error above it
-    }
+    const PageGeometry g{doc, doc.pageSize().height()};
+    for (Heading& h : headings)
+        h.page = g.pageOf(g.lines(h.blockNumber).first) + 1; // the first line: a page break moves lines, not the block's top
 }
 
 } // namespace
@@ -653,6 +1032,11 @@ bool PanelReport::writePdf(const QString& path, PanelReportResult* result, QStri
     PanelDocumentBuilder builder(m_store, m_library, m_options);
     if (!builder.gather())
         return failWith(builder.error);
+    if (result)
+        result->findings = builder.findings;
+    const int unresolved = AnonymisationCheck::unresolvedCount(builder.findings);
+    if (unresolved > 0 && !m_options.acceptFindings)
+        return failWith(QStringLiteral("%1 likely piece(s) of personal data found; nothing was written.").arg(unresolved));
 
     QBuffer pdf;
     pdf.open(QIODevice::WriteOnly);
@@ -670,28 +1054,36 @@ bool PanelReport::writePdf(const QString& path, PanelReportResult* result, QStri
         const qreal dpmm = writer.resolution() / 25.4;
         const QRectF page(0, 0, writer.width(), writer.height());
         const QRectF body(20 * dpmm, 24 * dpmm, page.width() - 40 * dpmm, page.height() - 44 * dpmm);
+        builder.setPage(body.size(), writer.logicalDpiX() / 96.0);
 
         QTextDocument doc;
         doc.setDefaultFont(bodyFont());
         doc.documentLayout()->setPaintDevice(&writer);
         doc.setDocumentMargin(0);
-        // Contents page numbers come from the previous layout; two passes settle them.
-        for (int pass = 0; pass < 3; ++pass) {
+        // Contents page numbers and page breaks come from the previous layout; a few passes
+        // settle them (each break only moves content down, so they end).
+        for (int pass = 0; pass < 40; ++pass) {
             const QList<Heading> previous = headings;
+            const int previousPages = pages;
             // Built without a page size, so that each insertion does not lay the whole table
             // out again (quadratic in rows), then laid out in pages once.
             doc.setPageSize(QSizeF(0, 0));
-            headings = builder.build(doc, previous);
+            headings = builder.build(doc, previous, previousPages);
             doc.setPageSize(body.size());
             placeHeadings(doc, headings);
-            bool stable = previous.size() == headings.size();
+            pages = doc.pageCount();
+            const bool breaksAdded = builder.addPageBreaks(doc);
+            bool stable = !breaksAdded && previous.size() == headings.size() && previousPages == pages;
             for (int i = 0; stable && i < headings.size(); ++i)
                 stable = headings[i].page == previous[i].page;
             if (stable)
                 break;
         }
-        pages = doc.pageCount();
 
+        // Page numbers count the appended attachments too: "Page 3 of 22" for a 22-page file.
+        int total = pages;
+        for (const AttachmentPlan& a : std::as_const(builder.attachments))
+            total += a.way == AttachmentPlan::Way::Appended ? a.pages : 0;
         QPainter painter;
         if (!painter.begin(&writer))
             return failWith(QStringLiteral("Cannot start the PDF."));
@@ -704,7 +1096,9 @@ bool PanelReport::writePdf(const QString& path, PanelReportResult* result, QStri
             painter.save();
             painter.translate(body.left(), body.top() - i * body.height());
             QAbstractTextDocumentLayout::PaintContext ctx;
-            ctx.clip = QRectF(0, i * body.height(), body.width(), body.height());
+            // One unit inside the page: a line that starts exactly at the next page's top would
+            // be drawn here too (clipped from sight, but still in the text a reader copies).
+            ctx.clip = QRectF(0, i * body.height() + 1, body.width(), body.height() - 2);
             painter.setClipRect(ctx.clip);
             doc.documentLayout()->draw(&painter, ctx);
             painter.restore();
@@ -720,19 +1114,29 @@ bool PanelReport::writePdf(const QString& path, PanelReportResult* result, QStri
             painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, seeking);
             painter.drawLine(QPointF(body.left(), 18 * dpmm), QPointF(body.right(), 18 * dpmm));
             const QRectF bottom(body.left(), page.height() - 16 * dpmm, body.width(), 8 * dpmm);
-            painter.drawText(bottom, Qt::AlignHCenter | Qt::AlignVCenter, QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages));
+            painter.drawText(bottom, Qt::AlignHCenter | Qt::AlignVCenter, QStringLiteral("Page %1 of %2").arg(i + 1).arg(total));
         }
         painter.end();
     }
 
-    QList<PdfAmendment::OutlineEntry> outline;
+    QList<PdfFinisher::OutlineEntry> outline;
     for (const Heading& h : headings)
         if (h.bookmark)
-            outline << PdfAmendment::OutlineEntry{h.title, h.page - 1, h.level == 1 ? 0 : 1};
+            outline << PdfFinisher::OutlineEntry{h.title, h.page - 1, h.level == 1 ? 0 : 1};
+    QList<QByteArray> appendices;
+    int appended = 0;
+    for (const AttachmentPlan& a : std::as_const(builder.attachments))
+        if (a.way == AttachmentPlan::Way::Appended) {
+            if (appendices.isEmpty())
+                outline << PdfFinisher::OutlineEntry{QStringLiteral("Attached documents"), pages, 0};
+            outline << PdfFinisher::OutlineEntry{QStringLiteral("E%1 %2").arg(a.evidenceId).arg(builder.fileName(a)), pages + appended, 1};
+            appendices << a.pdf;
+            appended += a.pages;
+        }
     QByteArray bytes = pdf.data();
-    QString amendError;
-    if (!PdfAmendment::addAuthorAndOutline(bytes, builder.worker.name, title, outline, &amendError))
-        return failWith(QStringLiteral("Cannot finish the PDF: %1").arg(amendError));
+    QString finishError;
+    if (!PdfFinisher::finish(bytes, {title, builder.worker.name, QStringLiteral("en-GB")}, outline, appendices, &finishError))
+        return failWith(QStringLiteral("Cannot finish the PDF: %1").arg(finishError));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -741,7 +1145,8 @@ bool PanelReport::writePdf(const QString& path, PanelReportResult* result, QStri
     if (file.write(bytes) != bytes.size() || !file.commit())
         return failWith(QStringLiteral("Cannot write %1: %2. No file was left behind.").arg(QFileInfo(path).fileName(), file.errorString()));
     if (result) {
-        result->pages = pages;
+        result->pages = pages + appended;
+        result->appendedPages = appended;
         result->evidenceIncluded = builder.evidenceIncluded;
         result->sections.clear();
         for (const Heading& h : headings)

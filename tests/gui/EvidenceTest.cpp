@@ -5,6 +5,8 @@
 #include "common/ItemTreeModel.h"
 #include "common/MarkdownEdit.h"
 #include "common/MarkdownPreview.h"
+
+#include <QTextTable>
 #include "evidence/AttachmentListModel.h"
 #include "evidence/EvidenceEditor.h"
 #include "evidence/EvidenceListModel.h"
@@ -283,6 +285,24 @@ TEST_F(GuiEvidence, MarkdownPreviewShowsHtmlAsTextAndLoadsNothing)
                      ->preview()
                      ->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/hostname")))
                      .isValid());
+}
+
+TEST_F(GuiEvidence, MarkdownPreviewShowsGitHubTables)
+{
+    view()->newEvidence();
+    editor()->narrativeEdit()->setText(QStringLiteral("| Need | Action |\n|---|---|\n| Housing | Referral made |\n"));
+    editor()->narrativeEdit()->showPreview(true);
+    QTextDocument* doc = editor()->narrativeEdit()->preview()->document();
+    QTextTable* table = nullptr;
+    for (QTextFrame* frame : doc->rootFrame()->childFrames())
+        table = table ? table : qobject_cast<QTextTable*>(frame);
+    ASSERT_NE(table, nullptr) << doc->toPlainText().toStdString();
+    EXPECT_EQ(table->rows(), 2);
+    EXPECT_EQ(table->columns(), 2);
+    QTextCursor cell = table->cellAt(1, 1).firstCursorPosition();
+    cell.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    EXPECT_EQ(cell.selectedText(), QStringLiteral("Referral made"));
+    EXPECT_FALSE(doc->toPlainText().contains(QStringLiteral("|---|")));
 }
 
 TEST_F(GuiEvidence, AttachesFilesByDialogAndByDropAndOpensThem)

@@ -1,4 +1,5 @@
 #include "GuiTestSupport.h"
+#include "PdfTestSupport.h"
 
 #include "common/FileDialog.h"
 #include "panel/EvidenceChoiceModel.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QPushButton>
 #include <QTableView>
+#include <QTest>
 
 using namespace waymark;
 using namespace waymark::gui;
@@ -63,6 +65,52 @@ TEST_F(GuiPanelExport, PersonalDataHoldsTheExportUntilResolved)
     EXPECT_TRUE(file.read(5).startsWith("%PDF"));
     EXPECT_GT(dialog.result().pages, 0);
     EXPECT_EQ(dialog.result().evidenceIncluded, 2);
+    EXPECT_TRUE(qpdfChecks(pdf));
+    EXPECT_TRUE(pdfWords(pdf, 1).contains(QStringLiteral("were kept deliberately by the worker")));
+}
+
+TEST_F(GuiPanelExport, RedactingShowsTheMatchWholeAndHidesItInThePdfOnly)
+{
+    // A finding outside the evidence: a comment on an item.
+    const Pathway* p = session()->workerPathway();
+    ASSERT_NE(p, nullptr);
+    ASSERT_GT(store().addComment({0, {p->id, p->assessableIds(p->steps.last().id).first()}, QStringLiteral("Morgan Lee"),
+                                  QStringLiteral("manager"), QStringLiteral("Call her back on 07700 900456."), {}}), 0);
+    PanelExportDialog dialog(session(), window());
+    FindingListModel* model = dialog.findingModel();
+    auto tester = checkModel(model);
+    int commentRow = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->findingAt(r)->record.startsWith(QStringLiteral("comment:")))
+            commentRow = r;
+    ASSERT_GE(commentRow, 0);
+    EXPECT_EQ(model->index(commentRow, FindingListModel::MatchColumn).data().toString(), QStringLiteral("07700 900456"));
+    EXPECT_TRUE(model->index(commentRow, FindingListModel::WhereColumn).data().toString().startsWith(QStringLiteral("Comment by Morgan Lee")));
+
+    // Redact every finding with the button; nothing is edited, and the export goes ahead.
+    const int versionBefore = store().evidence(m_leaky)->version;
+    while (model->unresolved() > 0) {
+        int row = 0;
+        while (model->findingAt(row)->resolved())
+            ++row;
+        dialog.findingView()->setCurrentIndex(model->index(row, 0));
+        QPushButton* redact = dialog.findChild<QPushButton*>(QStringLiteral("redactButton"));
+        ASSERT_NE(redact, nullptr);
+        ASSERT_TRUE(redact->isEnabled());
+        QTest::mouseClick(redact, Qt::LeftButton);
+    }
+    EXPECT_TRUE(model->index(commentRow, FindingListModel::KindColumn).data().toString().endsWith(QStringLiteral("redacted in the panel copy")));
+    EXPECT_EQ(store().evidence(m_leaky)->version, versionBefore);
+    EXPECT_TRUE(dialog.exportButton()->isEnabled());
+    dialog.allStepsBox()->setChecked(true);
+    const QString pdf = path(QStringLiteral("redacted.pdf"));
+    FileDialog::setNextFileName(pdf);
+    ASSERT_TRUE(dialog.exportPdf()) << MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(qpdfChecks(pdf));
+    const QString words = pdfWords(pdf);
+    EXPECT_TRUE(words.contains(QStringLiteral("Call her back on [redacted].")));
+    EXPECT_FALSE(words.contains(QStringLiteral("07700")));
+    EXPECT_FALSE(words.contains(QStringLiteral("jo.bloggs@example.com")));
 }
 
 TEST_F(GuiPanelExport, LeavingTheEvidenceOutOrSayingAnywayAlsoWorks)
@@ -82,6 +130,7 @@ TEST_F(GuiPanelExport, LeavingTheEvidenceOutOrSayingAnywayAlsoWorks)
     FileDialog::setNextFileName(path(QStringLiteral("without-the-call.pdf")));
     ASSERT_TRUE(dialog.exportPdf());
     EXPECT_EQ(dialog.result().evidenceIncluded, 1);
+    EXPECT_TRUE(qpdfChecks(path(QStringLiteral("without-the-call.pdf"))));
 }
 
 TEST_F(GuiPanelExport, ARoleProfileCanBeWhatThePanelJudges)

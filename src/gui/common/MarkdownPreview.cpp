@@ -1,5 +1,7 @@
 #include "MarkdownPreview.h"
 
+#include "waymark/WorkerMarkdown.h"
+
 #include <QDesktopServices>
 
 namespace waymark::gui {
@@ -15,7 +17,7 @@ MarkdownPreview::MarkdownPreview(QWidget* parent)
 
 void MarkdownPreview::setMarkdownText(const QString& markdown)
 {
-    document()->setMarkdown(markdown, QTextDocument::MarkdownNoHTML);
+    document()->setMarkdown(markdown, workerMarkdown());
 }
 
 QVariant MarkdownPreview::loadResource(int, const QUrl&)

@@ -5,7 +5,7 @@
 namespace waymark::gui {
 
 // Shows a worker's Markdown as formatted text. Raw HTML in it stays visible text
-// (QTextDocument::MarkdownNoHTML), and nothing it names is ever loaded: no images,
+// (waymark::workerMarkdown()), and nothing it names is ever loaded: no images,
 // no style sheets, no files. Web links open in the browser only when clicked.
 class MarkdownPreview : public QTextBrowser
 {

@@ -39,19 +39,23 @@ QVariant FindingListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case EvidenceColumn:
-            return tr("%1 (%2)").arg(f.evidenceTitle, f.field);
+        case WhereColumn:
+            return tr("%1 (%2)").arg(f.recordTitle, f.field);
         case KindColumn:
-            return f.confirmed ? tr("%1, kept deliberately").arg(findingKindTitle(f.kind)) : findingKindTitle(f.kind);
+            return f.redacted ? tr("%1, redacted in the panel copy").arg(findingKindTitle(f.kind))
+                : f.confirmed ? tr("%1, kept deliberately").arg(findingKindTitle(f.kind))
+                              : findingKindTitle(f.kind);
+        case MatchColumn:
+            return f.match;
         case ContextColumn:
             return f.context;
         }
         return QVariant();
     case Qt::ToolTipRole:
-        return index.column() == ContextColumn ? QVariant(f.context) : QVariant();
+        return index.column() == ContextColumn ? QVariant(f.context) : index.column() == MatchColumn ? QVariant(f.match) : QVariant();
     case Qt::DecorationRole:
         if (index.column() == KindColumn)
-            return f.confirmed ? StatusAccent::icon(StatusAccent::Mark::Tick, StatusAccent::grey())
+            return f.resolved() ? StatusAccent::icon(StatusAccent::Mark::Tick, StatusAccent::grey())
                                : StatusAccent::icon(StatusAccent::Mark::Alert, StatusAccent::amber());
         return QVariant();
     default:
@@ -64,10 +68,12 @@ QVariant FindingListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case EvidenceColumn:
-        return tr("Evidence");
+    case WhereColumn:
+        return tr("Where");
     case KindColumn:
         return tr("Looks like");
+    case MatchColumn:
+        return tr("Found");
     case ContextColumn:
         return tr("Where ([[found]])");
     }

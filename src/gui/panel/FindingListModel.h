@@ -6,14 +6,14 @@
 
 namespace waymark::gui {
 
-// What the anonymisation check found: which evidence, which field, what kind of personal
-// data, and the words around it. Confirmed findings (kept deliberately) are marked.
+// What the anonymisation check found: which record and field, what kind of personal data, the
+// matched text whole and the words around it. Kept and redacted findings are marked.
 class FindingListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { EvidenceColumn, KindColumn, ContextColumn, ColumnCount };
+    enum Column { WhereColumn, KindColumn, MatchColumn, ContextColumn, ColumnCount };
 
     explicit FindingListModel(QObject* parent = nullptr);
 

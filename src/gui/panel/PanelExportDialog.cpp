@@ -52,6 +52,8 @@ PanelExportDialog::PanelExportDialog(PortfolioSession* session, QWidget* parent)
             m_step->addItem(tr("Role profile: %1").arg(r.title), r.id);
     }
     form->addRow(tr("&Target:"), m_step);
+    m_allSteps = new QCheckBox(tr("Show every step in the competency &matrix (by default: your current and target steps)"), this);
+    form->addRow(QString(), m_allSteps);
     layout->addLayout(form);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -90,10 +92,14 @@ PanelExportDialog::PanelExportDialog(PortfolioSession* session, QWidget* parent)
     auto* recheck = new QPushButton(tr("C&heck again"), right);
     m_open = new QPushButton(tr("&Open the evidence"), right);
     m_open->setToolTip(tr("Close this and edit the evidence, to take the personal data out"));
+    m_redact = new QPushButton(tr("&Redact in the panel copy"), right);
+    m_redact->setObjectName(QStringLiteral("redactButton"));
+    m_redact->setToolTip(tr("The PDF shows [redacted] in its place; your record stays as it is, so sign-offs are not affected"));
     m_keep = new QPushButton(tr("&Keep it deliberately"), right);
     m_keep->setToolTip(tr("It is not about a person who uses services (or they agreed): keep it in this version"));
     findingButtons->addWidget(recheck);
     findingButtons->addWidget(m_open);
+    findingButtons->addWidget(m_redact);
     findingButtons->addWidget(m_keep);
     findingButtons->addStretch(1);
     m_anyway = new QCheckBox(tr("Export an&yway, with the findings left as they are"), right);
@@ -122,9 +128,10 @@ PanelExportDialog::PanelExportDialog(PortfolioSession* session, QWidget* parent)
     connect(m_evidence, &EvidenceChoiceModel::choiceChanged, this, &PanelExportDialog::check);
     connect(recheck, &QPushButton::clicked, this, &PanelExportDialog::check);
     connect(m_keep, &QPushButton::clicked, this, &PanelExportDialog::keepSelectedFinding);
+    connect(m_redact, &QPushButton::clicked, this, &PanelExportDialog::redactSelectedFinding);
     connect(m_open, &QPushButton::clicked, this, [this] {
         const AnonymisationFinding* f = m_findings->findingAt(m_findingView->currentIndex().row());
-        if (!f)
+        if (!f || f->evidenceId <= 0)
             return;
         emit evidenceToOpen(f->evidenceId);
         reject();
@@ -137,23 +144,33 @@ PanelExportDialog::PanelExportDialog(PortfolioSession* session, QWidget* parent)
 
 void PanelExportDialog::check()
 {
-    m_findings->setFindings(AnonymisationCheck::scanEvidence(m_session->store(), m_evidence->included()));
+    m_findings->setFindings(AnonymisationCheck::scanPanel(m_session->store(), m_evidence->excluded()));
     const int unresolved = m_findings->unresolved();
     m_findingSummary->setText(unresolved == 0
-            ? tr("No likely personal data in the evidence included.")
-            : tr("%n likely piece(s) of personal data in the evidence included. Take each out of the "
-                 "evidence, keep it deliberately, or leave that evidence out.",
+            ? tr("No unresolved personal data in what the PDF shows.")
+            : tr("%n likely piece(s) of personal data in what the PDF shows. Take each out, redact it in "
+                 "the panel copy, keep it deliberately, or leave that evidence out.",
                 nullptr, unresolved));
     updateButtons();
 }
 
 bool PanelExportDialog::keepSelectedFinding()
 {
+    return decideSelectedFinding(FindingDecision::Keep);
+}
+
+bool PanelExportDialog::redactSelectedFinding()
+{
+    return decideSelectedFinding(FindingDecision::Redact);
+}
+
+bool PanelExportDialog::decideSelectedFinding(FindingDecision decision)
+{
     const AnonymisationFinding* f = m_findings->findingAt(m_findingView->currentIndex().row());
-    if (!f || f->confirmed)
+    if (!f || f->resolved())
         return false;
     const int row = m_findingView->currentIndex().row();
-    if (!m_session->store().confirmFinding(f->evidenceId, f->evidenceVersion, f->key())) {
+    if (!m_session->store().decideFinding(f->record, f->recordVersion, f->key(), decision)) {
         MessageBox::critical(this, windowTitle(), m_session->store().errorString());
         return false;
     }
@@ -165,8 +182,9 @@ bool PanelExportDialog::keepSelectedFinding()
 void PanelExportDialog::updateButtons()
 {
     const AnonymisationFinding* f = m_findings->findingAt(m_findingView->currentIndex().row());
-    m_open->setEnabled(f != nullptr);
-    m_keep->setEnabled(f && !f->confirmed);
+    m_open->setEnabled(f && f->evidenceId > 0);
+    m_keep->setEnabled(f && !f->resolved());
+    m_redact->setEnabled(f && !f->resolved());
     m_anyway->setVisible(m_findings->unresolved() > 0);
     m_export->setEnabled(m_findings->unresolved() == 0 || m_anyway->isChecked());
 }
@@ -188,6 +206,8 @@ bool PanelExportDialog::exportPdf()
     options.excludedEvidence = m_evidence->excluded();
     options.targetStep = m_step->currentData().toString();
     options.today = m_session->today();
+    options.acceptFindings = m_anyway->isChecked();
+    options.allSteps = m_allSteps->isChecked();
     PanelReport report(m_session->store(), m_session->library(), options);
     QString error;
     if (!report.writePdf(path, &m_result, &error)) {

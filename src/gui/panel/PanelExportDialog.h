@@ -1,6 +1,7 @@
 #pragma once
 
 #include "waymark/PanelReport.h"
+#include "waymark/PortfolioTypes.h"
 
 #include <QDialog>
 
@@ -17,9 +18,10 @@ class EvidenceChoiceModel;
 class FindingListModel;
 class PortfolioSession;
 
-// "Export for panel": which step or role profile the panel judges, which evidence goes in, and the
-// anonymisation check over it. While likely personal data is unresolved the export waits,
-// unless the worker says to go ahead; each finding can be opened, or kept deliberately.
+// "Export for panel": which step or role profile the panel judges, which evidence goes in, and
+// the anonymisation check over every text the PDF shows. While likely personal data is
+// unresolved the export waits, unless the worker says to go ahead; each finding can be opened,
+// kept deliberately, or redacted in the panel copy.
 class PanelExportDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     // Re-runs the anonymisation check over the evidence now included.
     void check();
     bool keepSelectedFinding();
+    bool redactSelectedFinding();
     // Asks where to write, then writes the PDF; true when written.
     bool exportPdf();
     PanelReportResult result() const { return m_result; }
@@ -39,6 +42,7 @@ public:
     FindingListModel* findingModel() const { return m_findings; }
     QTableView* findingView() const { return m_findingView; }
     QCheckBox* anywayBox() const { return m_anyway; }
+    QCheckBox* allStepsBox() const { return m_allSteps; }
     QPushButton* exportButton() const { return m_export; }
     QComboBox* targetBox() const { return m_step; }
 
@@ -47,6 +51,7 @@ signals:
 
 private:
     void updateButtons();
+    bool decideSelectedFinding(FindingDecision decision);
 
     PortfolioSession* m_session;
     QComboBox* m_step = nullptr;
@@ -57,6 +62,8 @@ private:
     QCheckBox* m_anyway = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_keep = nullptr;
+    QPushButton* m_redact = nullptr;
+    QCheckBox* m_allSteps = nullptr;
     QPushButton* m_open = nullptr;
     PanelReportResult m_result;
     QString m_written;
