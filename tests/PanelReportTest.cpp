@@ -655,3 +655,40 @@ TEST_F(PanelReportTest, MatrixShowsTheRoleProfileTheReadinessReportJudges)
         EXPECT_TRUE(compactAll.contains(s)) << s.toStdString();
     }
 }
+
+// A panel sees what the verdict rests on: a sign-off without evidence, one to be re-confirmed,
+// and a judgement that does not change the verdict, each said in the matrix or the history.
+TEST_F(PanelReportTest, SignOffsWithoutEvidenceOrOnChangedEvidenceAreSaidAsSuch)
+{
+    const qint64 changed = addEvidence(QStringLiteral("Mentoring record"), QStringLiteral("Mentored a newly qualified colleague."),
+                                       {QStringLiteral("r7-key-1")});
+    judge(QStringLiteral("r7-key-1"), Verdict::Reached, QStringLiteral("Clear."));
+    Evidence e = *m_store.evidence(changed);
+    e.narrative += QStringLiteral(" Added after the sign-off.");
+    ASSERT_TRUE(m_store.updateEvidence(e, e.version));
+    Judgement bare;
+    bare.item = {bucks().id, QStringLiteral("r7-key-2")};
+    bare.verdict = Verdict::Reached;
+    bare.byName = QStringLiteral("Morgan Lee");
+    bare.date = QDate(2026, 5, 1);
+    bare.confirmedWithoutEvidence = true;
+    ASSERT_GT(m_store.recordJudgement(bare, bucks()), 0);
+    Judgement late = bare;
+    late.verdict = Verdict::NotYetReached;
+    late.date = QDate(2026, 4, 1);
+    ASSERT_GT(m_store.recordJudgement(late, bucks()), 0);
+
+    const QString pdf = m_dir.filePath(QStringLiteral("trust.pdf"));
+    PanelReportResult result;
+    QString error;
+    PanelReportOptions options;
+    options.today = QDate(2026, 11, 26);
+    options.acceptFindings = true;
+    ASSERT_TRUE(exportWith(options, pdf, &result, &error)) << error.toStdString();
+    const QString words = pdfWords(pdf);
+    EXPECT_TRUE(words.contains(QStringLiteral("None: signed off without evidence"))) << words.left(3000).toStdString();
+    EXPECT_TRUE(words.contains(QStringLiteral("Reached, evidence changed"))) << words.mid(words.indexOf(QStringLiteral("Reached,")) - 100, 300).toStdString();
+    EXPECT_TRUE(words.contains(QStringLiteral("re-confirming"))) << words.mid(words.indexOf(QStringLiteral("Not yet")), 600).toStdString();
+    EXPECT_TRUE(words.contains(QStringLiteral("does not change the verdict")));
+    EXPECT_TRUE(words.contains(QStringLiteral("Every judgement by its date")));
+}

@@ -533,6 +533,12 @@ private:
 
     static Cell cell(const QString& value, const QTextCharFormat& format = text(9)) { return Cell{value, format}; }
 
+    bool needsEvidence(const ItemRef& ref) const
+    {
+        const Pathway* p = m_library.find(ref.pathwayId);
+        return !p || p->needsEvidence(ref.itemId);
+    }
+
     QString itemRefTitle(const ItemRef& ref) const
     {
         const Pathway* p = m_library.find(ref.pathwayId);
@@ -818,8 +824,13 @@ private:
                     for (const JudgementEvidence& e : j.evidence)
                         titles << QStringLiteral("E%1 %2").arg(e.evidenceId).arg(panel(record, e.title));
                     relied = titles.join(QLatin1Char('\n'));
+                    if (j.signedOffWithoutEvidence() && pathway->needsEvidence(id))
+                        relied = QStringLiteral("None: signed off without evidence");
                     if (j.evidenceChanged)
                         relied += QStringLiteral("\n(evidence changed since sign-off)");
+                    // Readiness does not count it until a supervisor re-confirms it.
+                    if (j.verdict == Verdict::Reached && j.evidenceChanged)
+                        reached = QStringLiteral("Reached, evidence changed");
                 } else if (f && f->latest && f->latest->verdict == Verdict::ReadyForReview) {
                     reached = QStringLiteral("Ready for review");
                 } else if (f && f->evidenceCount > 0) {
@@ -887,7 +898,8 @@ private:
             para(c, QStringLiteral("No judgements have been recorded."));
             return;
         }
-        para(c, QStringLiteral("Every judgement in the order it was recorded. Judgements are never changed: a correction is a new judgement."),
+        para(c, QStringLiteral("Every judgement by its date; of two on the same date, the one recorded later counts. Judgements are never "
+                               "changed: a correction is a new judgement."),
              text(9, false, QColor(0x55, 0x55, 0x55)), 6);
         QList<Row> rows;
         for (const Judgement& j : std::as_const(m_judgements)) {
@@ -897,7 +909,9 @@ private:
                     if (s.id == j.sessionId)
                         item += QStringLiteral("\n(supervision on %1)").arg(panelDate(s.date));
             rows << Row{cell(panelDate(j.date)), cell(item),
-                        cell(verdictTitle(j.verdict) + (j.evidenceChanged ? QStringLiteral("\nevidence changed since") : QString())),
+                        cell(verdictTitle(j.verdict) + (j.evidenceChanged ? QStringLiteral("\n(evidence changed since)") : QString())
+                             + (j.signedOffWithoutEvidence() && needsEvidence(j.item) ? QStringLiteral("\n(without evidence)") : QString())
+                             + (j.changesNothing() ? QStringLiteral("\n(does not change the verdict)") : QString())),
                         cell(j.byName + (j.byRole.isEmpty() ? QString() : QStringLiteral(", ") + j.byRole)),
                         cell(panel(QStringLiteral("judgement:%1").arg(j.id), j.comment))};
         }
