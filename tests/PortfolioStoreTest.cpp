@@ -732,31 +732,40 @@ TEST(StoreFiles, NewerFormatIsRefusedAndLeftAlone)
     EXPECT_EQ(fileHash(path), before);
 }
 
-// A version-1 portfolio exactly as version 1 of Waymark wrote it.
-static void writeVersionOnePortfolio(const QString& path)
+// A portfolio of an older format exactly as that version of Waymark wrote it, holding rows.
+static void writeOlderPortfolio(const QString& path, int version, const QStringList& rows)
 {
-    const QString name = QStringLiteral("v1");
+    const QString name = QStringLiteral("older");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
-        for (const QString& sql : portfolioMigrations()[0])
-            ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
+        for (int v = 0; v < version; ++v)
+            for (const QString& sql : portfolioMigrations()[v])
+                ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << q.lastError().text().toStdString();
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(portfolioApplicationId)));
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO worker (id, name) VALUES (1, 'Version one worker')")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO evidence (version, title, date_from, kind, saved_at) VALUES (1, 'Old evidence', '2020-01-01', 'audit', '2020-01-01T00:00:00Z')")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO evidence (version, title, date_from, kind, saved_at) VALUES (2, 'Edited evidence', '2020-01-02', 'audit', '2020-01-02T00:00:00Z')")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO mappings (evidence_id, pathway_id, item_id) VALUES (1, 'p', 'a'), (2, 'p', 'a'), (2, 'p', 'b')")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO judgements (pathway_id, item_id, verdict, by_name, made_on, pathway_version, statement, recorded_at)"
-                                          " VALUES ('p', 'a', 'reached', 'Sam', '2020-01-03', '1', 'A', '2020-01-03T00:00:00Z')")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO judgement_evidence (judgement_id, evidence_id, evidence_version, title)"
-                                          " VALUES (1, 1, 1, 'Old evidence'), (1, 2, 1, 'Edited evidence')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        for (const QString& sql : rows)
+            ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << q.lastError().text().toStdString();
         q.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+static void writeVersionOnePortfolio(const QString& path)
+{
+    writeOlderPortfolio(path, 1, {
+        QStringLiteral("INSERT INTO worker (id, name) VALUES (1, 'Version one worker')"),
+        QStringLiteral("INSERT INTO evidence (version, title, date_from, kind, saved_at) VALUES (1, 'Old evidence', '2020-01-01', 'audit', '2020-01-01T00:00:00Z')"),
+        QStringLiteral("INSERT INTO evidence (version, title, date_from, kind, saved_at) VALUES (2, 'Edited evidence', '2020-01-02', 'audit', '2020-01-02T00:00:00Z')"),
+        QStringLiteral("INSERT INTO mappings (evidence_id, pathway_id, item_id) VALUES (1, 'p', 'a'), (2, 'p', 'a'), (2, 'p', 'b')"),
+        QStringLiteral("INSERT INTO judgements (pathway_id, item_id, verdict, by_name, made_on, pathway_version, statement, recorded_at)"
+                       " VALUES ('p', 'a', 'reached', 'Sam', '2020-01-03', '1', 'A', '2020-01-03T00:00:00Z')"),
+        QStringLiteral("INSERT INTO judgement_evidence (judgement_id, evidence_id, evidence_version, title)"
+                       " VALUES (1, 1, 1, 'Old evidence'), (1, 2, 1, 'Edited evidence')"),
+    });
 }
 
 TEST(StoreFiles, OlderFormatIsMigratedAfterABackup)
@@ -875,26 +884,14 @@ TEST(StoreFiles, Version6KeepsTheFindingsConfirmedBeforeAndForgetsDecisionsOfPur
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v5.waymark"));
-    const QString name = QStringLiteral("v5");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        for (int v = 0; v < 5; ++v)
-            for (const QString& sql : portfolioMigrations()[v])
-                ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << q.lastError().text().toStdString();
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(portfolioApplicationId)));
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 5")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO worker (id, name) VALUES (1, 'Version five worker')")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO evidence (version, title, date_from, kind, narrative, saved_at)"
-                                          " VALUES (2, 'Visit', '2020-01-01', 'audit', 'Met at SW1A 1AA.', '2020-01-01T00:00:00Z')")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO confirmed_findings (evidence_id, evidence_version, finding, confirmed_at)"
-                                          " VALUES (1, 2, 'postcode:sw1a 1aa', '2020-01-02T00:00:00Z')")));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    writeOlderPortfolio(path, 5, {
+        QStringLiteral("INSERT INTO worker (id, name) VALUES (1, 'Version five worker')"),
+        QStringLiteral("INSERT INTO evidence (version, title, date_from, kind, narrative, saved_at)"
+                       " VALUES (2, 'Visit', '2020-01-01', 'audit', 'Met at SW1A 1AA.', '2020-01-01T00:00:00Z')"),
+        QStringLiteral("INSERT INTO confirmed_findings (evidence_id, evidence_version, finding, confirmed_at)"
+                       " VALUES (1, 2, 'postcode:sw1a 1aa', '2020-01-02T00:00:00Z')"),
+    });
+    ASSERT_FALSE(testing::Test::HasFatalFailure());
     PortfolioStore store;
     ASSERT_TRUE(store.open(path)) << store.errorString().toStdString();
     const QList<AnonymisationFinding> findings = AnonymisationCheck::scanPanel(store);

@@ -58,17 +58,42 @@ const QString recordDescription = QStringLiteral(
     "recorded together, or none is.\n"
     "Items are written pathway-id:item-id; capabilities are judged through their indicators.");
 
+// Who judges, in what role, when, and why: the options a sign-off and a re-confirmation share.
+struct JudgeOptions
+{
+    QCommandLineOption by, role, date, comment, withoutEvidence;
+
+    JudgeOptions(Invocation& inv, const QString& dateHelp, const QString& commentHelp, const QString& withoutEvidenceHelp)
+        : by(inv.option(QStringLiteral("by"), QStringLiteral("Who judges (required)."), QStringLiteral("NAME")))
+        , role(inv.option(QStringLiteral("role"), QStringLiteral("Their role, e.g. \"Practice supervisor\"."), QStringLiteral("ROLE")))
+        , date(inv.option(QStringLiteral("date"), dateHelp, QStringLiteral("DATE")))
+        , comment(inv.option(QStringLiteral("comment"), commentHelp, QStringLiteral("TEXT")))
+        , withoutEvidence(inv.option(QStringLiteral("without-evidence"), withoutEvidenceHelp))
+    {
+    }
+
+    // A judgement holding what was given; the caller adds the item and the verdict.
+    Judgement judgement(const Invocation& inv) const
+    {
+        Judgement j;
+        j.byName = inv.required(by).trimmed();
+        j.byRole = inv.value(role).trimmed();
+        j.date = inv.isSet(date) ? inv.requiredDate(date) : QDate::currentDate();
+        j.comment = inv.value(comment);
+        j.confirmedWithoutEvidence = inv.isSet(withoutEvidence);
+        return j;
+    }
+};
+
 int judgeRecord(Context& ctx, const QStringList& args, const QString& extraHelp)
 {
     Invocation inv(ctx, QStringLiteral("judge"));
     const auto verdict = inv.option(QStringLiteral("verdict"), QStringLiteral("reached, not-yet-reached or ready-for-review (required)."), QStringLiteral("VERDICT"));
-    const auto by = inv.option(QStringLiteral("by"), QStringLiteral("Who makes the judgement (required)."), QStringLiteral("NAME"));
-    const auto role = inv.option(QStringLiteral("role"), QStringLiteral("Their role, e.g. \"Practice supervisor\"."), QStringLiteral("ROLE"));
-    const auto date = inv.option(QStringLiteral("date"), QStringLiteral("Date of the judgement, YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
-    const auto comment = inv.option(QStringLiteral("comment"), QStringLiteral("The reasons, or what is still needed."), QStringLiteral("TEXT"));
+    const JudgeOptions who(inv, QStringLiteral("Date of the judgement, YYYY-MM-DD (default: today)."),
+                           QStringLiteral("The reasons, or what is still needed."),
+                           QStringLiteral("Confirm that \"reached\" is signed off with no evidence to rely on; it is shown as such."));
     const auto session = inv.option(QStringLiteral("session"), QStringLiteral("The supervision session it was made in (see 'waymark-cli session list')."), QStringLiteral("ID"));
     const auto evidence = inv.option(QStringLiteral("evidence"), QStringLiteral("Evidence relied on; repeat for more (default: all evidence mapped to the item)."), QStringLiteral("ID"));
-    const auto withoutEvidence = inv.option(QStringLiteral("without-evidence"), QStringLiteral("Confirm that \"reached\" is signed off with no evidence to rely on; it is shown as such."));
     inv.positional(QStringLiteral("PATHWAY:ITEM"), QStringLiteral("The items or indicators judged."), QStringLiteral("PATHWAY:ITEM..."));
     if (!inv.parse(args, recordDescription + extraHelp))
         return exitOk;
@@ -79,13 +104,8 @@ int judgeRecord(Context& ctx, const QStringList& args, const QString& extraHelp)
         inv.usage(QStringLiteral("unknown subcommand \"%1\".").arg(pos.first()));
     const QList<ItemRef> items = inv.items(pos, ItemUse::Judge);
 
-    Judgement j;
+    Judgement j = who.judgement(inv);
     verdictFromId(inv.oneOf(inv.required(verdict), QStringLiteral("--verdict"), verdicts), &j.verdict);
-    j.byName = inv.required(by).trimmed();
-    j.byRole = inv.value(role).trimmed();
-    j.date = inv.isSet(date) ? inv.requiredDate(date) : QDate::currentDate();
-    j.comment = inv.value(comment);
-    j.confirmedWithoutEvidence = inv.isSet(withoutEvidence);
     if (inv.isSet(session))
         j.sessionId = inv.parseId(inv.value(session), QStringLiteral("--session"));
     QList<qint64> evidenceIds;
@@ -131,11 +151,9 @@ int judgeRecord(Context& ctx, const QStringList& args, const QString& extraHelp)
 int judgeReconfirm(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto by = inv.option(QStringLiteral("by"), QStringLiteral("Who re-confirms (required)."), QStringLiteral("NAME"));
-    const auto role = inv.option(QStringLiteral("role"), QStringLiteral("Their role, e.g. \"Practice supervisor\"."), QStringLiteral("ROLE"));
-    const auto date = inv.option(QStringLiteral("date"), QStringLiteral("Date of the re-confirmation, YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
-    const auto comment = inv.option(QStringLiteral("comment"), QStringLiteral("Why it is still reached (default: a standard sentence)."), QStringLiteral("TEXT"));
-    const auto withoutEvidence = inv.option(QStringLiteral("without-evidence"), QStringLiteral("Confirm it when no evidence is left to rely on."));
+    const JudgeOptions who(inv, QStringLiteral("Date of the re-confirmation, YYYY-MM-DD (default: today)."),
+                           QStringLiteral("Why it is still reached (default: a standard sentence)."),
+                           QStringLiteral("Confirm it when no evidence is left to rely on."));
     inv.positional(QStringLiteral("PATHWAY:ITEM"), QStringLiteral("The items to re-confirm."), QStringLiteral("PATHWAY:ITEM..."));
     if (!inv.parse(args, QStringLiteral("Re-confirms \"reached\" for items signed off as reached whose evidence was edited,\n"
                                         "deleted or had attachments changed since: a new \"reached\" judgement on the evidence as\n"
@@ -143,12 +161,7 @@ int judgeReconfirm(Context& ctx, const QStringList& args, const QString& verb)
                                         "are re-confirmed together, or none is.")))
         return exitOk;
     const QList<ItemRef> items = inv.items(inv.positionals(1, -1, QStringLiteral("at least one item")), ItemUse::Judge);
-    Judgement j;
-    j.byName = inv.required(by).trimmed();
-    j.byRole = inv.value(role).trimmed();
-    j.date = inv.isSet(date) ? inv.requiredDate(date) : QDate::currentDate();
-    j.comment = inv.value(comment);
-    j.confirmedWithoutEvidence = inv.isSet(withoutEvidence);
+    const Judgement j = who.judgement(inv);
     PortfolioStore& store = inv.store();
     QList<qint64> ids;
     inv.check(store.transaction([&] {

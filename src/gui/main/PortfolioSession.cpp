@@ -243,17 +243,12 @@ bool PortfolioSession::pathwaysLoaded(const QList<ItemRef>& items)
     return true;
 }
 
-QList<qint64> PortfolioSession::recordJudgements(const QList<Judgement>& judgements)
+QList<qint64> PortfolioSession::judgeTogether(qsizetype count, const std::function<qint64(qsizetype)>& record)
 {
-    QList<ItemRef> items;
-    for (const Judgement& j : judgements)
-        items << j.item;
-    if (!pathwaysLoaded(items))
-        return {};
     QList<qint64> ids;
     const bool saved = m_store->transaction([&] {
-        for (const Judgement& j : judgements) {
-            const qint64 id = m_store->recordJudgement(j, *m_library.find(j.item.pathwayId));
+        for (qsizetype i = 0; i < count; ++i) {
+            const qint64 id = record(i);
             if (id == 0)
                 return false;
             ids << id;
@@ -264,22 +259,25 @@ QList<qint64> PortfolioSession::recordJudgements(const QList<Judgement>& judgeme
     return saved ? ids : QList<qint64>();
 }
 
+QList<qint64> PortfolioSession::recordJudgements(const QList<Judgement>& judgements)
+{
+    QList<ItemRef> items;
+    for (const Judgement& j : judgements)
+        items << j.item;
+    if (!pathwaysLoaded(items))
+        return {};
+    return judgeTogether(judgements.size(), [&](qsizetype i) {
+        return m_store->recordJudgement(judgements[i], *m_library.find(items[i].pathwayId));
+    });
+}
+
 QList<qint64> PortfolioSession::reconfirmJudgements(const QList<ItemRef>& items, const Judgement& by)
 {
     if (!pathwaysLoaded(items))
         return {};
-    QList<qint64> ids;
-    const bool saved = m_store->transaction([&] {
-        for (const ItemRef& item : items) {
-            const qint64 id = m_store->reconfirmJudgement(item, by, *m_library.find(item.pathwayId));
-            if (id == 0)
-                return false;
-            ids << id;
-        }
-        return true;
+    return judgeTogether(items.size(), [&](qsizetype i) {
+        return m_store->reconfirmJudgement(items[i], by, *m_library.find(items[i].pathwayId));
     });
-    done(saved, Change::Judgements);
-    return saved ? ids : QList<qint64>();
 }
 
 qint64 PortfolioSession::addComment(const Comment& comment)

@@ -101,6 +101,8 @@ private:
     enum class Change { Profile, Evidence, Judgements, Comments, Sessions, Plan, Cpd };
     bool done(bool ok, Change change);
     qint64 doneWithId(qint64 id, Change change);
+    // record(0) .. record(count - 1) in one user action: all kept, or none. Their ids.
+    QList<qint64> judgeTogether(qsizetype count, const std::function<qint64(qsizetype)>& record);
     // False, with a message, when an item's pathway is not loaded.
     bool pathwaysLoaded(const QList<ItemRef>& items);
 
