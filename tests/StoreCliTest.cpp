@@ -531,3 +531,24 @@ TEST_F(StoreCli, ARoleProfileCanBeTheTargetStep)
     fails({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--current-step"), QStringLiteral("nursery-manager")}, 2,
           QStringLiteral("has no step \"nursery-manager\""));
 }
+
+TEST_F(StoreCli, JudgingSeveralItemsRecordsAllOrNone)
+{
+    const auto q = [](const char* s) { return QString::fromUtf8(s); };
+    const QString sssc = q("sssc-clf-personal-capabilities:managing-conflict-engaged-1");
+    // The second item has no evidence: nothing is recorded, the first included.
+    fails({q("judge"), itemA, sssc, q("--verdict"), q("not-yet-reached"), q("--by"), q("Kim Lee"), q("--date"), q("2999-01-01")}, 1,
+          q("after today"));
+    ok({q("evidence"), q("add"), q("--title"), q("Court report"), q("--date"), q("2024-03-01"), q("--kind"), q("direct-practice"), q("--map"), itemA});
+    fails({q("judge"), itemA, sssc, q("--verdict"), q("reached"), q("--by"), q("Kim Lee")}, 1, q("has no evidence"));
+    EXPECT_EQ(ok({q("judge"), q("history")}), q("No judgements recorded.\n"));
+    // Items of two pathways, confirmed: both recorded, in the order given.
+    const QStringList ids = ok({q("judge"), itemA, sssc, q("--verdict"), q("reached"), q("--by"), q("Kim Lee"), q("--without-evidence")})
+                                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(ids.size(), 2);
+    const QJsonArray history = json({q("judge"), q("history"), q("--json"), q("--recorded")}).array();
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_EQ(history[0].toObject().value(q("item")).toString(), itemA);
+    EXPECT_FALSE(history[0].toObject().value(q("withoutEvidence")).toBool());
+    EXPECT_TRUE(history[1].toObject().value(q("withoutEvidence")).toBool());
+}

@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -129,21 +130,31 @@ int judgeRecord(Context& ctx, const QStringList& args, const QString& extraHelp)
         if (e->deleted)
             inv.fail(QStringLiteral("evidence %1 is deleted; restore it before relying on it.").arg(id));
     }
-    // One user action: every item of a pathway in one transaction.
-    QMap<QString, QList<Judgement>> byPathway;
+    // One user action: every judgement is recorded, or none.
+    QStringList order;
+    QHash<QString, QList<Judgement>> byPathway;
     for (const ItemRef& item : items) {
         Judgement one = j;
         one.item = item;
+        if (!byPathway.contains(item.pathwayId))
+            order << item.pathwayId;
         byPathway[item.pathwayId] << one;
     }
-    if (byPathway.size() > 1)
-        inv.usage(QStringLiteral("judge the items of one pathway at a time, so that they are recorded together."));
-    const QList<Judgement>& list = byPathway.first();
-    const QList<qint64> ids = store.recordJudgements(list, inv.pathwayOf(list.first().item), evidenceIds);
-    inv.check(!ids.isEmpty());
+    QList<Judgement> recorded;
+    QList<qint64> ids;
+    inv.check(store.transaction([&] {
+        for (const QString& pathwayId : order) {
+            const QList<qint64> got = store.recordJudgements(byPathway[pathwayId], inv.pathwayOf(byPathway[pathwayId].first().item), evidenceIds);
+            if (got.isEmpty())
+                return false;
+            ids << got;
+            recorded << byPathway[pathwayId];
+        }
+        return true;
+    }));
     for (int i = 0; i < ids.size(); ++i) {
         ctx.out << ids[i] << "\n";
-        noteIfItDoesNotCount(ctx, store, ids[i], list[i].item);
+        noteIfItDoesNotCount(ctx, store, ids[i], recorded[i].item);
     }
     return exitOk;
 }
