@@ -11,6 +11,8 @@
 
 namespace waymark {
 
+struct Judgement;
+
 struct Stage { QString id, title, description; };
 struct Perspective { QString id, title; };
 struct Award { QString id, title; };
@@ -122,6 +124,9 @@ public:
     QStringList allAssessableIds() const;
     // Whether "reached" on an item or indicator must rest on evidence.
     bool needsEvidence(const QString& id) const;
+    // A "reached" on one of this pathway's items that relied on no evidence although the item
+    // needs some: shown as "without evidence" wherever it is shown.
+    bool reachedWithoutEvidence(const Judgement& judgement) const;
     // Wording of an item or indicator as a worker reads it.
     QString statementOf(const QString& id) const;
 

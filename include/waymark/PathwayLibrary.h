@@ -32,6 +32,9 @@ public:
     const QList<Pathway>& pathways() const { return m_pathways; }
     const QList<PathwayProblem>& problems() const { return m_problems; }
     const Pathway* find(const QString& id) const;
+    // Pathway::reachedWithoutEvidence for the judgement's pathway (of a pathway not loaded: any
+    // "reached" with no evidence).
+    bool reachedWithoutEvidence(const Judgement& judgement) const;
 
 private:
     void add(const QString& path);

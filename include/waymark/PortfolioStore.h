@@ -216,6 +216,8 @@ private:
     qint64 insertAttachment(qint64 evidenceId, const NewAttachment& attachment);
     // Saves the evidence as it is as a new version: its attachments changed.
     bool addEvidenceVersion(qint64 evidenceId);
+    // Copies the evidence row, as it is now, into its version history.
+    bool keepVersion(qint64 evidenceId);
     QString validateEvidence(const Evidence& e) const;
     bool checkNotFuture(const QDate& date, const QString& what);
     QList<ItemRef> readItemRefs(const QString& table, const QString& keyColumn, qint64 key);

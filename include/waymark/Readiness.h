@@ -107,9 +107,11 @@ public:
     // The stage a capability has reached (progressive), or -1 for none.
     static int stageReached(const Pathway& pathway, const Item& capability, const PortfolioFacts& facts);
     // Signed off as reached, on evidence that has not changed since.
-    static bool isReached(const PortfolioFacts& facts, const ItemRef& ref);
+    static bool isReached(const ItemFacts* item);
+    static bool isReached(const PortfolioFacts& facts, const ItemRef& ref) { return isReached(facts.item(ref)); }
     // Signed off as reached, but the evidence it relied on changed since.
-    static bool needsReconfirming(const PortfolioFacts& facts, const ItemRef& ref);
+    static bool needsReconfirming(const ItemFacts* item);
+    static bool needsReconfirming(const PortfolioFacts& facts, const ItemRef& ref) { return needsReconfirming(facts.item(ref)); }
 
 private:
     class Evaluation;

@@ -10,7 +10,7 @@ namespace {
 
 const QStringList verdicts = {QStringLiteral("reached"), QStringLiteral("not-yet-reached"), QStringLiteral("ready-for-review")};
 
-QJsonObject judgementJson(const Judgement& j)
+QJsonObject judgementJson(const Judgement& j, const PathwayLibrary& library)
 {
     QJsonArray evidence;
     for (const JudgementEvidence& e : j.evidence)
@@ -30,7 +30,7 @@ QJsonObject judgementJson(const Judgement& j)
             {QStringLiteral("evidence"), evidence},
             {QStringLiteral("recordedAt"), timeJson(j.recordedAt)},
             {QStringLiteral("evidenceChanged"), j.evidenceChanged},
-            {QStringLiteral("withoutEvidence"), j.signedOffWithoutEvidence()},
+            {QStringLiteral("withoutEvidence"), library.reachedWithoutEvidence(j)},
             {QStringLiteral("counts"), j.counts}};
 }
 
@@ -208,7 +208,7 @@ int judgeHistory(Context& ctx, const QStringList& args, const QString& verb)
     if (inv.isSet(json)) {
         QJsonArray a;
         for (const Judgement& j : list)
-            a << judgementJson(j);
+            a << judgementJson(j, ctx.library());
         inv.printJson(a);
         return exitOk;
     }
@@ -234,7 +234,7 @@ int judgeHistory(Context& ctx, const QStringList& args, const QString& verb)
         if (!j.statement.isEmpty())
             ctx.out << "  Statement: " << j.statement << " (pathway version " << j.pathwayVersion << ")\n";
         if (j.evidence.isEmpty()) {
-            ctx.out << (j.signedOffWithoutEvidence() ? "  Relied on: no evidence (signed off without evidence)\n" : "  Relied on: no evidence\n");
+            ctx.out << (ctx.library().reachedWithoutEvidence(j) ? "  Relied on: no evidence (signed off without evidence)\n" : "  Relied on: no evidence\n");
         } else {
             ctx.out << "  Relied on:\n";
             for (const JudgementEvidence& e : j.evidence) {

@@ -1,5 +1,7 @@
 #include "waymark/Pathway.h"
 
+#include "waymark/PortfolioTypes.h"
+
 namespace waymark {
 
 void Pathway::reindex()
@@ -187,6 +189,11 @@ bool Pathway::needsEvidence(const QString& id) const
 {
     const Item* i = kindOf(id) == Kind::Item ? item(id) : nullptr;
     return !i || !i->judgementOnly;
+}
+
+bool Pathway::reachedWithoutEvidence(const Judgement& judgement) const
+{
+    return judgement.signedOffWithoutEvidence() && needsEvidence(judgement.item.itemId);
 }
 
 QString Pathway::statementOf(const QString& id) const

@@ -1,5 +1,7 @@
 #include "waymark/PathwayLibrary.h"
 
+#include "waymark/PortfolioTypes.h"
+
 #include "waymark/PathwayLoader.h"
 
 #include <QDir>
@@ -139,6 +141,12 @@ const Pathway* PathwayLibrary::find(const QString& id) const
         if (p.id == id)
             return &p;
     return nullptr;
+}
+
+bool PathwayLibrary::reachedWithoutEvidence(const Judgement& judgement) const
+{
+    const Pathway* p = find(judgement.item.pathwayId);
+    return p ? p->reachedWithoutEvidence(judgement) : judgement.signedOffWithoutEvidence();
 }
 
 } // namespace waymark

@@ -730,24 +730,18 @@ qint64 PortfolioStore::addEvidence(const Evidence& evidence, const QList<Mapping
                             .arg(a.name).arg(double(a.data.size()) / 1e6, 0, 'f', 1).arg(maxAttachmentBytes / (1024 * 1024))), 0;
     qint64 id = 0;
     const bool saved = inTransaction([&] {
-        const QString savedAt = nowText();
         QSqlQuery q(m_db);
         // A new id is above every id a judgement remembers, so that the record of purged
         // evidence never names a new record.
         q.prepare(QStringLiteral("INSERT INTO evidence (id, version, title, date_from, date_to, kind, source, narrative, reflection, saved_at)"
                                  " VALUES (1 + max(coalesce((SELECT max(id) FROM evidence), 0),"
                                  " coalesce((SELECT max(evidence_id) FROM judgement_evidence), 0)), 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        bindEvidenceFields(q, evidence, savedAt);
+        bindEvidenceFields(q, evidence, nowText());
         if (!q.exec())
             return failQuery(q, QStringLiteral("Cannot save the evidence"));
         id = q.lastInsertId().toLongLong();
-        QSqlQuery v(m_db);
-        v.prepare(QStringLiteral("INSERT INTO evidence_versions (evidence_id, version, title, date_from, date_to, kind, source,"
-                                 " narrative, reflection, saved_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        bind(v, id);
-        bindEvidenceFields(v, evidence, savedAt);
-        if (!v.exec())
-            return failQuery(v, QStringLiteral("Cannot save the evidence"));
+        if (!keepVersion(id))
+            return false;
         for (Mapping m : mappings) {
             m.evidenceId = id;
             if (addMapping(m) == 0)
@@ -767,11 +761,10 @@ bool PortfolioStore::updateEvidence(const Evidence& evidence, int expectedVersio
     if (!invalid.isEmpty())
         return fail(invalid);
     return inTransaction([&] {
-        const QString savedAt = nowText();
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE evidence SET title = ?, date_from = ?, date_to = ?, kind = ?, source = ?, narrative = ?,"
                                  " reflection = ?, saved_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
-        bindEvidenceFields(q, evidence, savedAt);
+        bindEvidenceFields(q, evidence, nowText());
         bind(q, evidence.id);
         bind(q, expectedVersion);
         if (!q.exec())
@@ -784,13 +777,7 @@ bool PortfolioStore::updateEvidence(const Evidence& evidence, int expectedVersio
                                        "version %2, you edited version %3. Your text was not saved over it; reopen the evidence "
                                        "and apply your change again.").arg(now->title).arg(now->version).arg(expectedVersion));
         }
-        QSqlQuery v(m_db);
-        v.prepare(QStringLiteral("INSERT INTO evidence_versions (evidence_id, version, title, date_from, date_to, kind, source,"
-                                 " narrative, reflection, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        bind(v, evidence.id);
-        bind(v, expectedVersion + 1);
-        bindEvidenceFields(v, evidence, savedAt);
-        return v.exec() || failQuery(v, QStringLiteral("Cannot save the evidence"));
+        return keepVersion(evidence.id);
     });
 }
 
@@ -987,8 +974,11 @@ bool PortfolioStore::addEvidenceVersion(qint64 evidenceId)
     q.prepare(QStringLiteral("UPDATE evidence SET version = version + 1, saved_at = ? WHERE id = ?"));
     bind(q, nowText());
     bind(q, evidenceId);
-    if (!q.exec())
-        return failQuery(q, QStringLiteral("Cannot save the evidence"));
+    return q.exec() ? keepVersion(evidenceId) : failQuery(q, QStringLiteral("Cannot save the evidence"));
+}
+
+bool PortfolioStore::keepVersion(qint64 evidenceId)
+{
     QSqlQuery v(m_db);
     v.prepare(QStringLiteral("INSERT INTO evidence_versions (evidence_id, version, title, date_from, date_to, kind, source,"
                              " narrative, reflection, saved_at) SELECT id, version, title, date_from, date_to, kind, source,"

@@ -555,15 +555,13 @@ ReadinessEngine::ReadinessEngine(const PathwayLibrary& library, const QDate& tod
 {
 }
 
-bool ReadinessEngine::isReached(const PortfolioFacts& facts, const ItemRef& ref)
+bool ReadinessEngine::isReached(const ItemFacts* f)
 {
-    const ItemFacts* f = facts.item(ref);
     return f && f->latestDecision && f->latestDecision->verdict == Verdict::Reached && !f->latestDecision->evidenceChanged;
 }
 
-bool ReadinessEngine::needsReconfirming(const PortfolioFacts& facts, const ItemRef& ref)
+bool ReadinessEngine::needsReconfirming(const ItemFacts* f)
 {
-    const ItemFacts* f = facts.item(ref);
     return f && f->latestDecision && f->latestDecision->verdict == Verdict::Reached && f->latestDecision->evidenceChanged;
 }
 

@@ -533,12 +533,6 @@ private:
 
     static Cell cell(const QString& value, const QTextCharFormat& format = text(9)) { return Cell{value, format}; }
 
-    bool needsEvidence(const ItemRef& ref) const
-    {
-        const Pathway* p = m_library.find(ref.pathwayId);
-        return !p || p->needsEvidence(ref.itemId);
-    }
-
     QString itemRefTitle(const ItemRef& ref) const
     {
         const Pathway* p = m_library.find(ref.pathwayId);
@@ -824,12 +818,12 @@ private:
                     for (const JudgementEvidence& e : j.evidence)
                         titles << QStringLiteral("E%1 %2").arg(e.evidenceId).arg(panel(record, e.title));
                     relied = titles.join(QLatin1Char('\n'));
-                    if (j.signedOffWithoutEvidence() && pathway->needsEvidence(id))
+                    if (pathway->reachedWithoutEvidence(j))
                         relied = QStringLiteral("None: signed off without evidence");
                     if (j.evidenceChanged)
                         relied += QStringLiteral("\n(evidence changed since sign-off)");
                     // Readiness does not count it until a supervisor re-confirms it.
-                    if (j.verdict == Verdict::Reached && j.evidenceChanged)
+                    if (ReadinessEngine::needsReconfirming(m_facts, ref))
                         reached = QStringLiteral("Reached, evidence changed");
                 } else if (f && f->latest && f->latest->verdict == Verdict::ReadyForReview) {
                     reached = QStringLiteral("Ready for review");
@@ -910,7 +904,7 @@ private:
                         item += QStringLiteral("\n(supervision on %1)").arg(panelDate(s.date));
             rows << Row{cell(panelDate(j.date)), cell(item),
                         cell(verdictTitle(j.verdict) + (j.evidenceChanged ? QStringLiteral("\n(evidence changed since)") : QString())
-                             + (j.signedOffWithoutEvidence() && needsEvidence(j.item) ? QStringLiteral("\n(without evidence)") : QString())
+                             + (m_library.reachedWithoutEvidence(j) ? QStringLiteral("\n(without evidence)") : QString())
                              + (j.changesNothing() ? QStringLiteral("\n(does not change the verdict)") : QString())),
                         cell(j.byName + (j.byRole.isEmpty() ? QString() : QStringLiteral(", ") + j.byRole)),
                         cell(panel(QStringLiteral("judgement:%1").arg(j.id), j.comment))};

@@ -11,8 +11,10 @@ ItemState itemStateOf(const ItemFacts* facts)
 {
     if (!facts)
         return ItemState::NoEvidence;
-    if (facts->latestDecision && facts->latestDecision->verdict == Verdict::Reached)
-        return facts->latestDecision->evidenceChanged ? ItemState::NeedsReconfirming : ItemState::Reached;
+    if (ReadinessEngine::isReached(facts))
+        return ItemState::Reached;
+    if (ReadinessEngine::needsReconfirming(facts))
+        return ItemState::NeedsReconfirming;
     if (facts->latest && facts->latest->verdict == Verdict::ReadyForReview)
         return ItemState::ReadyForReview;
     if (facts->latestDecision && facts->latestDecision->verdict == Verdict::NotYetReached)

@@ -187,11 +187,9 @@ void ItemDetailPanel::refresh()
             text = tr("%1: judged by %2 on %3")
                        .arg(text, f->latestDecision->byName,
                            QLocale().toString(f->latestDecision->date, QLocale::LongFormat));
-        if (state == ItemState::Reached && f->latestDecision->signedOffWithoutEvidence()) {
-            const Pathway* p = m_session->library().find(ref.pathwayId);
-            if (p && p->needsEvidence(ref.itemId))
-                text += tr(", without evidence");
-        }
+        if (const Pathway* p = m_session->library().find(ref.pathwayId);
+            state == ItemState::Reached && p && p->reachedWithoutEvidence(*f->latestDecision))
+            text += tr(", without evidence");
         m_state->setText(text);
         m_stateIcon->setPixmap(StatusAccent::icon(state).pixmap(QSize(side, side), devicePixelRatioF()));
         EvidenceFilter filter;

@@ -203,8 +203,7 @@ QVariant MatrixModel::statusData(const Node& n, int nodeId, int role) const
         const ItemFacts* f = m_facts.item({ m_pathway->id, n.id });
         const ItemState state = itemStateOf(f);
         // Shown as such, so that a panel does not take it for a sign-off on evidence.
-        const bool withoutEvidence = state == ItemState::Reached && f->latestDecision->signedOffWithoutEvidence()
-            && m_pathway->needsEvidence(n.id);
+        const bool withoutEvidence = state == ItemState::Reached && m_pathway->reachedWithoutEvidence(*f->latestDecision);
         if (role == Qt::DecorationRole)
             return StatusAccent::icon(state);
         if (role == StateRole)

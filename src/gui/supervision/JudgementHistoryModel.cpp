@@ -68,7 +68,7 @@ QVariant JudgementHistoryModel::data(const QModelIndex& index, int role) const
         case CommentColumn:
             return j.comment.section(QLatin1Char('\n'), 0, 0);
         case EvidenceColumn:
-            if (j.signedOffWithoutEvidence())
+            if (m_library.reachedWithoutEvidence(j))
                 return tr("None: signed off without evidence");
             if (j.evidenceChanged)
                 return tr("%n item(s); changed since", nullptr, int(j.evidence.size()));
