@@ -385,6 +385,31 @@ bool Database::transaction(const std::function<bool()>& work)
     return true;
 }
 
+void Database::readTogether(const std::function<void()>& read)
+{
+    requireOpen();
+    if (m_transactionDepth > 0)
+        return read();
+    // A deferred transaction: its first read fixes the snapshot every later read sees.
+    struct Snapshot
+    {
+        Database& db;
+        explicit Snapshot(Database& d) : db(d)
+        {
+            QSqlQuery q(db.m_db);
+            if (!q.exec(QStringLiteral("BEGIN")))
+                db.throwQuery(q, tr("Cannot read the portfolio"));
+            ++db.m_transactionDepth;
+        }
+        ~Snapshot()
+        {
+            --db.m_transactionDepth;
+            QSqlQuery(db.m_db).exec(QStringLiteral("ROLLBACK")); // nothing was written
+        }
+    } snapshot(*this);
+    read();
+}
+
 void Database::noteChange(PortfolioStore::Area area, qint64 id)
 {
     QList<qint64>& ids = m_pending[area];

@@ -50,6 +50,9 @@ public:
     // outer action. What changed is announced once the action is committed.
     bool transaction(const std::function<bool()>& work);
     void noteChange(PortfolioStore::Area area, qint64 id = 0);
+    // Several reads that must agree with each other (one snapshot of the file, even while
+    // another program writes). read may throw.
+    void readTogether(const std::function<void()>& read);
     void setAnnounce(Announce announce) { m_announce = std::move(announce); }
 
     // One row by id, in its own user action; missing takes the id as %1.

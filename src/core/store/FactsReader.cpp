@@ -12,28 +12,30 @@ namespace waymark::store {
 PortfolioFacts FactsReader::facts(const QDate& asOf)
 {
     PortfolioFacts f;
-    f.worker = m_profile.worker();
-    f.roles = m_profile.roles();
-    f.awards = m_profile.awards();
-    if (asOf.isValid()) {
-        // A role started after the day did not exist yet; one that ended after it was current then.
-        f.roles.removeIf([&](const RoleRecord& r) { return r.start > asOf; });
-        for (RoleRecord& r : f.roles)
-            if (r.end > asOf)
-                r.end = QDate();
-        f.awards.removeIf([&](const AwardRecord& a) { return a.date.isValid() && a.date > asOf; });
-        readEvidenceAsOf(f, asOf);
-    } else {
-        readEvidenceCounts(f);
-    }
-    // The current judgement of each item and its current decision are among those that count;
-    // by date, the last of each kind read is the current one.
-    for (const Judgement& j : m_judgements.counting(asOf)) {
-        ItemFacts& item = f.items[j.item.toString()];
-        item.latest = j;
-        if (j.verdict != Verdict::ReadyForReview)
-            item.latestDecision = j;
-    }
+    m_db.readTogether([&] {
+        f.worker = m_profile.worker();
+        f.roles = m_profile.roles();
+        f.awards = m_profile.awards();
+        if (asOf.isValid()) {
+            // A role started after the day did not exist yet; one that ended after it was current then.
+            f.roles.removeIf([&](const RoleRecord& r) { return r.start > asOf; });
+            for (RoleRecord& r : f.roles)
+                if (r.end > asOf)
+                    r.end = QDate();
+            f.awards.removeIf([&](const AwardRecord& a) { return a.date.isValid() && a.date > asOf; });
+            readEvidenceAsOf(f, asOf);
+        } else {
+            readEvidenceCounts(f);
+        }
+        // The current judgement of each item and its current decision are among those that count;
+        // by date, the last of each kind read is the current one.
+        for (const Judgement& j : m_judgements.counting(asOf)) {
+            ItemFacts& item = f.items[j.item.toString()];
+            item.latest = j;
+            if (j.verdict != Verdict::ReadyForReview)
+                item.latestDecision = j;
+        }
+    });
     return f;
 }
 
