@@ -130,7 +130,7 @@ int profileShow(Context& ctx, const QStringList& args, const QString& verb, cons
         supervisor += QStringLiteral(" (%1)").arg(w.supervisorRole);
     const QList<QPair<QString, QString>> fields = {
         {QStringLiteral("Name"), orDash(w.name)},
-        {QStringLiteral("Profession"), orDash(w.profession)},
+        {QStringLiteral("Profession"), orDash(professionTitle(w.profession))},
         {QStringLiteral("Registration"), orDash(registration)},
         {QStringLiteral("Qualified"), orDash(dateText(w.qualified))},
         {QStringLiteral("Pathway"), pathway},
