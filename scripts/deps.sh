@@ -5,6 +5,7 @@ WAYMARK_PACKAGES=(
   qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins libgl-dev
   nlohmann-json3-dev googletest libgtest-dev libbenchmark-dev
   python3 python3-jsonschema poppler-utils qpdf libqpdf-dev sqlite3 xvfb xauth fonts-dejavu-core
+  postgresql libqt6sql6-psql
 )
 
 waymark_install_missing() {

@@ -20,7 +20,8 @@ public:
         Invalid,       // the record breaks a rule (no title, dated in the future, ...)
         NotFound,      // no such record
         Conflict,      // changed elsewhere since it was read
-        Busy,          // another program holds the file's lock
+        Busy,          // another program holds the file's lock, or the server asked to retry
+        NotAllowed,    // the team server refused: not signed in, or not this person's to read or change
         ReadOnly,      // the file, the folder or the connection cannot be written
         DiskFull,
         Damaged,       // the file is corrupt
@@ -40,6 +41,8 @@ public:
     // The code for an SQLite result code (primary or extended), as QSqlError::nativeErrorCode
     // gives it.
     static Code fromSqliteResult(int resultCode);
+    // The code for a PostgreSQL SQLSTATE ("42501"), as the QPSQL driver gives it.
+    static Code fromSqlState(const QString& sqlState);
 
 private:
     Code m_code = Code::None;

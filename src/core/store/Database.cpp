@@ -12,37 +12,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-namespace waymark {
-
-StoreError::Code StoreError::fromSqliteResult(int resultCode)
-{
-    switch (resultCode & 0xff) { // the primary code of an extended one
-    case 0:
-        return Code::None;
-    case 5:  // SQLITE_BUSY
-    case 6:  // SQLITE_LOCKED
-        return Code::Busy;
-    case 3:  // SQLITE_PERM
-    case 8:  // SQLITE_READONLY
-    case 23: // SQLITE_AUTH
-        return Code::ReadOnly;
-    case 13: // SQLITE_FULL
-        return Code::DiskFull;
-    case 11: // SQLITE_CORRUPT
-        return Code::Damaged;
-    case 26: // SQLITE_NOTADB
-        return Code::NotAPortfolio;
-    case 10: // SQLITE_IOERR
-    case 14: // SQLITE_CANTOPEN
-        return Code::Io;
-    case 19: // SQLITE_CONSTRAINT: a rule of the schema, such as judgements being append-only
-        return Code::Invalid;
-    default:
-        return Code::Internal;
-    }
-}
-
-namespace store {
+namespace waymark::store {
 
 namespace {
 
@@ -466,5 +436,4 @@ bool Database::checkNotFuture(const QDate& date, const QString& what)
     return true;
 }
 
-} // namespace store
-} // namespace waymark
+} // namespace waymark::store

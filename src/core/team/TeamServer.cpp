@@ -1,0 +1,246 @@
+#include "waymark/TeamServer.h"
+
+#include "TeamSchema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace waymark {
+
+const QStringList& TeamServer::teamRoles()
+{
+    static const QStringList roles{QStringLiteral("worker"), QStringLiteral("supervisor"), QStringLiteral("head-of-service"),
+                                   QStringLiteral("director"), QStringLiteral("panel"), QStringLiteral("admin")};
+    return roles;
+}
+
+TeamServer::TeamServer()
+    : m_connection(QStringLiteral("waymark-team-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+TeamServer::~TeamServer()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool TeamServer::fail(StoreError::Code code, const QString& message)
+{
+    m_error = StoreError(code, message);
+    return false;
+}
+
+bool TeamServer::failQuery(const QSqlQuery& query, const QString& what)
+{
+    const QSqlError error = query.lastError();
+    const StoreError::Code code = StoreError::fromSqlState(error.nativeErrorCode());
+    if (code == StoreError::Code::NotAllowed)
+        return fail(code, tr("%1: the team server does not allow %2 to do this (%3).").arg(what, m_login, error.databaseText()));
+    return fail(code, QStringLiteral("%1: %2").arg(what, error.text()));
+}
+
+void TeamServer::throwQuery(const QSqlQuery& query, const QString& what)
+{
+    failQuery(query, what);
+    throw m_error;
+}
+
+bool TeamServer::isConnected() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+bool TeamServer::checkConnected()
+{
+    return isConnected() || fail(StoreError::Code::NotOpen, tr("Not connected to a team server."));
+}
+
+bool TeamServer::connect(const QString& uri)
+{
+    const QUrl url(uri, QUrl::TolerantMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+        return fail(StoreError::Code::Invalid, tr("\"%1\" is not a server address; write postgresql://LOGIN@HOST[:PORT]/DATABASE.")
+                                                   .arg(url.toDisplayString(QUrl::RemovePassword)));
+    if (url.userName().isEmpty())
+        return fail(StoreError::Code::Invalid, tr("The server address names no login: write postgresql://LOGIN@HOST/DATABASE."));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(StoreError::Code::Io, tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)."));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+    m_db.setHostName(url.host());
+    if (url.port() > 0)
+        m_db.setPort(url.port());
+    m_db.setUserName(url.userName(QUrl::FullyDecoded));
+    m_db.setPassword(url.password(QUrl::FullyDecoded));
+    m_db.setDatabaseName(url.path().mid(1).isEmpty() ? url.userName() : url.path().mid(1));
+    // libpq's own parameters (sslmode, connect_timeout, ...) pass through; TLS is used when the
+    // server offers it (libpq's default, sslmode=prefer).
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=waymark")};
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        options << key + QLatin1Char('=') + value;
+    m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+        // libpq gives no SQLSTATE for a failed connection. A server that answered (a wrong
+        // password, an unknown login or database) puts its severity first; anything else
+        // never reached it.
+        const QString why = error.databaseText().trimmed();
+        const bool answered = why.startsWith(QLatin1String("FATAL")) || why.contains(QLatin1String(": FATAL"));
+        return fail(answered ? StoreError::Code::NotAllowed : StoreError::Code::Io,
+                    tr("Cannot sign in to %1 as %2: %3").arg(url.host(), url.userName(), why));
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT session_user")) || !q.next())
+        return failQuery(q, tr("Cannot ask the server who is signed in"));
+    m_login = q.value(0).toString();
+    return true;
+}
+
+int TeamServer::installedVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('team_meta') IS NOT NULL")) || !q.next())
+        throwQuery(q, tr("Cannot read the team's format"));
+    if (!q.value(0).toBool())
+        return 0;
+    if (!q.exec(QStringLiteral("SELECT value FROM team_meta WHERE key = 'version'")))
+        throwQuery(q, tr("Cannot read the team's format"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+bool TeamServer::init()
+{
+    if (!checkConnected())
+        return false;
+    const int from = installedVersion();
+    if (from > schemaVersion)
+        return fail(StoreError::Code::NotAPortfolio, tr("The team server was set up by a newer version of Waymark (format %1; this "
+                                                        "version knows up to %2).").arg(from).arg(schemaVersion));
+    if (!m_db.transaction())
+        return fail(StoreError::Code::Io, tr("Cannot set up the team server: %1").arg(m_db.lastError().text()));
+    QSqlQuery q(m_db);
+    auto rollBack = [&] {
+        failQuery(q, tr("Cannot set up the team server"));
+        m_db.rollback();
+        return false;
+    };
+    for (int v = from; v < schemaVersion; ++v)
+        for (const QString& sql : team::teamMigrations()[v])
+            if (!q.exec(sql))
+                return rollBack();
+    q.prepare(QStringLiteral("INSERT INTO team_meta (key, value) VALUES ('version', ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::number(schemaVersion));
+    if (!q.exec())
+        return rollBack();
+    // Whoever sets the team up administers it.
+    q.prepare(QStringLiteral("INSERT INTO team_people (login, name, team_role) VALUES (session_user, session_user, 'admin')"
+                             " ON CONFLICT (login) DO NOTHING"));
+    if (!q.exec())
+        return rollBack();
+    if (!m_db.commit())
+        return fail(StoreError::Code::Io, tr("Cannot set up the team server: %1").arg(m_db.lastError().text()));
+    return true;
+}
+
+bool TeamServer::addPerson(const Person& person, const QString& password)
+{
+    if (!checkConnected())
+        return false;
+    static const QRegularExpression loginPattern(QStringLiteral("^[a-z][a-z0-9_.-]{0,62}$"));
+    if (!loginPattern.match(person.login).hasMatch())
+        return fail(StoreError::Code::Invalid, tr("\"%1\" cannot be a login: use lower-case letters, digits, '.', '-' or '_', "
+                                                  "starting with a letter.").arg(person.login));
+    if (person.name.trimmed().isEmpty())
+        return fail(StoreError::Code::Invalid, tr("A person needs a name."));
+    if (!teamRoles().contains(person.teamRole))
+        return fail(StoreError::Code::Invalid, tr("\"%1\" is not a team role; use one of: %2.")
+                                                   .arg(person.teamRole, teamRoles().join(QStringLiteral(", "))));
+    if (password.size() < 12)
+        return fail(StoreError::Code::Invalid, tr("A password must have at least 12 characters."));
+    if (!m_db.transaction())
+        return fail(StoreError::Code::Io, tr("Cannot add %1: %2").arg(person.login, m_db.lastError().text()));
+    QSqlQuery q(m_db);
+    auto rollBack = [&] {
+        failQuery(q, tr("Cannot add %1").arg(person.login));
+        m_db.rollback();
+        return false;
+    };
+    // The server quotes the login and the password itself (format's %I and %L).
+    q.prepare(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN %s PASSWORD %L IN ROLE waymark_member', ?::text, ?::text, ?::text)"));
+    q.addBindValue(person.login);
+    q.addBindValue(person.teamRole == QLatin1String("admin") ? QStringLiteral("CREATEROLE") : QStringLiteral("NOCREATEROLE"));
+    q.addBindValue(password);
+    if (!q.exec() || !q.next())
+        return rollBack();
+    const QString createRole = q.value(0).toString();
+    if (!q.exec(createRole))
+        return rollBack();
+    q.prepare(QStringLiteral("INSERT INTO team_people (login, name, team_role) VALUES (?, ?, ?)"));
+    q.addBindValue(person.login);
+    q.addBindValue(person.name.trimmed());
+    q.addBindValue(person.teamRole);
+    if (!q.exec())
+        return rollBack();
+    if (!m_db.commit())
+        return fail(StoreError::Code::Io, tr("Cannot add %1: %2").arg(person.login, m_db.lastError().text()));
+    return true;
+}
+
+bool TeamServer::assign(const Assignment& a)
+{
+    if (!checkConnected())
+        return false;
+    if (a.relation != QLatin1String("supervisor") && a.relation != QLatin1String("reader"))
+        return fail(StoreError::Code::Invalid, tr("An assignment is as supervisor or as reader, not \"%1\".").arg(a.relation));
+    if (a.holder == a.worker)
+        return fail(StoreError::Code::Invalid, tr("%1 cannot be assigned to their own portfolio.").arg(a.holder));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO team_assignments (holder, worker, relation) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    q.addBindValue(a.holder);
+    q.addBindValue(a.worker);
+    q.addBindValue(a.relation);
+    if (q.exec())
+        return true;
+    failQuery(q, tr("Cannot assign %1 to %2").arg(a.holder, a.worker));
+    if (m_error.code() == StoreError::Code::NotFound)
+        return fail(StoreError::Code::NotFound, tr("Cannot assign %1 to %2: add both people to the team first.").arg(a.holder, a.worker));
+    return false;
+}
+
+QList<TeamServer::Person> TeamServer::people()
+{
+    if (!checkConnected())
+        throw m_error;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT login, name, team_role FROM team_people ORDER BY login")))
+        throwQuery(q, tr("Cannot read the team"));
+    QList<Person> out;
+    while (q.next())
+        out << Person{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return out;
+}
+
+QList<TeamServer::Assignment> TeamServer::assignments()
+{
+    if (!checkConnected())
+        throw m_error;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT holder, worker, relation FROM team_assignments ORDER BY worker, relation, holder")))
+        throwQuery(q, tr("Cannot read the team's assignments"));
+    QList<Assignment> out;
+    while (q.next())
+        out << Assignment{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return out;
+}
+
+} // namespace waymark

@@ -1,0 +1,249 @@
+// Team mode's rules, enforced by a real PostgreSQL server: each person signs in as themselves
+// and the server decides what they may read and change, even through raw SQL.
+#include "waymark/TeamServer.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <thread>
+
+using namespace waymark;
+
+namespace {
+
+const QString password = QStringLiteral("a long test password");
+
+QString adminUri()
+{
+    QFile f(QStringLiteral(WAYMARK_PG_URI_FILE));
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+// The same server and database as signed in as another login.
+QString uriFor(const QString& base, const QString& login, const QString& database)
+{
+    QUrl url(base);
+    url.setUserName(login);
+    url.setPassword(password);
+    url.setPath(QLatin1Char('/') + database);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+class TeamServerTest : public ::testing::Test
+{
+protected:
+    // One database for the whole program, with a team: Alex and Blake are workers, Sam
+    // supervises Alex, Hana (head of service) reads Alex's portfolio. Logins are cluster-wide, so
+    // each run has its own suffix. Set up in SetUp, where a failure fails the test (GoogleTest
+    // reports a failed SetUpTestSuite as skipped tests).
+    void SetUp() override
+    {
+        if (!s_admin)
+            setUpTeam();
+        ASSERT_TRUE(s_admin && s_admin->isConnected()) << "the team could not be set up";
+    }
+
+    // Connections must close while the application still exists.
+    static void TearDownTestSuite() { s_admin.reset(); }
+
+    static void setUpTeam()
+    {
+        s_base = adminUri();
+        ASSERT_FALSE(s_base.isEmpty()) << "no server: " WAYMARK_PG_URI_FILE;
+        s_suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        s_database = QStringLiteral("waymark_") + s_suffix;
+        {
+            TeamServer admin;
+            ASSERT_TRUE(admin.connect(s_base)) << admin.lastError().message().toStdString();
+            ASSERT_TRUE(QSqlQuery(admin.connection()).exec(QStringLiteral("CREATE DATABASE ") + s_database));
+        }
+        QUrl url(s_base);
+        url.setPath(QLatin1Char('/') + s_database);
+        auto admin = std::make_unique<TeamServer>();
+        ASSERT_TRUE(admin->connect(url.toString(QUrl::FullyEncoded))) << admin->lastError().message().toStdString();
+        ASSERT_TRUE(admin->init()) << admin->lastError().message().toStdString();
+        for (const auto& [who, name, role] : {std::tuple{"alex", "Alex Morgan", "worker"}, {"blake", "Blake Lee", "worker"},
+                                              {"sam", "Sam Supervisor", "supervisor"}, {"hana", "Hana Head", "head-of-service"}})
+            ASSERT_TRUE(admin->addPerson({login(QLatin1String(who)), QString::fromUtf8(name), QString::fromUtf8(role)}, password))
+                << admin->lastError().message().toStdString();
+        ASSERT_TRUE(admin->assign({login(QStringLiteral("sam")), login(QStringLiteral("alex")), QStringLiteral("supervisor")}));
+        ASSERT_TRUE(admin->assign({login(QStringLiteral("hana")), login(QStringLiteral("alex")), QStringLiteral("reader")}));
+        s_admin = std::move(admin);
+    }
+
+    static QString login(const QString& who) { return who + QLatin1Char('_') + s_suffix; }
+
+    // A connection signed in as who, working on whose portfolio (their own when empty).
+    std::unique_ptr<TeamServer> signIn(const QString& who, const QString& portfolio = QString())
+    {
+        auto server = std::make_unique<TeamServer>();
+        EXPECT_TRUE(server->connect(uriFor(s_base, login(who), s_database))) << server->lastError().message().toStdString();
+        if (!portfolio.isEmpty())
+            EXPECT_TRUE(run(*server, QStringLiteral("SET waymark.portfolio = '%1'").arg(login(portfolio))));
+        return server;
+    }
+
+    // Raw SQL, as a hand-written client would send it.
+    static bool run(TeamServer& server, const QString& sql, QString* error = nullptr)
+    {
+        QSqlQuery q(server.connection());
+        const bool ok = q.exec(sql);
+        if (error)
+            *error = q.lastError().nativeErrorCode() + QLatin1Char(' ') + q.lastError().databaseText();
+        return ok;
+    }
+
+    static int count(TeamServer& server, const QString& sql)
+    {
+        QSqlQuery q(server.connection());
+        EXPECT_TRUE(q.exec(sql) && q.next()) << q.lastError().text().toStdString();
+        return q.value(0).toInt();
+    }
+
+    static QString addEvidence(const QString& title)
+    {
+        return QStringLiteral("INSERT INTO evidence (version, title, date_from, kind, saved_at) VALUES (1, '%1', '2026-01-05',"
+                              " 'direct-practice', '2026-01-05T10:00:00Z')").arg(title);
+    }
+
+    static QString judge(const QString& verdict, const QString& byName = QStringLiteral("Typed Name"))
+    {
+        return QStringLiteral("INSERT INTO judgements (pathway_id, item_id, verdict, by_login, by_name, made_on, pathway_version,"
+                              " statement, recorded_at) VALUES ('camden-launch-pad', 'item-1', '%1', 'someone', '%2', '2026-01-06',"
+                              " '1', 'Statement', 'x')").arg(verdict, byName);
+    }
+
+    static inline QString s_base, s_suffix, s_database;
+    static inline std::unique_ptr<TeamServer> s_admin;
+};
+
+TEST_F(TeamServerTest, ATeamIsListedWithItsAssignments)
+{
+    const QList<TeamServer::Person> people = s_admin->people();
+    ASSERT_EQ(people.size(), 5); // the four and the administrator who set the team up
+    const auto alex = std::find_if(people.begin(), people.end(), [](const auto& p) { return p.login == login(QStringLiteral("alex")); });
+    ASSERT_NE(alex, people.end());
+    EXPECT_EQ(alex->name, QStringLiteral("Alex Morgan"));
+    EXPECT_EQ(alex->teamRole, QStringLiteral("worker"));
+    EXPECT_EQ(s_admin->assignments().size(), 2);
+    EXPECT_FALSE(s_admin->assign({login(QStringLiteral("sam")), QStringLiteral("nobody"), QStringLiteral("supervisor")}));
+    EXPECT_EQ(s_admin->lastError().code(), StoreError::Code::NotFound);
+    EXPECT_FALSE(s_admin->addPerson({QStringLiteral("Bad Login"), QStringLiteral("X"), QStringLiteral("worker")}, password));
+    EXPECT_EQ(s_admin->lastError().code(), StoreError::Code::Invalid);
+    // Setting up again changes nothing.
+    EXPECT_TRUE(s_admin->init()) << s_admin->lastError().message().toStdString();
+    EXPECT_EQ(s_admin->people().size(), 5);
+}
+
+TEST_F(TeamServerTest, AWrongPasswordIsRefused)
+{
+    QUrl url(uriFor(s_base, login(QStringLiteral("alex")), s_database));
+    url.setPassword(QStringLiteral("not the password"));
+    TeamServer server;
+    EXPECT_FALSE(server.connect(url.toString(QUrl::FullyEncoded)));
+    EXPECT_EQ(server.lastError().code(), StoreError::Code::NotAllowed) << server.lastError().message().toStdString();
+    EXPECT_FALSE(server.lastError().message().contains(QStringLiteral("not the password")));
+}
+
+TEST_F(TeamServerTest, AWorkerReadsAndWritesOnlyTheirOwnPortfolio)
+{
+    auto alex = signIn(QStringLiteral("alex"));
+    auto blake = signIn(QStringLiteral("blake"));
+    EXPECT_EQ(alex->signedInAs(), login(QStringLiteral("alex")));
+    ASSERT_TRUE(run(*alex, addEvidence(QStringLiteral("Alex visit"))));
+    ASSERT_TRUE(run(*blake, addEvidence(QStringLiteral("Blake visit"))));
+    EXPECT_EQ(count(*alex, QStringLiteral("SELECT count(*) FROM evidence WHERE title = 'Alex visit'")), 1);
+    EXPECT_EQ(count(*blake, QStringLiteral("SELECT count(*) FROM evidence WHERE title = 'Alex visit'")), 0);
+    // Blake cannot write into Alex's portfolio, by naming it or by choosing it.
+    QString error;
+    EXPECT_FALSE(run(*blake, QStringLiteral("INSERT INTO evidence (owner, version, title, date_from, kind, saved_at) VALUES"
+                                            " ('%1', 1, 'Forged', '2026-01-05', 'direct-practice', 'x')").arg(login(QStringLiteral("alex"))), &error));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("42501"))) << error.toStdString();
+    ASSERT_TRUE(run(*blake, QStringLiteral("SET waymark.portfolio = '%1'").arg(login(QStringLiteral("alex")))));
+    EXPECT_FALSE(run(*blake, addEvidence(QStringLiteral("Forged")), &error));
+    EXPECT_EQ(count(*blake, QStringLiteral("SELECT count(*) FROM evidence")), 1) << "still only Blake's own";
+    // Nor change or delete it.
+    EXPECT_TRUE(run(*blake, QStringLiteral("UPDATE evidence SET title = 'Changed' WHERE title = 'Alex visit'")));
+    EXPECT_TRUE(run(*blake, QStringLiteral("DELETE FROM evidence WHERE title = 'Alex visit'")));
+    EXPECT_EQ(count(*alex, QStringLiteral("SELECT count(*) FROM evidence WHERE title = 'Alex visit'")), 1);
+}
+
+TEST_F(TeamServerTest, AWorkersOwnReachedIsRefusedByTheServerEvenThroughRawSql)
+{
+    auto alex = signIn(QStringLiteral("alex"));
+    QString error;
+    EXPECT_FALSE(run(*alex, judge(QStringLiteral("reached")), &error));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("42501"))) << error.toStdString();
+    EXPECT_FALSE(run(*alex, judge(QStringLiteral("not-yet-reached"))));
+    EXPECT_TRUE(run(*alex, judge(QStringLiteral("ready-for-review"))));
+}
+
+TEST_F(TeamServerTest, ASupervisorJudgesTheirSuperviseesAsThemselvesAndNoOneElses)
+{
+    auto sam = signIn(QStringLiteral("sam"), QStringLiteral("alex"));
+    ASSERT_TRUE(run(*sam, judge(QStringLiteral("reached"), QStringLiteral("Somebody Important"))));
+    QSqlQuery q(sam->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT owner, by_login, by_name FROM judgements WHERE verdict = 'reached'")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), login(QStringLiteral("alex")));
+    EXPECT_EQ(q.value(1).toString(), login(QStringLiteral("sam"))) << "the author is who signed in, not what was typed";
+    EXPECT_EQ(q.value(2).toString(), QStringLiteral("Sam Supervisor"));
+    // Blake is not Sam's supervisee.
+    auto samOnBlake = signIn(QStringLiteral("sam"), QStringLiteral("blake"));
+    QString error;
+    EXPECT_FALSE(run(*samOnBlake, judge(QStringLiteral("reached")), &error));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("42501"))) << error.toStdString();
+    // A head of service reads Alex's portfolio but does not judge it.
+    auto hana = signIn(QStringLiteral("hana"), QStringLiteral("alex"));
+    EXPECT_GE(count(*hana, QStringLiteral("SELECT count(*) FROM judgements WHERE verdict = 'reached'")), 1);
+    EXPECT_FALSE(run(*hana, judge(QStringLiteral("reached"))));
+    auto blake = signIn(QStringLiteral("blake"));
+    EXPECT_EQ(count(*blake, QStringLiteral("SELECT count(*) FROM judgements WHERE verdict = 'reached'")), 0);
+}
+
+TEST_F(TeamServerTest, NobodyChangesOrDeletesAJudgement)
+{
+    auto sam = signIn(QStringLiteral("sam"), QStringLiteral("alex"));
+    ASSERT_TRUE(run(*sam, judge(QStringLiteral("not-yet-reached"))));
+    for (auto* server : {sam.get(), s_admin.get()}) {
+        QString error;
+        EXPECT_FALSE(run(*server, QStringLiteral("UPDATE judgements SET verdict = 'reached'"), &error));
+        EXPECT_TRUE(error.startsWith(QStringLiteral("42501"))) << error.toStdString();
+        EXPECT_FALSE(run(*server, QStringLiteral("DELETE FROM judgements")));
+        EXPECT_FALSE(run(*server, QStringLiteral("TRUNCATE judgements")));
+    }
+    EXPECT_GE(count(*sam, QStringLiteral("SELECT count(*) FROM judgements WHERE verdict = 'not-yet-reached'")), 1);
+}
+
+TEST_F(TeamServerTest, ConcurrentSignOffsLoseNothing)
+{
+    const int before = [&] {
+        auto sam = signIn(QStringLiteral("sam"), QStringLiteral("alex"));
+        return count(*sam, QStringLiteral("SELECT count(*) FROM judgements"));
+    }();
+    constexpr int clients = 8, each = 25;
+    std::vector<std::thread> threads;
+    std::atomic<int> failures{0};
+    for (int c = 0; c < clients; ++c)
+        threads.emplace_back([&] {
+            // A connection belongs to the thread that made it.
+            auto sam = signIn(QStringLiteral("sam"), QStringLiteral("alex"));
+            for (int i = 0; i < each; ++i)
+                if (!run(*sam, judge(QStringLiteral("reached"))))
+                    ++failures;
+        });
+    for (std::thread& t : threads)
+        t.join();
+    EXPECT_EQ(failures.load(), 0);
+    auto sam = signIn(QStringLiteral("sam"), QStringLiteral("alex"));
+    EXPECT_EQ(count(*sam, QStringLiteral("SELECT count(*) FROM judgements")), before + clients * each);
+}
+
+} // namespace
