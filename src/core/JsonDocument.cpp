@@ -186,15 +186,15 @@ private:
 
 bool JsonDocument::parse(const QByteArray& bytes, int maxNesting)
 {
-    m_bytes = bytes;
+    m_lines = LineIndex(bytes);
     m_offsets.clear();
     m_error.clear();
     m_root = nlohmann::json();
-    const char* begin = m_bytes.constData();
+    const char* begin = bytes.constData();
     const char* cursor = begin;
     JsonPositionSax sax(*this, begin, &cursor, maxNesting);
     CountingIterator first(begin, &cursor);
-    CountingIterator last(begin + m_bytes.size(), &cursor);
+    CountingIterator last(begin + bytes.size(), &cursor);
     bool ok = false;
     try {
         ok = nlohmann::json::sax_parse(first, last, &sax);
@@ -209,24 +209,6 @@ bool JsonDocument::parse(const QByteArray& bytes, int maxNesting)
     return ok;
 }
 
-void JsonDocument::lineColumn(size_t offset, int* line, int* column) const
-{
-    int l = 1;
-    int c = 1;
-    const size_t end = std::min(offset, size_t(m_bytes.size()));
-    for (size_t i = 0; i < end; ++i) {
-        const unsigned char ch = static_cast<unsigned char>(m_bytes[int(i)]);
-        if (ch == '\n') {
-            ++l;
-            c = 1;
-        } else if ((ch & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
-            ++c;
-        }
-    }
-    *line = l;
-    *column = c;
-}
-
 void JsonDocument::position(const std::string& pointer, int* line, int* column) const
 {
     // Fall back to the nearest enclosing value that has a recorded place.
@@ -234,7 +216,7 @@ void JsonDocument::position(const std::string& pointer, int* line, int* column) 
     for (;;) {
         auto it = m_offsets.find(p);
         if (it != m_offsets.end()) {
-            lineColumn(it->second, line, column);
+            m_lines.lineColumn(it->second, line, column);
             return;
         }
         if (p.empty())
@@ -247,7 +229,7 @@ void JsonDocument::position(const std::string& pointer, int* line, int* column) 
 
 void JsonDocument::errorPosition(int* line, int* column) const
 {
-    lineColumn(m_errorOffset, line, column);
+    m_lines.lineColumn(m_errorOffset, line, column);
 }
 
 } // namespace waymark

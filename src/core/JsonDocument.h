@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LineIndex.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -25,9 +27,8 @@ public:
 
 private:
     friend class JsonPositionSax;
-    void lineColumn(size_t offset, int* line, int* column) const;
 
-    QByteArray m_bytes;
+    LineIndex m_lines;
     nlohmann::json m_root;
     std::unordered_map<std::string, size_t> m_offsets;
     QString m_error;
