@@ -177,6 +177,17 @@ TEST(PathwayLoader, MisspeltFieldIsReported)
     EXPECT_TRUE(findProblem(r, QStringLiteral("/groups/0/items/0"))); // the statement is missing too
 }
 
+TEST(PathwayLoader, UnknownFieldWithSlashOrTildeIsNamedByItsPointerAndLine)
+{
+    const QByteArray bytes = R"({"format": "waymark-pathway/1", "id": "x", "version": "1", "title": "t", "publisher": "p",
+ "groups": [{"id": "g", "title": "g",
+  "items": [{"id": "i", "statement": "s",
+   "a/b~c": 1}]}]})";
+    const PathwayLoadResult r = PathwayLoader::loadBytes(bytes, QStringLiteral("slash.json"));
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_EQ(r.problems[0].toString(), QStringLiteral(R"(slash.json:4:4: /groups/0/items/0/a~1b~0c: unknown field "a/b~c")"));
+}
+
 TEST(PathwayLoader, BadRuleIsReportedNodeByNode)
 {
     const PathwayLoadResult r = loadBroken("bad-rule.json");

@@ -41,17 +41,6 @@ private:
     const char** m_cursor;
 };
 
-std::string escapePointerToken(const std::string& token)
-{
-    std::string out;
-    for (char c : token) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
-    }
-    return out;
-}
-
 QString cleanParserMessage(const std::string& what)
 {
     // nlohmann prefixes "[json.exception.parse_error.101] parse error at line 1, column 2: ".
@@ -95,7 +84,7 @@ public:
     {
         m_frames.back().key = k;
         // A member is placed at its key, which is where a reader looks for it.
-        m_doc.m_offsets[m_frames.back().pointer + "/" + escapePointerToken(k)] = offsetBefore(k.size() + 2);
+        m_doc.m_offsets[m_frames.back().pointer + "/" + JsonDocument::pointerToken(k)] = offsetBefore(k.size() + 2);
         return true;
     }
 
@@ -136,7 +125,7 @@ private:
             top.value->push_back(std::move(v));
             return &top.value->back();
         }
-        *pointer = top.pointer + "/" + escapePointerToken(top.key);
+        *pointer = top.pointer + "/" + JsonDocument::pointerToken(top.key);
         json& slot = (*top.value)[top.key];
         slot = std::move(v);
         return &slot;
@@ -225,6 +214,20 @@ void JsonDocument::position(const std::string& pointer, int* line, int* column) 
     }
     *line = 0;
     *column = 0;
+}
+
+std::string JsonDocument::pointerToken(const std::string& key)
+{
+    std::string out;
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
 }
 
 void JsonDocument::errorPosition(int* line, int* column) const

@@ -24,6 +24,8 @@ public:
     // Position of the parse error, or of the value at pointer (its key, for members).
     void position(const std::string& pointer, int* line, int* column) const;
     void errorPosition(int* line, int* column) const;
+    // A member's key as one token of a JSON pointer ("a/b" is "a~1b").
+    static std::string pointerToken(const std::string& key);
 
 private:
     friend class JsonPositionSax;
