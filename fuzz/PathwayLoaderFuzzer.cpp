@@ -1,11 +1,11 @@
 #include "FuzzApplication.h"
+#include "PathwayResultCheck.h"
 
 #include "waymark/PathwayLibrary.h"
 #include "waymark/PathwayLoader.h"
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 
 namespace {
 
@@ -28,15 +28,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace waymark;
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
+    auto check = [&bytes](const PathwayLoadResult& result) {
+        if (const QString fault = fuzz::pathwayResultFault(bytes, result); !fault.isEmpty())
+            qFatal("%s", qPrintable(fault));
+    };
     PathwayLoadResult result = PathwayLoader::loadBytes(bytes, QStringLiteral("fuzz.json"));
-    // The loader's promise: a pathway, or at least one problem, never both.
-    if (result.ok() != result.problems.isEmpty())
-        std::abort();
-    if (result.ok() && !result.pathway->crossReferences.isEmpty())
+    check(result);
+    // References into other pathways, checked as validate checks them.
+    if (result.ok() && !result.pathway->crossReferences.isEmpty()) {
         result.problems = bundled->crossReferenceProblems(*result.pathway);
-    for (const PathwayProblem& p : result.problems)
-        if (p.message.isEmpty() || p.line < 0 || p.column < 0)
-            std::abort();
+        if (!result.problems.isEmpty())
+            result.pathway.reset();
+        check(result);
+    }
     formatProblems(result.problems); // as validate prints them
     return 0;
 }
