@@ -127,6 +127,27 @@ TEST(PathwayLoader, UnknownReferencesAreAllReported)
     EXPECT_EQ(stage->line, 10);
 }
 
+TEST(PathwayLoader, EachOfManyProblemsNamesItsOwnLineColumnAndField)
+{
+    QByteArray bytes = R"({"format": "waymark-pathway/1", "id": "big", "version": "1", "title": "t", "publisher": "p",
+"groups": [{"id": "g", "title": "g", "items": [
+)";
+    const int count = 3000;
+    for (int i = 0; i < count; ++i)
+        bytes += QStringLiteral(R"(  {"id": "i%1", "statement": "caf\u00e9 é", "bogus": 1}%2)")
+                     .arg(i)
+                     .arg(i + 1 < count ? QStringLiteral(",\n") : QStringLiteral("\n"))
+                     .toUtf8();
+    bytes += "]}]}\n";
+    const PathwayLoadResult r = PathwayLoader::loadBytes(bytes, QStringLiteral("big.json"));
+    ASSERT_EQ(r.problems.size(), count);
+    for (int i = 0; i < count; ++i) {
+        const QString line = QStringLiteral(R"(  {"id": "i%1", "statement": "caf\u00e9 é", )").arg(i);
+        EXPECT_EQ(r.problems[i].toString(), QStringLiteral("big.json:%1:%2: /groups/0/items/%3/bogus: unknown field \"bogus\"")
+                                                .arg(i + 3).arg(line.size() + 1).arg(i));
+    }
+}
+
 TEST(PathwayLoader, EmptyStatementIsNamedByPointer)
 {
     const PathwayLoadResult r = loadBroken("empty-statement.json");
@@ -154,6 +175,17 @@ TEST(PathwayLoader, MisspeltFieldIsReported)
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(findProblem(r, QStringLiteral("/groups/0/items/0/statment")));
     EXPECT_TRUE(findProblem(r, QStringLiteral("/groups/0/items/0"))); // the statement is missing too
+}
+
+TEST(PathwayLoader, UnknownFieldWithSlashOrTildeIsNamedByItsPointerAndLine)
+{
+    const QByteArray bytes = R"({"format": "waymark-pathway/1", "id": "x", "version": "1", "title": "t", "publisher": "p",
+ "groups": [{"id": "g", "title": "g",
+  "items": [{"id": "i", "statement": "s",
+   "a/b~c": 1}]}]})";
+    const PathwayLoadResult r = PathwayLoader::loadBytes(bytes, QStringLiteral("slash.json"));
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_EQ(r.problems[0].toString(), QStringLiteral(R"(slash.json:4:4: /groups/0/items/0/a~1b~0c: unknown field "a/b~c")"));
 }
 
 TEST(PathwayLoader, BadRuleIsReportedNodeByNode)

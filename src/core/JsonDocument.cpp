@@ -41,17 +41,6 @@ private:
     const char** m_cursor;
 };
 
-std::string escapePointerToken(const std::string& token)
-{
-    std::string out;
-    for (char c : token) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
-    }
-    return out;
-}
-
 QString cleanParserMessage(const std::string& what)
 {
     // nlohmann prefixes "[json.exception.parse_error.101] parse error at line 1, column 2: ".
@@ -95,7 +84,7 @@ public:
     {
         m_frames.back().key = k;
         // A member is placed at its key, which is where a reader looks for it.
-        m_doc.m_offsets[m_frames.back().pointer + "/" + escapePointerToken(k)] = offsetBefore(k.size() + 2);
+        m_doc.m_offsets[m_frames.back().pointer + "/" + JsonDocument::pointerToken(k)] = offsetBefore(k.size() + 2);
         return true;
     }
 
@@ -136,7 +125,7 @@ private:
             top.value->push_back(std::move(v));
             return &top.value->back();
         }
-        *pointer = top.pointer + "/" + escapePointerToken(top.key);
+        *pointer = top.pointer + "/" + JsonDocument::pointerToken(top.key);
         json& slot = (*top.value)[top.key];
         slot = std::move(v);
         return &slot;
@@ -186,15 +175,15 @@ private:
 
 bool JsonDocument::parse(const QByteArray& bytes, int maxNesting)
 {
-    m_bytes = bytes;
+    m_lines = LineIndex(bytes);
     m_offsets.clear();
     m_error.clear();
     m_root = nlohmann::json();
-    const char* begin = m_bytes.constData();
+    const char* begin = bytes.constData();
     const char* cursor = begin;
     JsonPositionSax sax(*this, begin, &cursor, maxNesting);
     CountingIterator first(begin, &cursor);
-    CountingIterator last(begin + m_bytes.size(), &cursor);
+    CountingIterator last(begin + bytes.size(), &cursor);
     bool ok = false;
     try {
         ok = nlohmann::json::sax_parse(first, last, &sax);
@@ -209,24 +198,6 @@ bool JsonDocument::parse(const QByteArray& bytes, int maxNesting)
     return ok;
 }
 
-void JsonDocument::lineColumn(size_t offset, int* line, int* column) const
-{
-    int l = 1;
-    int c = 1;
-    const size_t end = std::min(offset, size_t(m_bytes.size()));
-    for (size_t i = 0; i < end; ++i) {
-        const unsigned char ch = static_cast<unsigned char>(m_bytes[int(i)]);
-        if (ch == '\n') {
-            ++l;
-            c = 1;
-        } else if ((ch & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
-            ++c;
-        }
-    }
-    *line = l;
-    *column = c;
-}
-
 void JsonDocument::position(const std::string& pointer, int* line, int* column) const
 {
     // Fall back to the nearest enclosing value that has a recorded place.
@@ -234,7 +205,7 @@ void JsonDocument::position(const std::string& pointer, int* line, int* column) 
     for (;;) {
         auto it = m_offsets.find(p);
         if (it != m_offsets.end()) {
-            lineColumn(it->second, line, column);
+            m_lines.lineColumn(it->second, line, column);
             return;
         }
         if (p.empty())
@@ -245,9 +216,23 @@ void JsonDocument::position(const std::string& pointer, int* line, int* column) 
     *column = 0;
 }
 
+std::string JsonDocument::pointerToken(const std::string& key)
+{
+    std::string out;
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
 void JsonDocument::errorPosition(int* line, int* column) const
 {
-    lineColumn(m_errorOffset, line, column);
+    m_lines.lineColumn(m_errorOffset, line, column);
 }
 
 } // namespace waymark

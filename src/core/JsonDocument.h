@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LineIndex.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -22,12 +24,13 @@ public:
     // Position of the parse error, or of the value at pointer (its key, for members).
     void position(const std::string& pointer, int* line, int* column) const;
     void errorPosition(int* line, int* column) const;
+    // A member's key as one token of a JSON pointer ("a/b" is "a~1b").
+    static std::string pointerToken(const std::string& key);
 
 private:
     friend class JsonPositionSax;
-    void lineColumn(size_t offset, int* line, int* column) const;
 
-    QByteArray m_bytes;
+    LineIndex m_lines;
     nlohmann::json m_root;
     std::unordered_map<std::string, size_t> m_offsets;
     QString m_error;

@@ -123,7 +123,7 @@ private:
             for (const char* k : keys)
                 known = known || it.key() == k;
             if (!known)
-                problem(ptr + "/" + it.key(), QStringLiteral("unknown field \"%1\"").arg(QString::fromStdString(it.key())));
+                problem(ptr + "/" + JsonDocument::pointerToken(it.key()), QStringLiteral("unknown field \"%1\"").arg(QString::fromStdString(it.key())));
         }
     }
 

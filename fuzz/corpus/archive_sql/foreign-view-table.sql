@@ -1,0 +1,2 @@
+CREATE VIEW v AS SELECT * FROM evidence;
+CREATE TABLE extra(x);

@@ -1,0 +1,1 @@
+UPDATE evidence SET title=x'00ff', date_from='2024-02-30', date_to='1999-01-01', kind='unknown', version=-1, saved_at=NULL, deleted_at='';

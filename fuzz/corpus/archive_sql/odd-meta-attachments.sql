@@ -1,0 +1,1 @@
+DELETE FROM meta; INSERT INTO attachments SELECT * FROM attachments;

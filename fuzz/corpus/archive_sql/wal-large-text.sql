@@ -1,0 +1,1 @@
+PRAGMA journal_mode=WAL; UPDATE evidence SET narrative=printf('%.*c', 100000, 'x');
