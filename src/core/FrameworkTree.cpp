@@ -26,6 +26,19 @@ QString kindName(FrameworkNode::Kind kind)
     return QStringLiteral("statement");
 }
 
+// A pathway with the framework's own description and nothing in it yet.
+Pathway described(const FrameworkInfo& info, const QString& id)
+{
+    Pathway p;
+    p.id = id;
+    p.version = info.version;
+    p.title = info.title;
+    p.publisher = info.publisher;
+    p.summary = info.summary;
+    p.source = info.source;
+    return p;
+}
+
 } // namespace
 
 void FrameworkTree::add(const FrameworkNode& node)
@@ -162,13 +175,7 @@ Pathway FrameworkTree::toPathway(const FrameworkInfo& info)
                                           [](const FrameworkNode& n) { return n.kind != FrameworkNode::Kind::None; });
     if (waymarkKinds)
         return byKind(info);
-    Pathway p;
-    p.id = slug(info.idHint).isEmpty() ? QStringLiteral("imported-framework") : slug(info.idHint);
-    p.version = info.version;
-    p.title = info.title;
-    p.publisher = info.publisher;
-    p.summary = info.summary;
-    p.source = info.source;
+    Pathway p = described(info, slug(info.idHint).isEmpty() ? QStringLiteral("imported-framework") : slug(info.idHint));
     // Statements directly under the framework share a group named after it.
     QList<Item> loose;
     auto flushLoose = [&] {
@@ -216,13 +223,7 @@ bool FrameworkTree::expectKind(const FrameworkNode& n, FrameworkNode::Kind kind,
 Pathway FrameworkTree::byKind(const FrameworkInfo& info)
 {
     using K = FrameworkNode::Kind;
-    Pathway p;
-    p.id = info.idHint;
-    p.version = info.version;
-    p.title = info.title;
-    p.publisher = info.publisher;
-    p.summary = info.summary;
-    p.source = info.source;
+    Pathway p = described(info, info.idHint);
     p.stages = info.stages;
     p.perspectives = info.perspectives;
     auto itemAt = [&](int index) {
