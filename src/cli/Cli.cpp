@@ -61,6 +61,8 @@ const QList<Command>& commands()
         {"stages", "the stage each capability has reached, and what the next stage needs", stagesCommand},
         {"anonymity", "check evidence for personal data of people who use services", anonymityCommand},
         {"export-pdf", "write the portfolio for the Progression Panel as a PDF", exportPdfCommand},
+        {"import-framework", "convert a Moodle CSV, Mahara matrix or CASE package to a pathway file", importFrameworkCommand},
+        {"export-framework", "write a pathway as a CASE 1.1 package", exportFrameworkCommand},
     };
     return all;
 }

@@ -69,5 +69,7 @@ int readinessCommand(Context& ctx, const QStringList& args);
 int stagesCommand(Context& ctx, const QStringList& args);
 int anonymityCommand(Context& ctx, const QStringList& args);
 int exportPdfCommand(Context& ctx, const QStringList& args);
+int importFrameworkCommand(Context& ctx, const QStringList& args);
+int exportFrameworkCommand(Context& ctx, const QStringList& args);
 
 } // namespace waymark::cli
