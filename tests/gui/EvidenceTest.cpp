@@ -51,8 +51,8 @@ protected:
     {
         Evidence e = makeEvidence(title, QDate(2026, 3, 1), kind);
         e.narrative = narrative;
-        const qint64 id = session()->addEvidence(e);
-        EXPECT_NE(id, 0) << session()->errorString().toStdString();
+        const qint64 id = store().addEvidence(e);
+        EXPECT_NE(id, 0) << store().errorString().toStdString();
         return id;
     }
 };
@@ -142,7 +142,7 @@ TEST_F(GuiEvidence, FullTextSearchFindsWordsAndPrefixes)
     view()->searchEdit()->clear();
     EXPECT_FALSE(view()->orderBox()->isEnabled()) << "without search text there is nothing to rank";
     Evidence older = makeEvidence(QStringLiteral("Safeguarding: safeguarding adults review"), QDate(2025, 1, 1));
-    ASSERT_NE(session()->addEvidence(older), 0);
+    ASSERT_NE(store().addEvidence(older), 0);
     view()->setSearchText(QStringLiteral("safeguarding"));
     EXPECT_EQ(view()->listModel()->index(0, 0).data().toString(), QStringLiteral("Court statement"));
     view()->orderBox()->setCurrentIndex(view()->orderBox()->findData(int(EvidenceOrder::BestMatch)));
@@ -160,7 +160,7 @@ TEST_F(GuiEvidence, FilterByItemShowsOnlyEvidenceMappedToIt)
     Evidence e = makeEvidence(QStringLiteral("Mapped one"));
     Mapping m;
     m.item = bucks(QStringLiteral("r7-key-1"));
-    ASSERT_NE(session()->addEvidence(e, { m }), 0);
+    ASSERT_NE(store().addEvidence(e, { m }), 0);
     addStored(QStringLiteral("Not mapped"), QStringLiteral("Nothing."));
     QComboBox* items = view()->itemFilterBox();
     items->setCurrentIndex(items->findData(bucks(QStringLiteral("r7-key-1")).toString()));

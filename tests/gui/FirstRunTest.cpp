@@ -159,8 +159,8 @@ TEST_F(GuiFirstRun, AFileFoundDamagedAfterOpeningIsReportedAndNothingIsSavedToIt
         EXPECT_TRUE(MessageBox::shownTexts().first().contains(QStringLiteral("is damaged"))) << MessageBox::shownTexts().first().toStdString();
         EXPECT_TRUE(MessageBox::shownTexts().first().contains(QStringLiteral("will not save")));
         Evidence e = makeEvidence(QStringLiteral("Not saved"));
-        EXPECT_EQ(window.session()->addEvidence(e), 0);
-        EXPECT_TRUE(window.session()->errorString().contains(QStringLiteral("Nothing was saved")));
+        EXPECT_EQ(window.session()->store().addEvidence(e), 0);
+        EXPECT_TRUE(window.session()->store().errorString().contains(QStringLiteral("Nothing was saved")));
     }
     EXPECT_EQ(fileHash(damaged), before);
 }

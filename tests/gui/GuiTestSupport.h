@@ -87,16 +87,16 @@ protected:
         w.supervisorName = QStringLiteral("Dana Okafor");
         w.supervisorRole = QStringLiteral("Team manager");
         w.qualified = QDate(2021, 7, 1);
-        ASSERT_TRUE(session()->saveWorker(w));
+        ASSERT_TRUE(store().saveWorker(w));
         RoleRecord role;
         role.title = QStringLiteral("Social Worker");
         role.start = QDate(2023, 9, 1);
-        ASSERT_NE(session()->addRole(role), 0);
+        ASSERT_NE(store().addRole(role), 0);
         AwardRecord award;
         award.award = QStringLiteral("bia");
         award.title = QStringLiteral("Best Interest Assessor");
         award.status = AwardRecord::Status::InProgress;
-        ASSERT_NE(session()->addAward(award), 0);
+        ASSERT_NE(store().addAward(award), 0);
     }
 
     static ItemRef bucks(const QString& item)

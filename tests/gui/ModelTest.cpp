@@ -39,13 +39,13 @@ protected:
         a.item = bucks(QStringLiteral("r7-key-1"));
         b.item = { QStringLiteral("sssc-clf-personal-capabilities"),
             bundledLibrary().find(QStringLiteral("sssc-clf-personal-capabilities"))->allAssessableIds().first() };
-        m_evidenceId = session()->addEvidence(
+        m_evidenceId = store().addEvidence(
             e, { a, b }, { { QStringLiteral("a.txt"), QStringLiteral("text/plain"), QByteArray("a") } });
         ASSERT_NE(m_evidenceId, 0);
         e.id = m_evidenceId;
         e.version = 1;
         e.title = QStringLiteral("Case, edited");
-        ASSERT_TRUE(session()->updateEvidence(e, 1));
+        ASSERT_TRUE(store().updateEvidence(e, 1));
         for (const ItemRef& ref : { a.item, b.item }) {
             Judgement j;
             j.item = ref;
@@ -183,7 +183,7 @@ TEST_F(GuiModels, ProfilePlanAndCpdModels)
     PlanItem item;
     item.activity = QStringLiteral("Shadow a BIA");
     item.linkedItems = { bucks(QStringLiteral("r7-key-2")) };
-    ASSERT_NE(session()->addPlanItem(item), 0);
+    ASSERT_NE(store().addPlanItem(item), 0);
     PlanListModel plan(bundledLibrary());
     auto t3 = checkModel(&plan);
     plan.setItems(store().planItems());
@@ -193,7 +193,7 @@ TEST_F(GuiModels, ProfilePlanAndCpdModels)
     cpd.date = today();
     cpd.activity = QStringLiteral("Course");
     cpd.hours = 2.5;
-    ASSERT_NE(session()->addCpdEntry(cpd), 0);
+    ASSERT_NE(store().addCpdEntry(cpd), 0);
     CpdListModel cpdModel;
     auto t4 = checkModel(&cpdModel);
     cpdModel.setEntries(store().cpdEntries());

@@ -48,7 +48,7 @@ TEST_F(GuiOverview, ExplainsEachRequirementWithDatesForTimeBasedChecks)
     // The current role started less than two years before "today": met on its second anniversary.
     RoleRecord role = store().roles().first();
     role.start = QDate(2025, 3, 1);
-    ASSERT_TRUE(session()->updateRole(role));
+    ASSERT_TRUE(store().updateRole(role));
     EXPECT_TRUE(verdict().startsWith(QStringLiteral("Not yet ready for Advanced Practitioner Range 7")))
         << verdict().toStdString();
     const QStringList texts = treeTexts();
@@ -66,7 +66,7 @@ TEST_F(GuiOverview, ExplainsEachRequirementWithDatesForTimeBasedChecks)
     Evidence e = makeEvidence(QStringLiteral("Case"));
     Mapping m;
     m.item = bucks(QStringLiteral("r6-key-1"));
-    ASSERT_NE(session()->addEvidence(e, { m }), 0);
+    ASSERT_NE(store().addEvidence(e, { m }), 0);
     EXPECT_EQ(progress->index(0, ProgressModel::EvidenceColumn).data().toString(), QStringLiteral("1 of 16"));
     EXPECT_EQ(progress->index(0, ProgressModel::SignedOffColumn).data().toString(), QStringLiteral("0 of 16"));
 }
@@ -97,7 +97,7 @@ TEST_F(GuiOverview, ARoleProfileTargetIsJudgedAndChosenInReadinessFor)
     w.name = QStringLiteral("Sunita Rai");
     w.pathwayId = QStringLiteral("sssc-clf-personal-capabilities");
     w.targetStep = QStringLiteral("nursery-manager");
-    ASSERT_TRUE(session()->saveWorker(w));
+    ASSERT_TRUE(store().saveWorker(w));
     EXPECT_TRUE(verdict().startsWith(QStringLiteral("Not yet ready for the Nursery manager role profile"))) << verdict().toStdString();
     EXPECT_FALSE(verdict().contains(QStringLiteral("has no step")));
     EXPECT_EQ(overview()->readinessModel()->report().targetId, QStringLiteral("nursery-manager"));

@@ -28,10 +28,10 @@ protected:
         GuiTest::SetUp();
         setUpBuckinghamshireWorker();
         Evidence clean = makeEvidence(QStringLiteral("Team presentation"));
-        ASSERT_NE(session()->addEvidence(clean), 0);
+        ASSERT_NE(store().addEvidence(clean), 0);
         Evidence leaky = makeEvidence(QStringLiteral("Phone call"));
         leaky.narrative = QStringLiteral("Rang the family on 07700 900123 and e-mailed jo.bloggs@example.com.");
-        m_leaky = session()->addEvidence(leaky);
+        m_leaky = store().addEvidence(leaky);
         ASSERT_NE(m_leaky, 0);
     }
     qint64 m_leaky = 0;
@@ -139,7 +139,7 @@ TEST_F(GuiPanelExport, ARoleProfileCanBeWhatThePanelJudges)
     w.pathwayId = QStringLiteral("sssc-clf-personal-capabilities");
     w.currentStep.clear();
     w.targetStep.clear();
-    ASSERT_TRUE(session()->saveWorker(w));
+    ASSERT_TRUE(store().saveWorker(w));
     PanelExportDialog dialog(session(), window());
     QComboBox* target = dialog.targetBox();
     const int row = target->findText(QStringLiteral("Role profile: Nursery manager"));

@@ -109,7 +109,7 @@ TEST_F(GuiPlan, APlanItemComesFromALearningOfferTheReportSuggests)
     w.currentStep = QStringLiteral("social-worker");
     w.targetStep = QStringLiteral("advanced-social-worker");
     w.qualified = QDate(2022, 9, 1);
-    ASSERT_TRUE(session()->saveWorker(w));
+    ASSERT_TRUE(store().saveWorker(w));
     const QList<LearningSuggestion> suggested = session()->targetReadiness().suggestions;
     ASSERT_FALSE(suggested.isEmpty());
     const LearningSuggestion first = suggested.first();
@@ -164,7 +164,7 @@ TEST_F(GuiCpd, LogsEntriesAndShowsTheTotalHours)
 TEST_F(GuiCpd, AScreenThatCannotReadThePortfolioSaysSoAndTheProgramGoesOn)
 {
     CpdView* cpd = window()->cpd();
-    ASSERT_GT(session()->addCpdEntry({0, QDate(2026, 1, 5), QStringLiteral("Course"), 3, {}, 0}), 0);
+    ASSERT_GT(store().addCpdEntry({0, QDate(2026, 1, 5), QStringLiteral("Course"), 3, {}, 0}), 0);
     ASSERT_EQ(cpd->model()->rowCount(), 1);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("behind"));

@@ -36,7 +36,7 @@ protected:
         Evidence e = makeEvidence(QStringLiteral("Complex case"));
         Mapping m;
         m.item = bucks(QStringLiteral("r7-key-3"));
-        ASSERT_NE(session()->addEvidence(e, { m }), 0);
+        ASSERT_NE(store().addEvidence(e, { m }), 0);
         window()->matrix(); // builds every screen, as showing the window does a moment later
     }
 
@@ -120,7 +120,7 @@ TEST_F(GuiScreens, TheMatrixShowsTheWorkersPathwayWhenItIsFirstInTheList)
     w.pathwayId = window()->matrix()->pathwayBox()->itemData(0).toString();
     w.currentStep.clear();
     w.targetStep.clear();
-    ASSERT_TRUE(session()->saveWorker(w));
+    ASSERT_TRUE(store().saveWorker(w));
     MainWindow fresh(bundledLibrary());
     ASSERT_TRUE(fresh.openPortfolio(path()));
     MatrixView* matrix = fresh.matrix();
@@ -145,7 +145,7 @@ TEST_F(GuiScreens, ScreensBehindOtherTabsCatchUpWhenShown)
     Mapping m;
     m.item = item;
     Evidence e = makeEvidence(QStringLiteral("Second case"));
-    const qint64 id = session()->addEvidence(e, { m });
+    const qint64 id = store().addEvidence(e, { m });
     ASSERT_NE(id, 0);
     // The overview, on show, has the news; the hidden screens have not read it yet.
     EXPECT_EQ(matrixEvidence(), 1);
@@ -159,7 +159,7 @@ TEST_F(GuiScreens, ScreensBehindOtherTabsCatchUpWhenShown)
 
     // Going to an item from another screen shows it as it is now.
     window()->showScreen(MainWindow::Screen::Overview);
-    ASSERT_NE(session()->addEvidence(makeEvidence(QStringLiteral("Third case")), { m }), 0);
+    ASSERT_NE(store().addEvidence(makeEvidence(QStringLiteral("Third case")), { m }), 0);
     ASSERT_TRUE(window()->matrix()->showItem(item));
     EXPECT_EQ(matrixEvidence(), 3);
 }

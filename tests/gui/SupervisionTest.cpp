@@ -204,7 +204,7 @@ TEST_F(GuiSupervision, SignOffNeedsAName)
 {
     Worker w = session()->worker();
     w.supervisorName.clear();
-    ASSERT_TRUE(session()->saveWorker(w));
+    ASSERT_TRUE(store().saveWorker(w));
     whenDialogOpens<SignOffDialog>([&](SignOffDialog* dialog) {
         clickRecord(dialog);
         EXPECT_TRUE(dialog->isVisible()) << "the dialog stays open with what was typed";
@@ -220,7 +220,7 @@ TEST_F(GuiSupervision, EditedEvidenceIsFlaggedOnTheSignOff)
     Evidence e = makeEvidence(QStringLiteral("Audit"));
     Mapping m;
     m.item = bucks(QStringLiteral("r6-key-3"));
-    const qint64 id = session()->addEvidence(e, { m });
+    const qint64 id = store().addEvidence(e, { m });
     Judgement j;
     j.item = m.item;
     j.verdict = Verdict::Reached;
@@ -325,7 +325,7 @@ TEST_F(GuiSupervision, ChangedEvidenceIsReconfirmedFromTheMatrix)
     Evidence e;
     e.title = QStringLiteral("Mentored an ASYE colleague");
     e.date = QDate(2026, 4, 2);
-    const qint64 id = session()->addEvidence(e, { Mapping { 0, 0, item, QString() } });
+    const qint64 id = store().addEvidence(e, { Mapping { 0, 0, item, QString() } });
     ASSERT_NE(id, 0);
     Judgement j;
     j.item = item;
@@ -337,7 +337,7 @@ TEST_F(GuiSupervision, ChangedEvidenceIsReconfirmedFromTheMatrix)
 
     e = *store().evidence(id);
     e.narrative = QStringLiteral("Rewritten after the sign-off.");
-    ASSERT_TRUE(session()->updateEvidence(e, e.version));
+    ASSERT_TRUE(store().updateEvidence(e, e.version));
     EXPECT_TRUE(verdict().startsWith(QStringLiteral("Not yet ready"))) << verdict().toStdString();
     EXPECT_TRUE(verdict().contains(QStringLiteral("re-confirming"))) << verdict().toStdString();
 

@@ -14,13 +14,15 @@ namespace waymark::gui {
 
 class PortfolioSession;
 
-// One CPD activity: when, what, how many hours, notes, and the evidence it produced.
+// One CPD activity, new or logged before: when, what, how many hours, notes, and the evidence
+// it produced.
 class CpdEntryDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit CpdEntryDialog(PortfolioSession* session, QWidget* parent = nullptr);
+    // A new entry when start has no id.
+    CpdEntryDialog(PortfolioSession* session, const CpdEntry& start, QWidget* parent = nullptr);
 
     CpdEntry entry() const;
     void accept() override;
@@ -30,6 +32,7 @@ public:
 
 private:
     PortfolioSession* m_session;
+    CpdEntry m_start;
     QDateEdit* m_date = nullptr;
     QLineEdit* m_activity = nullptr;
     QDoubleSpinBox* m_hours = nullptr;

@@ -5,6 +5,7 @@
 #include "cpd/CpdEntryDialog.h"
 #include "cpd/CpdListModel.h"
 #include "main/PortfolioSession.h"
+#include "undo/PortfolioChanges.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,12 +38,16 @@ CpdView::CpdView(PortfolioSession* session, QWidget* parent)
     layout->addWidget(m_view, 1);
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("&Log CPD…"), this);
+    auto* edit = new QPushButton(tr("&Edit…"), this);
     auto* remove = new QPushButton(tr("&Remove"), this);
     buttons->addWidget(add);
+    buttons->addWidget(edit);
     buttons->addWidget(remove);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, &CpdView::addEntry);
+    connect(edit, &QPushButton::clicked, this, &CpdView::editEntry);
+    connect(m_view, &QTableView::activated, this, &CpdView::editEntry);
     connect(remove, &QPushButton::clicked, this, &CpdView::removeEntry);
     connect(session, &PortfolioSession::portfolioOpened, this, &CpdView::refresh);
     connect(session, &PortfolioSession::cpdChanged, this, &CpdView::refresh);
@@ -67,7 +72,16 @@ void CpdView::refresh()
 
 void CpdView::addEntry()
 {
-    CpdEntryDialog dialog(m_session, this);
+    CpdEntryDialog dialog(m_session, CpdEntry(), this);
+    dialog.exec();
+}
+
+void CpdView::editEntry()
+{
+    const CpdEntry* entry = m_model->entryAt(m_view->currentIndex().row());
+    if (!entry)
+        return;
+    CpdEntryDialog dialog(m_session, *entry, this);
     dialog.exec();
 }
 
@@ -76,11 +90,9 @@ void CpdView::removeEntry()
     const CpdEntry* entry = m_model->entryAt(m_view->currentIndex().row());
     if (!entry)
         return;
-    if (MessageBox::question(this, tr("CPD log"), tr("Remove \"%1\" from your CPD log?").arg(entry->activity))
-        != QMessageBox::Yes)
-        return;
-    if (!m_session->removeCpdEntry(entry->id))
-        MessageBox::critical(this, tr("CPD log"), m_session->errorString());
+    // No question first: the status bar offers Undo.
+    if (!m_session->changes()->removeCpdEntry(*entry))
+        MessageBox::critical(this, tr("CPD log"), m_session->changes()->errorString());
 }
 
 } // namespace waymark::gui

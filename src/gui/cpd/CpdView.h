@@ -20,9 +20,11 @@ public:
 
     void refresh();
     void addEntry();
+    void editEntry();
     void removeEntry();
 
     CpdListModel* model() const { return m_model; }
+    QTableView* table() const { return m_view; }
     QLabel* totalLabel() const { return m_total; }
 
 private:

@@ -12,6 +12,7 @@
 #include "evidence/AttachmentListModel.h"
 #include "evidence/EvidenceVersionModel.h"
 #include "main/PortfolioSession.h"
+#include "undo/PortfolioChanges.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -391,9 +392,9 @@ bool EvidenceEditor::save()
             m.item = ref;
             mappings << m;
         }
-        const qint64 id = m_session->addEvidence(e, mappings, m_pendingAttachments);
+        const qint64 id = m_session->changes()->addEvidence(e, mappings, m_pendingAttachments);
         if (id == 0) {
-            MessageBox::critical(this, tr("Evidence not saved"), m_session->errorString());
+            MessageBox::critical(this, tr("Evidence not saved"), m_session->changes()->errorString());
             return false;
         }
         m_pendingAttachments.clear();
@@ -401,9 +402,9 @@ bool EvidenceEditor::save()
         emit saved(id);
         return true;
     }
-    if (!m_session->updateEvidence(e, m_evidence.version)) {
+    if (!m_session->changes()->updateEvidence(e, m_evidence.version)) {
         // The fields keep what was typed; the store's message says what to do next.
-        MessageBox::critical(this, tr("Evidence not saved"), m_session->errorString());
+        MessageBox::critical(this, tr("Evidence not saved"), m_session->changes()->errorString());
         return false;
     }
     load(e.id);
@@ -415,6 +416,19 @@ void EvidenceEditor::revert()
 {
     if (m_evidence.id != 0)
         load(m_evidence.id);
+}
+
+void EvidenceEditor::followStore()
+{
+    if (m_evidence.id == 0 || m_dirty)
+        return;
+    const std::optional<Evidence> shown = m_session->store().evidence(m_evidence.id);
+    if (!shown || shown->deleted)
+        clear();
+    else if (shown->version != m_evidence.version)
+        load(m_evidence.id);
+    else
+        reloadMappings(); // mapping changes make no new version
 }
 
 void EvidenceEditor::reloadMappings()
@@ -444,19 +458,20 @@ void EvidenceEditor::mappingToggled(const ItemRef& item, bool mapped)
         updateTabTitles();
         return;
     }
+    PortfolioChanges* changes = m_session->changes();
     bool ok = true;
     if (mapped) {
         Mapping m;
         m.evidenceId = m_evidence.id;
         m.item = item;
-        ok = m_session->addMapping(m) != 0;
+        ok = changes->addMapping(m) != 0;
     } else {
         for (const Mapping& m : m_session->store().mappingsForEvidence(m_evidence.id))
             if (m.item == item)
-                ok = ok && m_session->removeMapping(m.id);
+                ok = ok && changes->removeMapping(m);
     }
     if (!ok) {
-        MessageBox::critical(this, tr("Mapping not saved"), m_session->errorString());
+        MessageBox::critical(this, tr("Mapping not saved"), changes->errorString());
         reloadMappings();
         return;
     }
@@ -489,8 +504,8 @@ bool EvidenceEditor::addAttachments(const QStringList& filePaths)
     bool all = true;
     for (const QString& path : filePaths) {
         if (m_evidence.id != 0) {
-            if (m_session->addAttachmentFile(m_evidence.id, path) == 0) {
-                MessageBox::critical(this, tr("Not attached"), m_session->errorString());
+            if (m_session->changes()->addAttachmentFile(m_evidence.id, path) == 0) {
+                MessageBox::critical(this, tr("Not attached"), m_session->changes()->errorString());
                 all = false;
             } else {
                 followAttachmentVersion();
@@ -576,15 +591,16 @@ bool EvidenceEditor::removeAttachment(int row)
     if (row < 0 || row >= entries.size())
         return false;
     const AttachmentListModel::Entry entry = entries[row];
-    if (MessageBox::question(this, tr("Remove attachment"), tr("Remove \"%1\" from this evidence?").arg(entry.name))
-        != QMessageBox::Yes)
-        return false;
     if (entry.id == 0) {
+        // Not saved yet, so its removal cannot be undone: asked first.
+        if (MessageBox::question(this, tr("Remove attachment"), tr("Remove \"%1\" from this evidence?").arg(entry.name))
+            != QMessageBox::Yes)
+            return false;
         const int pending = row - int(entries.size() - m_pendingAttachments.size());
         if (pending >= 0 && pending < m_pendingAttachments.size())
             m_pendingAttachments.removeAt(pending);
-    } else if (!m_session->removeAttachment(entry.id)) {
-        MessageBox::critical(this, tr("Attachment not removed"), m_session->errorString());
+    } else if (!m_session->changes()->removeAttachment(m_evidence.id, entry.id, entry.name)) {
+        MessageBox::critical(this, tr("Attachment not removed"), m_session->changes()->errorString());
         return false;
     } else {
         followAttachmentVersion();

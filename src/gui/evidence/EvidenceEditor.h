@@ -53,6 +53,9 @@ public:
 
     bool save();
     void revert();
+    // Shows what another change (an undo, a redo, another window) did to the record shown,
+    // unless typing in it is unsaved: gone, it leaves the editor; changed, it is reloaded.
+    void followStore();
 
     bool addAttachments(const QStringList& filePaths);
     bool openAttachment(int row);

@@ -5,10 +5,10 @@
 #include "common/RefreshWhenShown.h"
 #include "common/TableSetup.h"
 #include "evidence/AttachmentListModel.h"
-#include "evidence/DeleteEvidenceCommand.h"
 #include "evidence/EvidenceEditor.h"
 #include "evidence/EvidenceListModel.h"
 #include "main/PortfolioSession.h"
+#include "undo/PortfolioChanges.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -20,7 +20,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace waymark::gui {
@@ -233,12 +232,7 @@ void EvidenceView::refresh()
         m_count->setText(found.size() == total ? tr("%n record(s)", nullptr, total)
                                                : tr("%1 of %2 records").arg(found.size()).arg(total));
     selectId(m_editor->evidenceId());
-    // Evidence deleted elsewhere (or by an undo of its creation) leaves the editor.
-    if (m_editor->evidenceId() != 0 && !m_editor->isDirty()) {
-        const std::optional<Evidence> shown = m_session->store().evidence(m_editor->evidenceId());
-        if (!shown || shown->deleted)
-            m_editor->clear();
-    }
+    m_editor->followStore();
     updateActions();
 }
 
@@ -346,18 +340,12 @@ bool EvidenceView::deleteCurrent()
     // Unsaved edits are saved first, so that undo brings back what was typed.
     if (!commitPending())
         return false;
-    const QString title = m_editor->currentEvidence().title;
-    QUndoStack* stack = m_session->undoStack();
-    const int before = stack->index();
-    stack->push(new DeleteEvidenceCommand(m_session, id, title));
-    // A command that failed marks itself obsolete and the stack deletes it at once.
-    if (stack->index() != before + 1) {
-        MessageBox::critical(this, tr("Evidence not deleted"), m_session->errorString());
+    if (!m_session->changes()->deleteEvidence(id)) {
+        MessageBox::critical(this, tr("Evidence not deleted"), m_session->changes()->errorString());
         return false;
     }
     m_editor->clear();
     refresh();
-    emit notice(tr("Deleted “%1”.").arg(title), true);
     return true;
 }
 

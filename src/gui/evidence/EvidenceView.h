@@ -52,9 +52,6 @@ public:
     EvidenceListModel* listModel() const { return m_model; }
     EvidenceEditor* editor() const { return m_editor; }
 
-signals:
-    void notice(const QString& text, bool offerUndo);
-
 private:
     void currentRowChanged(const QModelIndex& current);
     void selectId(qint64 id);

@@ -14,6 +14,7 @@
 #include "plan/PlanView.h"
 #include "profile/ProfileView.h"
 #include "supervision/SupervisionView.h"
+#include "undo/PortfolioChanges.h"
 
 #include "waymark/PathwayProblem.h"
 
@@ -85,7 +86,9 @@ MainWindow::MainWindow(const PathwayLibrary& library, QWidget* parent)
             showScreen(Screen::Plan);
             plan()->addFromOffer(pathwayId, offerId);
         });
-    connect(m_notice, &StatusNotice::undoRequested, m_session->undoStack(), &QUndoStack::undo);
+    connect(m_notice, &StatusNotice::undoRequested, this, [this] { undoOrRedo(true); });
+    connect(m_session->changes(), &PortfolioChanges::removed, this,
+        [this](const QString& notice) { m_notice->showNotice(notice, true); });
     connect(m_session, &PortfolioSession::changeFailed, this,
         [this](const QString& message) { MessageBox::critical(this, tr("Waymark"), message); });
     connect(m_session, &PortfolioSession::portfolioOpened, this, &MainWindow::updateTitle);
@@ -123,13 +126,17 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo = edit->addAction(QString(), this, [this] { undoOrRedo(true); });
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setObjectName(QStringLiteral("undoAction"));
-    m_redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo = edit->addAction(QString(), this, [this] { undoOrRedo(false); });
     m_redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(m_undo);
-    edit->addAction(m_redo);
+    QUndoStack* stack = m_session->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActions);
+    updateUndoActions();
     edit->addSeparator();
     m_editMenu = edit;
     m_evidenceMenu = menuBar()->addMenu(tr("Evi&dence"));
@@ -183,7 +190,6 @@ void MainWindow::buildScreens()
         if (m_matrix->showItem(item))
             showScreen(Screen::Matrix);
     });
-    connect(m_evidence, &EvidenceView::notice, m_notice, &StatusNotice::showNotice);
 
     m_editMenu->addAction(m_evidence->findAction());
     connect(
@@ -208,6 +214,27 @@ void MainWindow::buildScreens()
 bool MainWindow::commitEvidence()
 {
     return !m_evidence || m_evidence->commitPending();
+}
+
+void MainWindow::undoOrRedo(bool undo)
+{
+    if (!commitEvidence())
+        return;
+    if (undo)
+        m_session->undoStack()->undo();
+    else
+        m_session->undoStack()->redo();
+    // A failed redo deletes its command without the stack saying so.
+    updateUndoActions();
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QUndoStack* stack = m_session->undoStack();
+    m_undo->setEnabled(stack->canUndo());
+    m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setEnabled(stack->canRedo());
+    m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
 }
 
 void MainWindow::fillRecentMenu()
@@ -262,11 +289,11 @@ bool MainWindow::offerFirstRun()
         return false;
     FirstRunDialog dialog(m_library, m_session->worker(), this);
     while (dialog.exec() == QDialog::Accepted) {
-        if (m_session->saveWorker(dialog.worker())) {
+        if (m_session->changes()->saveWorker(dialog.worker())) {
             showScreen(Screen::Overview);
             return true;
         }
-        MessageBox::critical(this, tr("Profile not saved"), m_session->errorString());
+        MessageBox::critical(this, tr("Profile not saved"), m_session->changes()->errorString());
     }
     return false;
 }

@@ -54,6 +54,8 @@ public:
     CpdView* cpd() { return buildScreens(), m_cpd; }
     StatusNotice* notice() const { return m_notice; }
     QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
+    QMenu* editMenu() const { return m_editMenu; }
     QAction* exportForPanelAction() const { return m_exportPanel; }
 
     void newPortfolio();
@@ -79,6 +81,10 @@ private:
     void buildScreens();
     // Saves the evidence being edited; false when that failed and the worker kept editing.
     bool commitEvidence();
+    // Edit > Undo and Redo, after the evidence being typed is saved, so that they take back
+    // the typing too and the editor never holds text older than the record.
+    void undoOrRedo(bool undo);
+    void updateUndoActions();
     void fillRecentMenu();
     void updateTitle();
     void showPathwayProblems();

@@ -1,5 +1,7 @@
 #include "PortfolioSession.h"
 
+#include "undo/PortfolioChanges.h"
+
 #include <QDir>
 #include <QUndoStack>
 
@@ -10,6 +12,7 @@ PortfolioSession::PortfolioSession(const PathwayLibrary& library, QObject* paren
     , m_library(library)
     , m_store(std::make_unique<PortfolioStore>())
     , m_undoStack(new QUndoStack(this))
+    , m_changes(new PortfolioChanges(this))
     , m_integrityWatcher(new QFutureWatcher<IntegrityVerdict>(this))
 {
     follow(m_store.get());
@@ -74,7 +77,7 @@ bool PortfolioSession::open(const QString& path, PortfolioStore::OpenMode mode)
         return false;
     }
     m_error.clear();
-    // Undo commands name evidence of the old file; they must not act on the new one.
+    // Undo commands name records of the old file; they must not act on the new one.
     m_undoStack->clear();
     next->setToday(m_today);
     m_store = std::move(next);
@@ -175,70 +178,6 @@ qint64 PortfolioSession::doneWithId(qint64 id)
     return id;
 }
 
-bool PortfolioSession::saveWorker(const Worker& worker)
-{
-    return done(m_store->saveWorker(worker));
-}
-qint64 PortfolioSession::addRole(const RoleRecord& role)
-{
-    return doneWithId(m_store->addRole(role));
-}
-bool PortfolioSession::updateRole(const RoleRecord& role)
-{
-    return done(m_store->updateRole(role));
-}
-bool PortfolioSession::removeRole(qint64 id)
-{
-    return done(m_store->removeRole(id));
-}
-qint64 PortfolioSession::addAward(const AwardRecord& award)
-{
-    return doneWithId(m_store->addAward(award));
-}
-bool PortfolioSession::removeAward(qint64 id)
-{
-    return done(m_store->removeAward(id));
-}
-
-qint64 PortfolioSession::addEvidence(
-    const Evidence& evidence, const QList<Mapping>& mappings, const QList<PortfolioStore::NewAttachment>& attachments)
-{
-    return doneWithId(m_store->addEvidence(evidence, mappings, attachments));
-}
-
-bool PortfolioSession::updateEvidence(const Evidence& evidence, int expectedVersion)
-{
-    return done(m_store->updateEvidence(evidence, expectedVersion));
-}
-
-bool PortfolioSession::deleteEvidence(qint64 id)
-{
-    return done(m_store->deleteEvidence(id));
-}
-bool PortfolioSession::restoreEvidence(qint64 id)
-{
-    return done(m_store->restoreEvidence(id));
-}
-
-qint64 PortfolioSession::addAttachmentFile(qint64 evidenceId, const QString& filePath)
-{
-    return doneWithId(m_store->addAttachmentFile(evidenceId, filePath));
-}
-
-bool PortfolioSession::removeAttachment(qint64 attachmentId)
-{
-    return done(m_store->removeAttachment(attachmentId));
-}
-
-qint64 PortfolioSession::addMapping(const Mapping& mapping)
-{
-    return doneWithId(m_store->addMapping(mapping));
-}
-bool PortfolioSession::removeMapping(qint64 mappingId)
-{
-    return done(m_store->removeMapping(mappingId));
-}
-
 qint64 PortfolioSession::recordJudgement(const Judgement& judgement, const QList<qint64>& evidenceIds)
 {
     if (!pathwaysLoaded({judgement.item}))
@@ -300,30 +239,6 @@ qint64 PortfolioSession::addComment(const Comment& comment)
 qint64 PortfolioSession::addSession(const SupervisionSession& s)
 {
     return doneWithId(m_store->addSession(s));
-}
-bool PortfolioSession::updateSession(const SupervisionSession& s)
-{
-    return done(m_store->updateSession(s));
-}
-qint64 PortfolioSession::addPlanItem(const PlanItem& item)
-{
-    return doneWithId(m_store->addPlanItem(item));
-}
-bool PortfolioSession::updatePlanItem(const PlanItem& item)
-{
-    return done(m_store->updatePlanItem(item));
-}
-bool PortfolioSession::removePlanItem(qint64 id)
-{
-    return done(m_store->removePlanItem(id));
-}
-qint64 PortfolioSession::addCpdEntry(const CpdEntry& entry)
-{
-    return doneWithId(m_store->addCpdEntry(entry));
-}
-bool PortfolioSession::removeCpdEntry(qint64 id)
-{
-    return done(m_store->removeCpdEntry(id));
 }
 
 } // namespace waymark::gui

@@ -15,11 +15,13 @@ class QUndoStack;
 
 namespace waymark::gui {
 
+class PortfolioChanges;
+
 // The open portfolio and the loaded pathways, shared by every screen. Reads go straight to
-// store(); every change goes through one of the functions below, which makes exactly one
-// store call. What a committed change touched is announced by the store, and passed on
-// here as the signals below, so that screens refresh. On failure the functions return false
-// (or 0) and errorString() holds the store's message.
+// store(); every change goes through changes(), which puts it on undoStack(), except the
+// append-only record of supervision recorded below. What a committed change touched is
+// announced by the store, and passed on here as the signals below, so that screens refresh.
+// On failure the functions return false (or 0) and errorString() holds the store's message.
 class PortfolioSession : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
     PortfolioStore& store() { return *m_store; }
     const PathwayLibrary& library() const { return m_library; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    PortfolioChanges* changes() const { return m_changes; }
 
     // The clock time-based rules are judged by; tests set it.
     QDate today() const;
@@ -52,23 +55,8 @@ public:
     // Another program (waymark-cli, a second window) committed to the file: reload everything.
     bool checkExternalChanges();
 
-    bool saveWorker(const Worker& worker);
-    qint64 addRole(const RoleRecord& role);
-    bool updateRole(const RoleRecord& role);
-    bool removeRole(qint64 id);
-    qint64 addAward(const AwardRecord& award);
-    bool removeAward(qint64 id);
-
-    qint64 addEvidence(const Evidence& evidence, const QList<Mapping>& mappings = {},
-        const QList<PortfolioStore::NewAttachment>& attachments = {});
-    bool updateEvidence(const Evidence& evidence, int expectedVersion);
-    bool deleteEvidence(qint64 id);
-    bool restoreEvidence(qint64 id);
-    qint64 addAttachmentFile(qint64 evidenceId, const QString& filePath);
-    bool removeAttachment(qint64 attachmentId);
-    qint64 addMapping(const Mapping& mapping);
-    bool removeMapping(qint64 mappingId);
-
+    // Judgements, comments and new supervision sessions are the record of what was said and
+    // decided in supervision: append-only, so not undoable (a later judgement supersedes one).
     qint64 recordJudgement(const Judgement& judgement, const QList<qint64>& evidenceIds = {});
     // Several judgements, of any pathways, in one user action: all are recorded or none.
     QList<qint64> recordJudgements(const QList<Judgement>& judgements);
@@ -76,13 +64,6 @@ public:
     QList<qint64> reconfirmJudgements(const QList<ItemRef>& items, const Judgement& by);
     qint64 addComment(const Comment& comment);
     qint64 addSession(const SupervisionSession& session);
-    bool updateSession(const SupervisionSession& session);
-
-    qint64 addPlanItem(const PlanItem& item);
-    bool updatePlanItem(const PlanItem& item);
-    bool removePlanItem(qint64 id);
-    qint64 addCpdEntry(const CpdEntry& entry);
-    bool removeCpdEntry(qint64 id);
 
 signals:
     void portfolioOpened(); // a different file: every screen reloads
@@ -111,6 +92,7 @@ private:
     const PathwayLibrary& m_library;
     std::unique_ptr<PortfolioStore> m_store;
     QUndoStack* m_undoStack = nullptr;
+    PortfolioChanges* m_changes = nullptr;
     QFutureWatcher<IntegrityVerdict>* m_integrityWatcher = nullptr;
     bool m_damageTold = false;
     QString m_error;

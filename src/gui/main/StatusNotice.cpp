@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace waymark::gui {
@@ -34,6 +35,9 @@ void StatusNotice::showNotice(const QString& text, bool offerUndo)
 {
     m_label->setText(text);
     m_undo->setVisible(offerUndo);
+    // A temporary message ("Opened …") would be drawn over the notice.
+    if (auto* bar = qobject_cast<QStatusBar*>(parentWidget()))
+        bar->clearMessage();
     show();
     m_timer->start();
 }

@@ -6,6 +6,7 @@
 #include "common/WrappingTreeView.h"
 #include "main/PortfolioSession.h"
 #include "plan/PlanListModel.h"
+#include "undo/PortfolioChanges.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -97,9 +98,10 @@ PlanItem PlanItemDialog::planItem() const
 void PlanItemDialog::accept()
 {
     const PlanItem p = planItem();
-    const bool ok = p.id == 0 ? m_session->addPlanItem(p) != 0 : m_session->updatePlanItem(p);
+    PortfolioChanges* changes = m_session->changes();
+    const bool ok = p.id == 0 ? changes->addPlanItem(p) != 0 : changes->updatePlanItem(p);
     if (!ok) {
-        MessageBox::critical(this, windowTitle(), m_session->errorString());
+        MessageBox::critical(this, windowTitle(), changes->errorString());
         return;
     }
     QDialog::accept();

@@ -6,6 +6,7 @@
 #include "plan/LearningOfferDialog.h"
 #include "plan/PlanItemDialog.h"
 #include "plan/PlanListModel.h"
+#include "undo/PortfolioChanges.h"
 
 #include "waymark/PathwayLibrary.h"
 
@@ -124,8 +125,8 @@ void PlanView::markDone()
         return;
     PlanItem done = *item;
     done.status = PlanItem::Status::Done;
-    if (!m_session->updatePlanItem(done))
-        MessageBox::critical(this, tr("Learning plan"), m_session->errorString());
+    if (!m_session->changes()->updatePlanItem(done))
+        MessageBox::critical(this, tr("Learning plan"), m_session->changes()->errorString());
 }
 
 void PlanView::removeActivity()
@@ -133,12 +134,9 @@ void PlanView::removeActivity()
     const PlanItem* item = m_model->itemAt(m_view->currentIndex().row());
     if (!item)
         return;
-    if (MessageBox::question(
-            this, tr("Learning plan"), tr("Remove \"%1\" from your learning plan?").arg(item->activity))
-        != QMessageBox::Yes)
-        return;
-    if (!m_session->removePlanItem(item->id))
-        MessageBox::critical(this, tr("Learning plan"), m_session->errorString());
+    // No question first: the status bar offers Undo.
+    if (!m_session->changes()->removePlanItem(*item))
+        MessageBox::critical(this, tr("Learning plan"), m_session->changes()->errorString());
 }
 
 } // namespace waymark::gui

@@ -9,6 +9,7 @@
 #include "profile/AwardListModel.h"
 #include "profile/RoleDialog.h"
 #include "profile/RoleListModel.h"
+#include "undo/PortfolioChanges.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -192,9 +193,9 @@ bool ProfileView::saveProfile()
         && w.pathwayId == stored.pathwayId && w.currentStep == stored.currentStep && w.targetStep == stored.targetStep
         && w.supervisorName == stored.supervisorName && w.supervisorRole == stored.supervisorRole)
         return true;
-    if (!m_session->saveWorker(w)) {
+    if (!m_session->changes()->saveWorker(w)) {
         // The form keeps what was typed; leaving the field again tries again.
-        MessageBox::critical(this, tr("Profile not saved"), m_session->errorString());
+        MessageBox::critical(this, tr("Profile not saved"), m_session->changes()->errorString());
         return false;
     }
     return true;
@@ -204,9 +205,9 @@ void ProfileView::addRole()
 {
     RoleDialog dialog(RoleRecord(), m_session->today(), this);
     while (dialog.exec() == QDialog::Accepted) {
-        if (m_session->addRole(dialog.role()) != 0)
+        if (m_session->changes()->addRole(dialog.role()) != 0)
             return;
-        MessageBox::critical(this, tr("Role not saved"), m_session->errorString());
+        MessageBox::critical(this, tr("Role not saved"), m_session->changes()->errorString());
     }
 }
 
@@ -217,9 +218,9 @@ void ProfileView::editRole()
         return;
     RoleDialog dialog(*role, m_session->today(), this);
     while (dialog.exec() == QDialog::Accepted) {
-        if (m_session->updateRole(dialog.role()))
+        if (m_session->changes()->updateRole(dialog.role()))
             return;
-        MessageBox::critical(this, tr("Role not saved"), m_session->errorString());
+        MessageBox::critical(this, tr("Role not saved"), m_session->changes()->errorString());
     }
 }
 
@@ -228,20 +229,18 @@ void ProfileView::removeRole()
     const RoleRecord* role = m_roles->roleAt(m_roleView->currentIndex().row());
     if (!role)
         return;
-    if (MessageBox::question(this, tr("Remove role"), tr("Remove the role \"%1\" from your history?").arg(role->title))
-        != QMessageBox::Yes)
-        return;
-    if (!m_session->removeRole(role->id))
-        MessageBox::critical(this, tr("Role not removed"), m_session->errorString());
+    // No question first: the status bar offers Undo.
+    if (!m_session->changes()->removeRole(*role))
+        MessageBox::critical(this, tr("Role not removed"), m_session->changes()->errorString());
 }
 
 void ProfileView::addAward()
 {
     AwardDialog dialog(m_session->library(), this);
     while (dialog.exec() == QDialog::Accepted) {
-        if (m_session->addAward(dialog.award()) != 0)
+        if (m_session->changes()->addAward(dialog.award()) != 0)
             return;
-        MessageBox::critical(this, tr("Award not saved"), m_session->errorString());
+        MessageBox::critical(this, tr("Award not saved"), m_session->changes()->errorString());
     }
 }
 
@@ -250,12 +249,8 @@ void ProfileView::removeAward()
     const AwardRecord* award = m_awards->awardAt(m_awardView->currentIndex().row());
     if (!award)
         return;
-    if (MessageBox::question(
-            this, tr("Remove award"), tr("Remove \"%1\"?").arg(award->title.isEmpty() ? award->award : award->title))
-        != QMessageBox::Yes)
-        return;
-    if (!m_session->removeAward(award->id))
-        MessageBox::critical(this, tr("Award not removed"), m_session->errorString());
+    if (!m_session->changes()->removeAward(*award))
+        MessageBox::critical(this, tr("Award not removed"), m_session->changes()->errorString());
 }
 
 } // namespace waymark::gui

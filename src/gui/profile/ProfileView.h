@@ -38,6 +38,8 @@ public:
     OptionalDateEdit* qualifiedEdit() const { return m_qualified; }
     RoleListModel* roleModel() const { return m_roles; }
     AwardListModel* awardModel() const { return m_awards; }
+    QTableView* roleTable() const { return m_roleView; }
+    QTableView* awardTable() const { return m_awardView; }
 
 private:
     Worker formWorker();

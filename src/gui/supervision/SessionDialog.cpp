@@ -4,6 +4,7 @@
 #include "common/MessageBox.h"
 #include "common/WrappingTreeView.h"
 #include "main/PortfolioSession.h"
+#include "undo/PortfolioChanges.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -89,10 +90,12 @@ SupervisionSession SessionDialog::supervisionSession() const
 void SessionDialog::accept()
 {
     const SupervisionSession s = supervisionSession();
-    const bool ok = s.id == 0 ? m_session->addSession(s) != 0 : m_session->updateSession(s);
+    // A new session joins the append-only record of supervision; only a correction of one can be undone.
+    const bool ok = s.id == 0 ? m_session->addSession(s) != 0 : m_session->changes()->updateSession(s);
     if (!ok) {
         // The dialog stays open with everything typed.
-        MessageBox::critical(this, windowTitle(), m_session->errorString());
+        MessageBox::critical(
+            this, windowTitle(), s.id == 0 ? m_session->errorString() : m_session->changes()->errorString());
         return;
     }
     QDialog::accept();

@@ -32,6 +32,7 @@ public:
     QAction* newSessionAction() const { return m_newSession; }
     QAction* signOffAction() const { return m_signOff; }
     SessionListModel* sessionModel() const { return m_sessions; }
+    QTableView* sessionTable() const { return m_sessionView; }
     JudgementHistoryModel* historyModel() const { return m_history; }
 
 signals:
