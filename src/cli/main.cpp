@@ -1,6 +1,8 @@
 #include "Cli.h"
 #include "CliSupport.h"
 
+#include "waymark/Translations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -57,6 +59,7 @@ int main(int argc, char* argv[])
     QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Waymark"));
     QCoreApplication::setApplicationName(QStringLiteral("Waymark"));
+    waymark::Translations::install();
     QTextStream out(stdout);
     QTextStream err(stderr);
     Context ctx(out, err);
