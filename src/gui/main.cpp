@@ -25,6 +25,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Waymark"));
     QApplication::setApplicationName(QStringLiteral("Waymark"));
     QApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
+    // Wayland shells find the icon and name through the installed .desktop file.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.waymark.Waymark"));
     waymark::Translations::install();
 
     QCommandLineParser parser;
