@@ -36,15 +36,20 @@ def parse(help_text):
     """Splits a --help text into its usage line, its description lines and its named sections."""
     lines = help_text.rstrip("\n").split("\n")
     usage = lines.pop(0).removeprefix("Usage: ").strip() if lines and lines[0].startswith("Usage: ") else ""
-    description, sections, current = [], {}, None
+    description, sections, current, previous = [], {}, None, ""
     for line in lines:
         heading = HEADING.match(line)
         if heading:
             current = sections.setdefault(heading.group(1), [])
+        elif current is not None and not previous.strip() and line[:1].strip():
+            # Unindented text after a blank line closes the list: notes that follow it.
+            current = sections.setdefault("Notes", [])
+            current.append(line)
         elif current is None:
             description.append(line)
         else:
             current.append(line)
+        previous = line
     return usage, description, sections
 
 
@@ -137,8 +142,10 @@ def main():
         body = [".SH SYNOPSIS", *synopsis(usage), ".SH DESCRIPTION", *prose(description), ".SH COMMANDS"]
         for command, summary in commands:
             body += [".TP", f".BR waymark\\-cli\\-{escape(command)} (1)", escape(summary)]
-        body += [".SH GLOBAL OPTIONS", *entries(sections.get("Global options", [])),
-                 ".SH SEE ALSO", ".BR waymark (1)"]
+        body += [".SH GLOBAL OPTIONS", *entries(sections.get("Global options", []))]
+        if "Notes" in sections:
+            body += [".SH NOTES", *prose(sections["Notes"])]
+        body += [".SH SEE ALSO", ".BR waymark (1)"]
         pages["waymark-cli"] = page("waymark-cli", "User Commands", "scripts a Waymark career portfolio",
                                     args.version, body)
 
