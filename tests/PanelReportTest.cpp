@@ -223,7 +223,7 @@ TEST_F(PanelReportTest, FailedExportLeavesNoFileBehind)
     ASSERT_TRUE(old.open(QIODevice::WriteOnly));
     old.write("previous export");
     old.close();
-    Worker w = *m_store.worker();
+    Worker w = m_store.worker();
     w.pathwayId.clear();
     m_store.saveWorker(w);
     EXPECT_FALSE(exportTo(pdf, nullptr, &error));
@@ -234,7 +234,7 @@ TEST_F(PanelReportTest, FailedExportLeavesNoFileBehind)
 
 TEST_F(PanelReportTest, ARoleProfileTargetIsOnTheCoverAndJudged)
 {
-    Worker w = *m_store.worker();
+    Worker w = m_store.worker();
     w.pathwayId = QStringLiteral("sssc-clf-personal-capabilities");
     w.currentStep.clear();
     w.targetStep = QStringLiteral("nursery-manager");
@@ -463,7 +463,7 @@ TEST_F(PanelReportTest, MarkdownTablesShowAndNarrativeHeadingsStayBelowTheTitle)
 
 TEST_F(PanelReportTest, MatrixShowsCurrentAndTargetStepsUnlessAllAreAsked)
 {
-    Worker w = *m_store.worker();
+    Worker w = m_store.worker();
     w.pathwayId = QStringLiteral("camden-launch-pad");
     w.currentStep = QStringLiteral("social-worker");
     w.targetStep = QStringLiteral("advanced-social-worker");
@@ -564,7 +564,7 @@ TEST_F(PanelReportTest, NoPageEndsWithAHeadingOrALabel)
         QTemporaryDir dir;
         PortfolioStore store;
         ASSERT_TRUE(store.open(dir.filePath(QStringLiteral("k.waymark"))));
-        ASSERT_TRUE(store.saveWorker(*m_store.worker()));
+        ASSERT_TRUE(store.saveWorker(m_store.worker()));
         for (int i = 1; i <= 3; ++i) {
             Evidence e = makeEvidence(QStringLiteral("Evidence item %1").arg(i), QDate(2025, 1, i));
             QStringList sentences;
@@ -616,7 +616,7 @@ TEST_F(PanelReportTest, TheCpdTotalIsNeverAloneOnAPage)
 TEST_F(PanelReportTest, MatrixShowsTheRoleProfileTheReadinessReportJudges)
 {
     // A pathway of capabilities with no steps: readiness judges its first role profile.
-    Worker w = *m_store.worker();
+    Worker w = m_store.worker();
     w.pathwayId = QStringLiteral("sssc-clf-personal-capabilities");
     w.currentStep.clear();
     w.targetStep.clear();

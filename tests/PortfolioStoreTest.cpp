@@ -141,7 +141,7 @@ TEST_F(Store, WorkerRolesAndAwardsRoundTrip)
     w.currentStep = QStringLiteral("social-worker");
     w.targetStep = QStringLiteral("advanced-social-worker");
     ASSERT_TRUE(m_store.saveWorker(w));
-    const Worker back = *m_store.worker();
+    const Worker back = m_store.worker();
     EXPECT_EQ(back.name, w.name);
     EXPECT_EQ(back.qualified, w.qualified);
     EXPECT_EQ(back.targetStep, w.targetStep);
@@ -230,7 +230,7 @@ TEST_F(Store, AttachmentsAreStoredWithHashAndSizeLimit)
     EXPECT_EQ(list[0].sha256, QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
     EXPECT_EQ(*m_store.attachmentData(list[0].id), pdf);
 
-    const QByteArray huge(int(PortfolioStore::maxAttachmentBytes) + 1, 'a');
+    const QByteArray huge(int(maxAttachmentBytes) + 1, 'a');
     EXPECT_EQ(m_store.addAttachment(id, {QStringLiteral("video.mp4"), QString(), huge}), 0);
     EXPECT_TRUE(m_store.errorString().contains(QStringLiteral("at most 25 MB")));
     // The whole user action fails: no evidence is half-saved with a missing attachment.
@@ -600,8 +600,8 @@ TEST_F(Store, ArchiveRoundTripKeepsEverything)
 
     PortfolioStore other;
     ASSERT_TRUE(other.open(imported, PortfolioStore::OpenMode::OpenExisting));
-    EXPECT_EQ(other.worker()->name, QStringLiteral("Alex"));
-    EXPECT_EQ(other.worker()->qualified, QDate(2020, 7, 1));
+    EXPECT_EQ(other.worker().name, QStringLiteral("Alex"));
+    EXPECT_EQ(other.worker().qualified, QDate(2020, 7, 1));
     EXPECT_EQ(other.evidenceVersions(ev).size(), 2);
     EXPECT_EQ(other.evidence(ev)->title, QStringLiteral("Exemplary practice (edited)"));
     EXPECT_EQ(other.mappingsForEvidence(ev)[0].note, QStringLiteral("why"));
@@ -652,7 +652,7 @@ TEST(StoreFiles, BackgroundCheckLetsADamagedFileBeReadButNotChanged)
         PortfolioStore store;
         ASSERT_TRUE(store.open(path, PortfolioStore::OpenMode::OpenExisting, PortfolioStore::IntegrityCheck::InBackground))
             << store.errorString().toStdString();
-        EXPECT_TRUE(store.worker().has_value()) << "the first pages read as before";
+        EXPECT_NO_THROW(store.worker()) << "the first pages read as before";
         QFuture<IntegrityVerdict> verdict = store.integrityVerdict();
         verdict.waitForFinished();
         ASSERT_EQ(verdict.resultCount(), 1);
@@ -776,7 +776,7 @@ TEST(StoreFiles, OlderFormatIsMigratedAfterABackup)
     ASSERT_FALSE(testing::Test::HasFatalFailure());
     PortfolioStore store;
     ASSERT_TRUE(store.open(path)) << store.errorString().toStdString();
-    EXPECT_EQ(store.worker()->name, QStringLiteral("Version one worker"));
+    EXPECT_EQ(store.worker().name, QStringLiteral("Version one worker"));
     EXPECT_EQ(store.findEvidence({QStringLiteral("old")}).size(), 1);
     ASSERT_FALSE(store.lastBackupPath().isEmpty());
     store.close();
@@ -876,7 +876,7 @@ TEST(StoreFiles, AnOlderFormatArchiveImportsAndIsNotChanged)
         << "no backup, -wal or -shm files left behind";
     PortfolioStore store;
     ASSERT_TRUE(store.open(imported, PortfolioStore::OpenMode::OpenExisting)) << store.errorString().toStdString();
-    EXPECT_EQ(store.worker()->name, QStringLiteral("Version one worker"));
+    EXPECT_EQ(store.worker().name, QStringLiteral("Version one worker"));
     EXPECT_EQ(rawQuery(imported, QStringLiteral("PRAGMA user_version")).toInt(), PortfolioStore::schemaVersion);
 }
 
@@ -906,7 +906,26 @@ TEST(StoreFiles, Version6KeepsTheFindingsConfirmedBeforeAndForgetsDecisionsOfPur
     ASSERT_TRUE(store.purgeEvidence(1));
     EXPECT_EQ(rawQuery(path, QStringLiteral("SELECT count(*) FROM finding_decisions")).toInt(), 0);
     store.close();
-    EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), 6);
+    EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), PortfolioStore::schemaVersion);
+}
+
+TEST(StoreFiles, Version7LetsTheRemovalsOfAnOlderPortfolioBeUndone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.waymark"));
+    writeOlderPortfolio(path, 6, {
+        QStringLiteral("INSERT INTO roles (title, started_on) VALUES ('Social worker', '2021-09-01')"),
+        QStringLiteral("INSERT INTO cpd_entries (done_on, activity, hours) VALUES ('2024-03-01', 'Course', 6)"),
+    });
+    ASSERT_FALSE(testing::Test::HasFatalFailure());
+    PortfolioStore store;
+    ASSERT_TRUE(store.open(path)) << store.errorString().toStdString();
+    ASSERT_EQ(store.roles().size(), 1) << "nothing of the old file is taken as removed";
+    ASSERT_EQ(store.cpdEntries().size(), 1);
+    ASSERT_TRUE(store.removeRole(store.roles()[0].id));
+    EXPECT_TRUE(store.roles().isEmpty());
+    ASSERT_TRUE(store.restoreRole(1));
+    EXPECT_EQ(store.roles()[0].title, QStringLiteral("Social worker"));
 }
 
 TEST(StoreFiles, LockedPortfolioGivesAClearMessageAndLosesNothing)
@@ -926,6 +945,7 @@ TEST(StoreFiles, LockedPortfolioGivesAClearMessageAndLosesNothing)
         ASSERT_TRUE(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
         EXPECT_EQ(first.addEvidence(makeEvidence(QStringLiteral("During the lock"))), 0);
         EXPECT_TRUE(first.errorString().contains(QStringLiteral("in use by another program"))) << first.errorString().toStdString();
+        EXPECT_EQ(first.lastError().code(), StoreError::Code::Busy) << "known by SQLite's result code, not by its words";
         EXPECT_EQ(first.evidenceCount(), 1); // reading still works
         ASSERT_TRUE(q.exec(QStringLiteral("ROLLBACK")));
         db.close();

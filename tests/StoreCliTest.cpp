@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -551,4 +553,43 @@ TEST_F(StoreCli, JudgingSeveralItemsRecordsAllOrNone)
     EXPECT_EQ(history[0].toObject().value(q("item")).toString(), itemA);
     EXPECT_FALSE(history[0].toObject().value(q("withoutEvidence")).toBool());
     EXPECT_TRUE(history[1].toObject().value(q("withoutEvidence")).toBool());
+}
+
+TEST_F(StoreCli, ListsCarrySummariesSoALongNarrativeStaysInShow)
+{
+    QFile text(path(QStringLiteral("narrative.md")));
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    const QByteArray line("Visited the family and recorded what was agreed. ");
+    for (int written = 0; written < 20 * 1000 * 1000; written += int(line.size()))
+        text.write(line);
+    text.close();
+    ok({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Long record"),
+        QStringLiteral("--date"), QStringLiteral("2026-01-05"), QStringLiteral("--kind"), QStringLiteral("direct-practice"),
+        QStringLiteral("--narrative-file"), text.fileName()});
+    const QString list = ok({QStringLiteral("evidence"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_LT(list.size(), 2000) << "the list holds no narrative";
+    const QJsonArray records = QJsonDocument::fromJson(list.toUtf8()).array();
+    ASSERT_EQ(records.size(), 1);
+    EXPECT_EQ(records[0].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Long record"));
+    EXPECT_FALSE(records[0].toObject().contains(QStringLiteral("narrative")));
+    const QJsonObject shown = json({QStringLiteral("evidence"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}).object();
+    EXPECT_GE(shown.value(QStringLiteral("narrative")).toString().size(), 20 * 1000 * 1000);
+}
+
+TEST_F(StoreCli, AReadThatFailsIsAFailedActionNotAnEmptyAnswer)
+{
+    ok({QStringLiteral("cpd"), QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2026-01-05"),
+        QStringLiteral("--activity"), QStringLiteral("Course"), QStringLiteral("--hours"), QStringLiteral("3")});
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("behind"));
+        db.setDatabaseName(path(QStringLiteral("portfolio.waymark")));
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE cpd_entries RENAME TO gone")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("behind"));
+    const QStringList args{QStringLiteral("cpd"), QStringLiteral("list")};
+    const CliResult r = cli(args);
+    EXPECT_EQ(r.exitCode, 1) << show(args, r);
+    EXPECT_TRUE(r.out.isEmpty()) << show(args, r);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Cannot read the CPD log"))) << show(args, r);
 }

@@ -421,7 +421,7 @@ bool verify(const QString& path, const PortfolioSpec& spec, QString* error)
         *error = QStringLiteral("full-text search for \"%1\" did not find evidence %2 that contains it").arg(rarest).arg(probe);
         return false;
     }
-    if (!store.worker() || store.worker()->pathwayId != QLatin1String(syntheticPathwayId)) {
+    if (store.worker().pathwayId != QLatin1String(syntheticPathwayId)) {
         *error = QStringLiteral("the generated worker is not on %1").arg(QLatin1String(syntheticPathwayId));
         return false;
     }

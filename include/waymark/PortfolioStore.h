@@ -1,11 +1,11 @@
 #pragma once
 
 #include "waymark/PortfolioTypes.h"
+#include "waymark/StoreError.h"
 
 #include <QFuture>
 #include <QHash>
-#include <QSet>
-#include <QSqlDatabase>
+#include <QObject>
 
 #include <functional>
 #include <memory>
@@ -15,6 +15,9 @@ namespace waymark {
 
 class BackgroundIntegrityCheck;
 class Pathway;
+namespace store {
+struct Repositories;
+}
 
 // Per-item facts the rules engine and the screens need, read in one pass.
 struct ItemFacts
@@ -47,13 +50,18 @@ struct IntegrityVerdict
     QString finding;
 };
 
-// One portfolio: a single SQLite file (*.waymark). Every public change is one
-// transaction; judgements are append-only; evidence edits keep their earlier versions.
-// Functions return false (or an empty value) on failure and leave errorString() set.
-class PortfolioStore
+// One portfolio: a single SQLite file (*.waymark). Every public change is one user action
+// (transaction() groups several); judgements are append-only; evidence edits keep their
+// earlier versions; deleted roles, awards, plan items, CPD entries, attachments and evidence
+// can be restored. Errors (StoreError): a change returns false (or 0) and leaves lastError()
+// set; a read that cannot be done throws. The SQL lives in src/core/store/, one repository
+// per aggregate; this class is the one door to them.
+class PortfolioStore : public QObject
 {
+    Q_OBJECT
+
 public:
-    static constexpr int schemaVersion = 6;
+    static constexpr int schemaVersion = 7;
     static constexpr qint64 maxAttachmentBytes = 25 * 1024 * 1024;
     static const char* const fileExtension; // "waymark"
 
@@ -69,8 +77,12 @@ public:
     // verdict and, if the file is damaged, is refused.
     enum class IntegrityCheck { BeforeOpening, InBackground };
 
-    PortfolioStore();
-    ~PortfolioStore();
+    // What a committed user action changed, announced by changed().
+    enum class Area { Profile, Evidence, Judgements, Comments, Sessions, Plan, Cpd, Anonymisation };
+    Q_ENUM(Area)
+
+    explicit PortfolioStore(QObject* parent = nullptr);
+    ~PortfolioStore() override;
     PortfolioStore(const PortfolioStore&) = delete;
     PortfolioStore& operator=(const PortfolioStore&) = delete;
 
@@ -83,29 +95,32 @@ public:
     QFuture<IntegrityVerdict> integrityVerdict() const;
     void close();
     bool isOpen() const;
-    QString path() const { return m_path; }
-    QString errorString() const { return m_error; }
+    QString path() const;
+    const StoreError& lastError() const;
+    QString errorString() const { return lastError().message(); }
     // Backup file written before the last migration, if any.
-    QString lastBackupPath() const { return m_backupPath; }
+    QString lastBackupPath() const;
     // A number that changes whenever any process commits to the file.
     qint64 changeCounter();
     // One user action made of several changes: all are kept, or none (work returns false, with
     // errorString() set, to undo them).
-    bool transaction(const std::function<bool()>& work) { return inTransaction(work); }
+    bool transaction(const std::function<bool()>& work);
     // The date records may not be dated after (default: the system's date); tests set it.
     QDate today() const;
     void setToday(const QDate& today);
 
     // The worker
-    std::optional<Worker> worker();
+    Worker worker();
     bool saveWorker(const Worker& worker);
     QList<RoleRecord> roles();
     qint64 addRole(const RoleRecord& role);
     bool updateRole(const RoleRecord& role);
-    bool removeRole(qint64 id);
+    bool removeRole(qint64 id);  // can be undone with restoreRole
+    bool restoreRole(qint64 id);
     QList<AwardRecord> awards();
     qint64 addAward(const AwardRecord& award);
-    bool removeAward(qint64 id);
+    bool removeAward(qint64 id);  // can be undone with restoreAward
+    bool restoreAward(qint64 id);
 
     // Evidence
     struct NewAttachment { QString name; QString mediaType; QByteArray data; };
@@ -113,6 +128,7 @@ public:
                        const QList<NewAttachment>& attachments = {});
     // Saves a new version; fails with a conflict if someone saved since expectedVersion.
     bool updateEvidence(const Evidence& evidence, int expectedVersion);
+    // Nothing, with lastError() NotFound, when there is no such record.
     std::optional<Evidence> evidence(qint64 id);
     QList<Evidence> evidenceVersions(qint64 id);
     QList<Evidence> findEvidence(const EvidenceFilter& filter = {});
@@ -130,7 +146,8 @@ public:
     qint64 addAttachmentFile(qint64 evidenceId, const QString& filePath);
     QList<Attachment> attachments(qint64 evidenceId);
     std::optional<QByteArray> attachmentData(qint64 attachmentId);
-    bool removeAttachment(qint64 attachmentId);
+    bool removeAttachment(qint64 attachmentId);  // can be undone with restoreAttachment
+    bool restoreAttachment(qint64 attachmentId);
 
     // Mapping evidence to items
     qint64 addMapping(const Mapping& mapping);
@@ -163,10 +180,13 @@ public:
     QList<SupervisionSession> sessions();
     qint64 addPlanItem(const PlanItem& item);
     bool updatePlanItem(const PlanItem& item);
-    bool removePlanItem(qint64 id);
+    bool removePlanItem(qint64 id);  // can be undone with restorePlanItem
+    bool restorePlanItem(qint64 id);
     QList<PlanItem> planItems();
     qint64 addCpdEntry(const CpdEntry& entry);
-    bool removeCpdEntry(qint64 id);
+    bool updateCpdEntry(const CpdEntry& entry);
+    bool removeCpdEntry(qint64 id);  // can be undone with restoreCpdEntry
+    bool restoreCpdEntry(qint64 id);
     QList<CpdEntry> cpdEntries();
     double cpdHours(const QDate& from = {}, const QDate& to = {});
 
@@ -190,48 +210,13 @@ public:
     // Creates a new portfolio at portfolioPath from an archive; never overwrites.
     static bool importArchive(const QString& archivePath, const QString& portfolioPath, QString* error);
 
-private:
-    class Transaction;
-    bool fail(const QString& message);
-    bool failQuery(const class QSqlQuery& query, const QString& what);
-    bool checkOpen();
-    // Waits for a background integrity check; false (and a message) when the file is damaged.
-    bool checkSound();
-    bool migrate(int fromVersion);
-    bool inTransaction(const std::function<bool()>& work);
-    // Deletes one row by id in its own user action; missing takes the id as %1.
-    bool removeRow(const char* table, qint64 id, const QString& action, const QString& missing);
-    // Runs the query findEvidence and listEvidence share, reading columns; false when there is
-    // nothing to read (errorString() says why when the query failed).
-    bool searchEvidence(class QSqlQuery& q, const EvidenceFilter& filter, const QString& columns);
-    // Whether a full-text query matches at least count records (deleted ones included).
-    bool matchesAtLeast(const QString& ftsMatch, int count);
-    // Judgements matching where; with evidence, the list of evidence each relied on too
-    // (evidenceChanged, reliedOnCount and counts are set either way). With asOf, they are
-    // as on that day.
-    QList<Judgement> readJudgements(const QString& where, const QVariantList& binds, bool withEvidence = true,
-                                    JudgementOrder order = JudgementOrder::Recorded, const QDate& asOf = QDate());
-    void readEvidenceCounts(PortfolioFacts& facts);
-    void readEvidenceAsOf(PortfolioFacts& facts, const QDate& asOf);
-    qint64 insertAttachment(qint64 evidenceId, const NewAttachment& attachment);
-    // Saves the evidence as it is as a new version: its attachments changed.
-    bool addEvidenceVersion(qint64 evidenceId);
-    // Copies the evidence row, as it is now, into its version history.
-    bool keepVersion(qint64 evidenceId);
-    QString validateEvidence(const Evidence& e) const;
-    bool checkNotFuture(const QDate& date, const QString& what);
-    QList<ItemRef> readItemRefs(const QString& table, const QString& keyColumn, qint64 key);
-    bool writeItemRefs(const QString& table, const QString& keyColumn, qint64 key, const QList<ItemRef>& refs);
+signals:
+    // A user action was committed: what it changed (ids of the records, where they have one).
+    // Changes made by another program are not announced: changeCounter() tells of them.
+    void changed(waymark::PortfolioStore::Area area, const QList<qint64>& ids);
 
-    QSqlDatabase m_db;
-    QString m_connection;
-    QString m_path;
-    QString m_error;
-    QString m_backupPath;
-    QDate m_today;
-    int m_transactionDepth = 0;
-    std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck; // until its verdict is taken
-    QString m_damage; // what the integrity check found, once known
+private:
+    std::unique_ptr<store::Repositories> d;
 };
 
 } // namespace waymark

@@ -21,10 +21,20 @@ struct ItemRef
     bool operator<(const ItemRef& o) const { return toString() < o.toString(); }
 };
 
+// The professions a worker can have: "social-worker", "occupational-therapist",
+// "social-services-worker", "other"; and each one's title ("Social worker").
+const QStringList& professionIds();
+QString professionTitle(const QString& id);
+
+// Attachments may be at most this large; attachmentTooLarge says why a file is refused
+// (empty when it is not).
+constexpr qint64 maxAttachmentBytes = 25 * 1024 * 1024;
+QString attachmentTooLarge(const QString& name, qint64 bytes);
+
 struct Worker
 {
     QString name;
-    QString profession; // social-worker, occupational-therapist, other
+    QString profession; // one of professionIds(), or empty
     QString registrationBody; // Social Work England, HCPC, SSSC
     QString registrationNumber;
     QDate qualified;

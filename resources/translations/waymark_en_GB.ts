@@ -709,10 +709,6 @@ Total: %1 hours in %2 entries
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--attach %1: it is %2 MB; attachments may be at most %3 MB. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>only one of --narrative-file and --reflection-file can read standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,10 +912,6 @@ Attachments:
     </message>
     <message>
         <source>Include deleted evidence (marked [deleted]).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the list as JSON, with each record&apos;s mappings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2162,6 +2154,10 @@ are checked against the loaded pathways. Exits 0 only if every file is valid.</s
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the list as JSON, with each record&apos;s mappings (not its text: see &apos;evidence show&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteEvidenceCommand</name>
@@ -2199,14 +2195,6 @@ are checked against the loaded pathways. Exits 0 only if every file is valid.</s
 </context>
 <context>
     <name>PanelReport</name>
-    <message>
-        <source>Social worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Occupational therapist</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Choose the pathway you follow in your profile before exporting for the panel.</source>
         <translation type="unfinished"></translation>
@@ -2696,6 +2684,604 @@ are checked against the loaded pathways. Exits 0 only if every file is valid.</s
     </message>
 </context>
 <context>
+    <name>PortfolioStore</name>
+    <message>
+        <source>&quot;%1&quot; is %2 MB; attachments may be at most %3 MB. It was not attached and nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the decisions on findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be written over the open portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the archive to %1: %2. Any archive there before is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; import into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be imported: %1 is not a Waymark archive (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be imported: %1 is not a Waymark archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be imported: it was saved by a newer version of Waymark (portfolio format %1; this version reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be imported: it holds database objects Waymark does not make (%1). It may have been altered; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence %1 to attach &quot;%2&quot; to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot attach &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no removed attachment %1 to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the portfolio is in use by another program and stayed locked; nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the portfolio file is read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the portfolio file is damaged (%2). Restore it from a backup or an exported archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portfolio is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no portfolio at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), not a portfolio. It was left as it is; open another file, or remove this one to start a new portfolio there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Waymark portfolio (it is not a database file). It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Waymark needs to be able to save to it; copy it somewhere you can write to, or change its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program. Close it there, or try again in a moment; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2). It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Waymark portfolio. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Waymark (portfolio format %2; this version reads up to %3). Update Waymark to open it; the file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was left as it is; restore it from a backup or an exported archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be checked: %2. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the integrity check found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in an older portfolio format; open it normally once to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1 could not be checked before saving (%2). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the integrity check found: %2). Nothing was saved; it stays open for reading. Restore it from a backup or an exported archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio is in use by another program and stayed locked; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be dated after today: %2 is later than %3. Record it once it has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s period cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence cannot be dated after today: %1 is later than %2. Record it once it has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed elsewhere (another window or program) since you opened it: it is now at version %2, you edited version %3. Your text was not saved over it; reopen the evidence and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot search the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence %1 to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deleted evidence %1 to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot purge the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 can only be purged after it has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping needs a pathway and an item (pathway:item).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot map the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 is already mapped to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mapping %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the linked items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the linked items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judgement is for pathway %1 but was given %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no item or indicator &quot;%2&quot; that can be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judgement needs the name of the person making it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judgement needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no evidence to rely on. Map evidence to it first, or confirm that it is signed off as reached without evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervision session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the evidence the judgement relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not signed off as reached on evidence that changed since, so there is nothing to re-confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A re-confirmation must be dated on or after the sign-off it re-confirms (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-confirmed: still reached on the evidence as it is now (it changed after %1&apos;s sign-off of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the judgements&apos; evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back the portfolio up before updating its format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the portfolio&apos;s format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A learning plan item needs an activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the learning plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no learning plan item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the learning plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the learning plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no removed learning plan item %1 to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the learning plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CPD entry needs a date and an activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD hours must be between 0 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the CPD entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no CPD entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the CPD entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the CPD entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no removed CPD entry %1 to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CPD log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a profession Waymark knows; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the role history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role needs a title and a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no removed role %1 to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An award needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no award %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no removed award %1 to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment needs an author and some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervision session needs a date and a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profession</name>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupational therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social services worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadinessEngine</name>
     <message>
         <source>Ready</source>
@@ -3022,6 +3608,19 @@ are checked against the loaded pathways. Exits 0 only if every file is valid.</s
     </message>
     <message>
         <source>Quit as soon as the window has painted itself (for start-up timing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::gui::Application</name>
+    <message>
+        <source>Could not read the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+What is on screen may be incomplete. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3469,10 +4068,6 @@ are checked against the loaded pathways. Exits 0 only if every file is valid.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is larger than %2; it was not attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open the attachment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3718,22 +4313,6 @@ Version %4, saved %5</source>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Occupational therapist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social services worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4779,22 +5358,6 @@ You can read it, but Waymark will not save anything to it. Restore it from a bac
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Occupational therapist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social services worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -29,7 +29,9 @@ QJsonObject attachmentJson(const Attachment& a)
             {QStringLiteral("sha256"), a.sha256}};
 }
 
-QJsonObject evidenceJson(const Evidence& e)
+// What a list says of a record: no narrative or reflection, so that a list stays small however
+// long the texts are ('evidence show' has them).
+QJsonObject summaryJson(const EvidenceSummary& e)
 {
     return {{QStringLiteral("id"), e.id},
             {QStringLiteral("version"), e.version},
@@ -38,10 +40,16 @@ QJsonObject evidenceJson(const Evidence& e)
             {QStringLiteral("endDate"), dateJson(e.endDate)},
             {QStringLiteral("kind"), evidenceKindId(e.kind)},
             {QStringLiteral("source"), e.source},
-            {QStringLiteral("narrative"), e.narrative},
-            {QStringLiteral("reflection"), e.reflection},
             {QStringLiteral("savedAt"), timeJson(e.savedAt)},
             {QStringLiteral("deleted"), e.deleted}};
+}
+
+QJsonObject evidenceJson(const Evidence& e)
+{
+    QJsonObject o = summaryJson(e);
+    o.insert(QStringLiteral("narrative"), e.narrative);
+    o.insert(QStringLiteral("reflection"), e.reflection);
+    return o;
 }
 
 QString sizeText(qint64 bytes)
@@ -54,13 +62,13 @@ QString sizeText(qint64 bytes)
 }
 
 // Prints evidence as a table, or as JSON with each record's mappings.
-void printEvidenceList(Invocation& inv, const QList<Evidence>& list, bool json, const QString& none)
+void printEvidenceList(Invocation& inv, const QList<EvidenceSummary>& list, bool json, const QString& none)
 {
     PortfolioStore& store = inv.store();
     if (json) {
         QJsonArray a;
-        for (const Evidence& e : list) {
-            QJsonObject o = evidenceJson(e);
+        for (const EvidenceSummary& e : list) {
+            QJsonObject o = summaryJson(e);
             QJsonArray maps;
             for (const Mapping& m : store.mappingsForEvidence(e.id))
                 maps << mappingJson(m);
@@ -75,7 +83,7 @@ void printEvidenceList(Invocation& inv, const QList<Evidence>& list, bool json, 
         return;
     }
     QList<QStringList> rows;
-    for (const Evidence& e : list)
+    for (const EvidenceSummary& e : list)
         rows << QStringList{QString::number(e.id), dateText(e.date), evidenceKindId(e.kind),
                             QString::number(store.mappingsForEvidence(e.id).size()),
                             e.deleted ? e.title + Cli::tr("  [deleted]") : e.title};
@@ -131,9 +139,8 @@ struct EvidenceOptions
                 inv.fail(Cli::tr("--attach %1: that is a folder, not a file.").arg(path));
             if (!f.open(QIODevice::ReadOnly))
                 inv.fail(Cli::tr("--attach %1: cannot read it: %2").arg(path, f.errorString()));
-            if (f.size() > PortfolioStore::maxAttachmentBytes)
-                inv.fail(Cli::tr("--attach %1: it is %2 MB; attachments may be at most %3 MB. Nothing was saved.")
-                             .arg(path).arg(double(f.size()) / 1e6, 0, 'f', 1).arg(PortfolioStore::maxAttachmentBytes / (1024 * 1024)));
+            if (const QString tooLarge = attachmentTooLarge(path, f.size()); !tooLarge.isEmpty())
+                inv.fail(QStringLiteral("--attach: ") + tooLarge);
             out << PortfolioStore::NewAttachment{info.fileName(), QString(), f.readAll()};
         }
         return out;
@@ -362,7 +369,7 @@ int evidenceList(Context& ctx, const QStringList& args, const QString& verb)
     const auto from = inv.option(QStringLiteral("from"), Cli::tr("Only evidence on or after this date."), QStringLiteral("DATE"));
     const auto to = inv.option(QStringLiteral("to"), Cli::tr("Only evidence on or before this date."), QStringLiteral("DATE"));
     const auto deleted = inv.option(QStringLiteral("deleted"), Cli::tr("Include deleted evidence (marked [deleted])."));
-    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the list as JSON, with each record's mappings."));
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the list as JSON, with each record's mappings (not its text: see 'evidence show')."));
     if (!inv.parse(args, Cli::tr("Lists the evidence, newest first.") + kindsAndRefs()))
         return exitOk;
     inv.positionals(0, 0, Cli::tr("options only (to search text, use 'waymark-cli evidence search')"));
@@ -378,7 +385,7 @@ int evidenceList(Context& ctx, const QStringList& args, const QString& verb)
     if (f.from.isValid() && f.to.isValid() && f.to < f.from)
         inv.usage(Cli::tr("--to %1 is before --from %2.").arg(dateText(f.to), dateText(f.from)));
     f.includeDeleted = inv.isSet(deleted);
-    printEvidenceList(inv, inv.store().findEvidence(f), inv.isSet(json), Cli::tr("No evidence found."));
+    printEvidenceList(inv, inv.store().listEvidence(f), inv.isSet(json), Cli::tr("No evidence found."));
     return exitOk;
 }
 
@@ -399,7 +406,7 @@ int evidenceSearch(Context& ctx, const QStringList& args, const QString& verb)
     f.text = text;
     f.order = inv.isSet(newest) ? EvidenceOrder::Newest : EvidenceOrder::BestMatch;
     f.includeDeleted = inv.isSet(deleted);
-    printEvidenceList(inv, inv.store().findEvidence(f), inv.isSet(json), Cli::tr("No evidence matches \"%1\".").arg(text));
+    printEvidenceList(inv, inv.store().listEvidence(f), inv.isSet(json), Cli::tr("No evidence matches \"%1\".").arg(text));
     return exitOk;
 }
 

@@ -9,8 +9,6 @@ namespace waymark::cli {
 
 namespace {
 
-const QStringList professions = {QStringLiteral("social-worker"), QStringLiteral("occupational-therapist"), QStringLiteral("other")};
-
 QJsonObject roleJson(const RoleRecord& r)
 {
     return {{QStringLiteral("id"), r.id},
@@ -99,8 +97,7 @@ int profileShow(Context& ctx, const QStringList& args, const QString& verb, cons
     if (!inv.positionals().isEmpty())
         inv.usage(Cli::tr("unknown subcommand \"%1\".").arg(inv.positionals().first()));
     PortfolioStore& store = inv.store();
-    const std::optional<Worker> w = store.worker();
-    inv.check(w.has_value());
+    const Worker w = store.worker();
     const QList<RoleRecord> roles = store.roles();
     const QList<AwardRecord> awards = store.awards();
     if (inv.isSet(json)) {
@@ -109,36 +106,36 @@ int profileShow(Context& ctx, const QStringList& args, const QString& verb, cons
             r << roleJson(role);
         for (const AwardRecord& award : awards)
             a << awardJson(award);
-        inv.printJson(QJsonObject{{QStringLiteral("name"), w->name},
-                                  {QStringLiteral("profession"), w->profession},
-                                  {QStringLiteral("registrationBody"), w->registrationBody},
-                                  {QStringLiteral("registrationNumber"), w->registrationNumber},
-                                  {QStringLiteral("qualified"), dateJson(w->qualified)},
-                                  {QStringLiteral("pathway"), w->pathwayId},
-                                  {QStringLiteral("currentStep"), w->currentStep},
-                                  {QStringLiteral("targetStep"), w->targetStep},
-                                  {QStringLiteral("supervisorName"), w->supervisorName},
-                                  {QStringLiteral("supervisorRole"), w->supervisorRole},
+        inv.printJson(QJsonObject{{QStringLiteral("name"), w.name},
+                                  {QStringLiteral("profession"), w.profession},
+                                  {QStringLiteral("registrationBody"), w.registrationBody},
+                                  {QStringLiteral("registrationNumber"), w.registrationNumber},
+                                  {QStringLiteral("qualified"), dateJson(w.qualified)},
+                                  {QStringLiteral("pathway"), w.pathwayId},
+                                  {QStringLiteral("currentStep"), w.currentStep},
+                                  {QStringLiteral("targetStep"), w.targetStep},
+                                  {QStringLiteral("supervisorName"), w.supervisorName},
+                                  {QStringLiteral("supervisorRole"), w.supervisorRole},
                                   {QStringLiteral("roles"), r},
                                   {QStringLiteral("awards"), a}});
         return exitOk;
     }
-    const Pathway* p = w->pathwayId.isEmpty() ? nullptr : ctx.library().find(w->pathwayId);
-    const QString pathway = w->pathwayId.isEmpty() ? QStringLiteral("-")
-                            : p                    ? QStringLiteral("%1 (%2)").arg(w->pathwayId, p->title)
-                                                   : Cli::tr("%1 (not loaded)").arg(w->pathwayId);
-    QString registration = (w->registrationBody + QLatin1Char(' ') + w->registrationNumber).trimmed();
-    QString supervisor = w->supervisorName;
-    if (!w->supervisorRole.isEmpty())
-        supervisor += QStringLiteral(" (%1)").arg(w->supervisorRole);
+    const Pathway* p = w.pathwayId.isEmpty() ? nullptr : ctx.library().find(w.pathwayId);
+    const QString pathway = w.pathwayId.isEmpty() ? QStringLiteral("-")
+                            : p                    ? QStringLiteral("%1 (%2)").arg(w.pathwayId, p->title)
+                                                   : Cli::tr("%1 (not loaded)").arg(w.pathwayId);
+    QString registration = (w.registrationBody + QLatin1Char(' ') + w.registrationNumber).trimmed();
+    QString supervisor = w.supervisorName;
+    if (!w.supervisorRole.isEmpty())
+        supervisor += QStringLiteral(" (%1)").arg(w.supervisorRole);
     const QList<QPair<QString, QString>> fields = {
-        {Cli::tr("Name"), orDash(w->name)},
-        {Cli::tr("Profession"), orDash(w->profession)},
+        {Cli::tr("Name"), orDash(w.name)},
+        {Cli::tr("Profession"), orDash(w.profession)},
         {Cli::tr("Registration"), orDash(registration)},
-        {Cli::tr("Qualified"), orDash(dateText(w->qualified))},
+        {Cli::tr("Qualified"), orDash(dateText(w.qualified))},
         {Cli::tr("Pathway"), pathway},
-        {Cli::tr("Current step"), stepText(p, w->currentStep)},
-        {Cli::tr("Target step"), stepText(p, w->targetStep)},
+        {Cli::tr("Current step"), stepText(p, w.currentStep)},
+        {Cli::tr("Target step"), stepText(p, w.targetStep)},
         {Cli::tr("Supervisor"), orDash(supervisor.trimmed())},
     };
     for (const auto& f : fields)
@@ -183,13 +180,11 @@ int profileSet(Context& ctx, const QStringList& args, const QString& verb)
         inv.usage(Cli::tr("give at least one field to change."));
 
     PortfolioStore& store = inv.store();
-    std::optional<Worker> loaded = store.worker();
-    inv.check(loaded.has_value());
-    Worker w = *loaded;
+    Worker w = store.worker();
     if (inv.isSet(name))
         w.name = inv.value(name).trimmed();
     if (inv.isSet(profession))
-        w.profession = inv.oneOf(inv.value(profession), QStringLiteral("--profession"), professions);
+        w.profession = inv.oneOf(inv.value(profession), QStringLiteral("--profession"), professionIds());
     if (inv.isSet(body))
         w.registrationBody = inv.value(body).trimmed();
     if (inv.isSet(number))
@@ -325,8 +320,7 @@ int awardAdd(Context& ctx, const QStringList& args, const QString& verb)
     if (a.title.isEmpty()) {
         // The worker's own pathway first, then any pathway that defines the award.
         PortfolioStore& store = inv.store();
-        const std::optional<Worker> w = store.worker();
-        const Pathway* own = w ? ctx.library().find(w->pathwayId) : nullptr;
+        const Pathway* own = ctx.library().find(store.worker().pathwayId);
         if (own && own->award(a.award))
             a.title = own->award(a.award)->title;
         for (const Pathway& p : ctx.library().pathways())

@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "CliSupport.h"
 
+#include "waymark/StoreError.h"
 #include "waymark/Translations.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,10 @@ int main(int argc, char* argv[])
                 code = c.run(ctx, args);
             } catch (const CliExit& exit) {
                 code = exit.code; // the message is already on stderr
+            } catch (const waymark::StoreError& e) {
+                // A read the command relied on failed: nothing is printed as if it were the answer.
+                err << "waymark-cli " << verb << ": " << e.message() << "\n";
+                code = exitFailed;
             }
             out.flush();
             err.flush();

@@ -198,6 +198,15 @@ const QList<QStringList>& portfolioMigrations()
             QStringLiteral("CREATE TRIGGER finding_decisions_attachment AFTER DELETE ON attachments BEGIN"
                            " DELETE FROM finding_decisions WHERE record = 'attachment:' || old.id; END"),
         },
+        {
+            // Version 7: removing a role, an award, a plan item, a CPD entry or an attachment
+            // can be undone, as deleting evidence can.
+            QStringLiteral("ALTER TABLE roles ADD COLUMN deleted_at TEXT"),
+            QStringLiteral("ALTER TABLE awards ADD COLUMN deleted_at TEXT"),
+            QStringLiteral("ALTER TABLE plan_items ADD COLUMN deleted_at TEXT"),
+            QStringLiteral("ALTER TABLE cpd_entries ADD COLUMN deleted_at TEXT"),
+            QStringLiteral("ALTER TABLE attachments ADD COLUMN deleted_at TEXT"),
+        },
     };
     return migrations;
 }

@@ -1,6 +1,39 @@
 #include "waymark/PortfolioTypes.h"
 
+#include <QCoreApplication>
+
 namespace waymark {
+
+const QStringList& professionIds()
+{
+    static const QStringList ids{QStringLiteral("social-worker"), QStringLiteral("occupational-therapist"),
+                                 QStringLiteral("social-services-worker"), QStringLiteral("other")};
+    return ids;
+}
+
+QString professionTitle(const QString& id)
+{
+    if (id == QLatin1String("social-worker"))
+        return QCoreApplication::translate("Profession", "Social worker");
+    if (id == QLatin1String("occupational-therapist"))
+        return QCoreApplication::translate("Profession", "Occupational therapist");
+    if (id == QLatin1String("social-services-worker"))
+        return QCoreApplication::translate("Profession", "Social services worker");
+    if (id == QLatin1String("other"))
+        return QCoreApplication::translate("Profession", "Other");
+    return id;
+}
+
+QString attachmentTooLarge(const QString& name, qint64 bytes)
+{
+    if (bytes <= maxAttachmentBytes)
+        return QString();
+    return QCoreApplication::translate("PortfolioStore", "\"%1\" is %2 MB; attachments may be at most %3 MB. It was not attached "
+                                                         "and nothing was saved.")
+        .arg(name)
+        .arg(double(bytes) / 1e6, 0, 'f', 1)
+        .arg(maxAttachmentBytes / (1024 * 1024));
+}
 
 ItemRef ItemRef::fromString(const QString& text)
 {

@@ -1,4 +1,5 @@
 #include "common/MessageBox.h"
+#include "main/Application.h"
 #include "main/MainWindow.h"
 #include "main/PortfolioSession.h"
 
@@ -21,7 +22,7 @@ int main(int argc, char* argv[])
             "  build/src/cli/waymark-cli --help       (the command-line tool)\n");
         return 1;
     }
-    QApplication app(argc, argv);
+    waymark::gui::Application app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Waymark"));
     QApplication::setApplicationName(QStringLiteral("Waymark"));
     QApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));

@@ -1,4 +1,5 @@
 #include "waymark/PanelReport.h"
+#include "waymark/StoreError.h"
 
 #include "waymark/PathwayLibrary.h"
 #include "waymark/PortfolioStore.h"
@@ -48,13 +49,6 @@ protected:
 QString panelDate(const QDate& d)
 {
     return d.isValid() ? QLocale::c().toString(d, QStringLiteral("d MMM yyyy")).replace(QLatin1Char(' '), QChar(0x00A0)) : QString();
-}
-
-QString professionTitle(const QString& id)
-{
-    if (id == QLatin1String("social-worker")) return PanelReport::tr("Social worker");
-    if (id == QLatin1String("occupational-therapist")) return PanelReport::tr("Occupational therapist");
-    return id.isEmpty() ? QString() : id;
 }
 
 // Any letter spacing turns ligatures off, so "fi" stays two letters that readers can
@@ -157,12 +151,7 @@ public:
 
     bool gather()
     {
-        const std::optional<Worker> w = m_store.worker();
-        if (!w) {
-            error = m_store.errorString();
-            return false;
-        }
-        worker = *w;
+        worker = m_store.worker();
         pathway = m_library.find(worker.pathwayId);
         if (!pathway) {
             error = worker.pathwayId.isEmpty() ? PanelReport::tr("Choose the pathway you follow in your profile before exporting for the panel.")
@@ -1031,7 +1020,8 @@ PanelReport::PanelReport(PortfolioStore& store, const PathwayLibrary& library, P
 }
 
 bool PanelReport::writePdf(const QString& path, PanelReportResult* result, QString* error)
-{
+// A read of the portfolio that fails stops the report: no PDF is made from part of it.
+try {
     auto failWith = [error](const QString& message) {
         if (error)
             *error = message;
@@ -1162,6 +1152,10 @@ bool PanelReport::writePdf(const QString& path, PanelReportResult* result, QStri
                 result->sections << h.title;
     }
     return true;
+} catch (const StoreError& e) {
+    if (error)
+        *error = e.message();
+    return false;
 }
 
 } // namespace waymark

@@ -79,7 +79,7 @@ TEST_F(GuiFirstRun, CreatesTheDefaultPortfolioAndAsksWhoTheWorkerIs)
     // Saved in the file, not only in memory.
     PortfolioStore reopened;
     ASSERT_TRUE(reopened.open(PortfolioStore::defaultPath(), PortfolioStore::OpenMode::ReadOnly));
-    EXPECT_EQ(reopened.worker()->name, QStringLiteral("Sam Taylor"));
+    EXPECT_EQ(reopened.worker().name, QStringLiteral("Sam Taylor"));
     // The overview shows where the worker now stands.
     EXPECT_EQ(
         window.overview()->findChild<QLabel*>(QStringLiteral("overviewHeading"))->text(), QStringLiteral("Sam Taylor"));

@@ -1,8 +1,8 @@
 #include "IsolatedHome.h"
+#include "main/Application.h"
 
 #include <gtest/gtest.h>
 
-#include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,7 +17,7 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const waymark::test::IsolatedHome home;
-    QApplication app(argc, argv);
+    waymark::gui::Application app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Waymark"));
     QApplication::setApplicationName(QStringLiteral("Waymark"));
     QStandardPaths::setTestModeEnabled(true);

@@ -4,6 +4,7 @@
 #include "cpd/CpdEntryDialog.h"
 #include "cpd/CpdListModel.h"
 #include "cpd/CpdView.h"
+#include "main/Application.h"
 #include "overview/OverviewView.h"
 #include "plan/LearningOfferDialog.h"
 #include "plan/LearningOfferModel.h"
@@ -21,6 +22,10 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTimer>
 
 using namespace waymark;
 using namespace waymark::gui;
@@ -38,13 +43,13 @@ TEST_F(GuiProfile, FieldsAreSavedWhenLeft)
     window()->showScreen(MainWindow::Screen::Profile);
     profile->nameEdit()->setText(QStringLiteral("Jo Bloggs"));
     emit profile->nameEdit()->editingFinished();
-    EXPECT_EQ(store().worker()->name, QStringLiteral("Jo Bloggs"));
+    EXPECT_EQ(store().worker().name, QStringLiteral("Jo Bloggs"));
     QComboBox* pathway = profile->chooser()->pathwayBox();
     pathway->setCurrentIndex(pathway->findData(QStringLiteral("camden-launch-pad")));
     QComboBox* current = profile->chooser()->currentBox();
     current->setCurrentIndex(current->findData(QStringLiteral("social-worker")));
-    EXPECT_EQ(store().worker()->pathwayId, QStringLiteral("camden-launch-pad"));
-    EXPECT_EQ(store().worker()->currentStep, QStringLiteral("social-worker"));
+    EXPECT_EQ(store().worker().pathwayId, QStringLiteral("camden-launch-pad"));
+    EXPECT_EQ(store().worker().currentStep, QStringLiteral("social-worker"));
     // The overview follows.
     EXPECT_TRUE(window()->overview()->verdictLabel()->text().contains(QStringLiteral("Advanced social worker")))
         << window()->overview()->verdictLabel()->text().toStdString();
@@ -60,7 +65,7 @@ TEST_F(GuiProfile, ARoleProfileIsChosenAsTheTargetAfterTheSteps)
     ASSERT_EQ(target->count(), 3); // no steps in this pathway: the default, then its two role profiles
     EXPECT_EQ(target->itemText(2), QStringLiteral("Role profile: Nursery manager"));
     target->setCurrentIndex(2);
-    EXPECT_EQ(store().worker()->targetStep, QStringLiteral("nursery-manager"));
+    EXPECT_EQ(store().worker().targetStep, QStringLiteral("nursery-manager"));
     const QString position = window()->overview()->findChild<QLabel*>(QStringLiteral("overviewPosition"))->text();
     EXPECT_TRUE(position.contains(QStringLiteral("Aiming for: the Nursery manager role profile"))) << position.toStdString();
 
@@ -154,6 +159,31 @@ TEST_F(GuiCpd, LogsEntriesAndShowsTheTotalHours)
     }
     EXPECT_EQ(cpd->model()->rowCount(), 2);
     EXPECT_TRUE(cpd->totalLabel()->text().contains(QStringLiteral("6.5"))) << cpd->totalLabel()->text().toStdString();
+}
+
+TEST_F(GuiCpd, AScreenThatCannotReadThePortfolioSaysSoAndTheProgramGoesOn)
+{
+    CpdView* cpd = window()->cpd();
+    ASSERT_GT(session()->addCpdEntry({0, QDate(2026, 1, 5), QStringLiteral("Course"), 3, {}, 0}), 0);
+    ASSERT_EQ(cpd->model()->rowCount(), 1);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("behind"));
+        db.setDatabaseName(path());
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE cpd_entries RENAME TO gone")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("behind"));
+    auto* app = qobject_cast<gui::Application*>(QCoreApplication::instance());
+    ASSERT_NE(app, nullptr);
+    QSignalSpy failed(app, &gui::Application::readFailed);
+    // Another program changed the file: every screen reloads, from an event as in real use.
+    QTimer::singleShot(0, session(), [this] { session()->checkExternalChanges(); });
+    ASSERT_TRUE(failed.wait(2000));
+    EXPECT_TRUE(failed[0][0].toString().startsWith(QStringLiteral("Cannot read the CPD log"))) << failed[0][0].toString().toStdString();
+    QCoreApplication::processEvents();
+    ASSERT_FALSE(gui::MessageBox::shownTexts().isEmpty());
+    EXPECT_TRUE(gui::MessageBox::shownTexts().last().contains(QStringLiteral("Cannot read the CPD log")));
+    EXPECT_EQ(cpd->model()->rowCount(), 1) << "the screen keeps what it showed rather than an empty log";
 }
 
 } // namespace

@@ -505,10 +505,8 @@ bool EvidenceEditor::addAttachments(const QStringList& filePaths)
             all = false;
             continue;
         }
-        if (file.size() > PortfolioStore::maxAttachmentBytes) {
-            MessageBox::critical(this, tr("Not attached"),
-                tr("\"%1\" is larger than %2; it was not attached.")
-                    .arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(PortfolioStore::maxAttachmentBytes)));
+        if (const QString tooLarge = attachmentTooLarge(QFileInfo(path).fileName(), file.size()); !tooLarge.isEmpty()) {
+            MessageBox::critical(this, tr("Not attached"), tooLarge);
             all = false;
             continue;
         }

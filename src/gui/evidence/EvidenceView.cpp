@@ -217,11 +217,8 @@ void EvidenceView::refresh()
     EvidenceFilter f = filter();
     f.limit = listLimit;
     QList<EvidenceSummary> found;
-    if (m_session->isOpen()) {
+    if (m_session->isOpen())
         found = m_session->store().listEvidence(f);
-        if (found.isEmpty() && !m_session->store().errorString().isEmpty() && !m_search->text().trimmed().isEmpty())
-            m_search->setToolTip(m_session->store().errorString());
-    }
     m_model->setEvidence(found);
     const int total = m_session->isOpen() ? m_session->store().evidenceCount() : 0;
     const bool searching = !f.text.trimmed().isEmpty();

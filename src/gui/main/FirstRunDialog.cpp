@@ -35,10 +35,8 @@ FirstRunDialog::FirstRunDialog(const PathwayLibrary& library, const Worker& star
     m_profession = new QComboBox(this);
     m_profession->setObjectName(QStringLiteral("professionBox"));
     m_profession->setAccessibleName(tr("Profession"));
-    m_profession->addItem(tr("Social worker"), QStringLiteral("social-worker"));
-    m_profession->addItem(tr("Occupational therapist"), QStringLiteral("occupational-therapist"));
-    m_profession->addItem(tr("Social services worker"), QStringLiteral("social-services-worker"));
-    m_profession->addItem(tr("Other"), QStringLiteral("other"));
+    for (const QString& id : professionIds())
+        m_profession->addItem(professionTitle(id), id);
     form->addRow(tr("P&rofession:"), m_profession);
     m_chooser = new PathwayChooser(library, form, this);
     layout->addLayout(form);

@@ -12,6 +12,7 @@ PortfolioSession::PortfolioSession(const PathwayLibrary& library, QObject* paren
     , m_undoStack(new QUndoStack(this))
     , m_integrityWatcher(new QFutureWatcher<IntegrityVerdict>(this))
 {
+    follow(m_store.get());
     connect(m_integrityWatcher, &QFutureWatcher<IntegrityVerdict>::finished, this, [this] {
         const QFuture<IntegrityVerdict> verdict = m_integrityWatcher->future();
         // Told once per file: a finished check of the file opened before may also call here.
@@ -25,6 +26,43 @@ PortfolioSession::PortfolioSession(const PathwayLibrary& library, QObject* paren
 }
 
 PortfolioSession::~PortfolioSession() = default;
+
+void PortfolioSession::follow(PortfolioStore* store)
+{
+    connect(store, &PortfolioStore::changed, this, &PortfolioSession::storeChanged);
+}
+
+void PortfolioSession::storeChanged(PortfolioStore::Area area)
+{
+    m_seenCounter = m_store->changeCounter();
+    m_facts.reset();
+    switch (area) {
+    case PortfolioStore::Area::Profile:
+        m_worker.reset();
+        emit profileChanged();
+        break;
+    case PortfolioStore::Area::Evidence:
+        emit evidenceChanged();
+        break;
+    case PortfolioStore::Area::Judgements:
+        emit judgementsChanged();
+        break;
+    case PortfolioStore::Area::Comments:
+        emit commentsChanged();
+        break;
+    case PortfolioStore::Area::Sessions:
+        emit sessionsChanged();
+        break;
+    case PortfolioStore::Area::Plan:
+        emit planChanged();
+        break;
+    case PortfolioStore::Area::Cpd:
+        emit cpdChanged();
+        break;
+    case PortfolioStore::Area::Anonymisation:
+        break; // read afresh whenever the check runs
+    }
+}
 
 bool PortfolioSession::open(const QString& path, PortfolioStore::OpenMode mode)
 {
@@ -40,6 +78,7 @@ bool PortfolioSession::open(const QString& path, PortfolioStore::OpenMode mode)
     m_undoStack->clear();
     next->setToday(m_today);
     m_store = std::move(next);
+    follow(m_store.get());
     m_worker.reset();
     m_facts.reset();
     m_seenCounter = m_store->changeCounter();
@@ -74,7 +113,7 @@ void PortfolioSession::setToday(const QDate& today)
 const Worker& PortfolioSession::worker()
 {
     if (!m_worker)
-        m_worker = m_store->worker().value_or(Worker());
+        m_worker = m_store->worker();
     return *m_worker;
 }
 
@@ -120,117 +159,91 @@ bool PortfolioSession::checkExternalChanges()
     return true;
 }
 
-bool PortfolioSession::done(bool ok, Change change)
+// The store announces what changed (storeChanged); a failure leaves its message here.
+bool PortfolioSession::done(bool ok)
 {
-    if (!ok) {
+    if (ok)
+        m_error.clear();
+    else
         m_error = m_store->errorString();
-        return false;
-    }
-    m_error.clear();
-    m_seenCounter = m_store->changeCounter();
-    m_facts.reset();
-    switch (change) {
-    case Change::Profile:
-        m_worker.reset();
-        emit profileChanged();
-        break;
-    case Change::Evidence:
-        emit evidenceChanged();
-        break;
-    case Change::Judgements:
-        emit judgementsChanged();
-        break;
-    case Change::Comments:
-        emit commentsChanged();
-        break;
-    case Change::Sessions:
-        emit sessionsChanged();
-        break;
-    case Change::Plan:
-        emit planChanged();
-        break;
-    case Change::Cpd:
-        emit cpdChanged();
-        break;
-    }
-    return true;
+    return ok;
 }
 
-qint64 PortfolioSession::doneWithId(qint64 id, Change change)
+qint64 PortfolioSession::doneWithId(qint64 id)
 {
-    done(id != 0, change);
+    done(id != 0);
     return id;
 }
 
 bool PortfolioSession::saveWorker(const Worker& worker)
 {
-    return done(m_store->saveWorker(worker), Change::Profile);
+    return done(m_store->saveWorker(worker));
 }
 qint64 PortfolioSession::addRole(const RoleRecord& role)
 {
-    return doneWithId(m_store->addRole(role), Change::Profile);
+    return doneWithId(m_store->addRole(role));
 }
 bool PortfolioSession::updateRole(const RoleRecord& role)
 {
-    return done(m_store->updateRole(role), Change::Profile);
+    return done(m_store->updateRole(role));
 }
 bool PortfolioSession::removeRole(qint64 id)
 {
-    return done(m_store->removeRole(id), Change::Profile);
+    return done(m_store->removeRole(id));
 }
 qint64 PortfolioSession::addAward(const AwardRecord& award)
 {
-    return doneWithId(m_store->addAward(award), Change::Profile);
+    return doneWithId(m_store->addAward(award));
 }
 bool PortfolioSession::removeAward(qint64 id)
 {
-    return done(m_store->removeAward(id), Change::Profile);
+    return done(m_store->removeAward(id));
 }
 
 qint64 PortfolioSession::addEvidence(
     const Evidence& evidence, const QList<Mapping>& mappings, const QList<PortfolioStore::NewAttachment>& attachments)
 {
-    return doneWithId(m_store->addEvidence(evidence, mappings, attachments), Change::Evidence);
+    return doneWithId(m_store->addEvidence(evidence, mappings, attachments));
 }
 
 bool PortfolioSession::updateEvidence(const Evidence& evidence, int expectedVersion)
 {
-    return done(m_store->updateEvidence(evidence, expectedVersion), Change::Evidence);
+    return done(m_store->updateEvidence(evidence, expectedVersion));
 }
 
 bool PortfolioSession::deleteEvidence(qint64 id)
 {
-    return done(m_store->deleteEvidence(id), Change::Evidence);
+    return done(m_store->deleteEvidence(id));
 }
 bool PortfolioSession::restoreEvidence(qint64 id)
 {
-    return done(m_store->restoreEvidence(id), Change::Evidence);
+    return done(m_store->restoreEvidence(id));
 }
 
 qint64 PortfolioSession::addAttachmentFile(qint64 evidenceId, const QString& filePath)
 {
-    return doneWithId(m_store->addAttachmentFile(evidenceId, filePath), Change::Evidence);
+    return doneWithId(m_store->addAttachmentFile(evidenceId, filePath));
 }
 
 bool PortfolioSession::removeAttachment(qint64 attachmentId)
 {
-    return done(m_store->removeAttachment(attachmentId), Change::Evidence);
+    return done(m_store->removeAttachment(attachmentId));
 }
 
 qint64 PortfolioSession::addMapping(const Mapping& mapping)
 {
-    return doneWithId(m_store->addMapping(mapping), Change::Evidence);
+    return doneWithId(m_store->addMapping(mapping));
 }
 bool PortfolioSession::removeMapping(qint64 mappingId)
 {
-    return done(m_store->removeMapping(mappingId), Change::Evidence);
+    return done(m_store->removeMapping(mappingId));
 }
 
 qint64 PortfolioSession::recordJudgement(const Judgement& judgement, const QList<qint64>& evidenceIds)
 {
     if (!pathwaysLoaded({judgement.item}))
         return 0;
-    return doneWithId(m_store->recordJudgement(judgement, *m_library.find(judgement.item.pathwayId), evidenceIds), Change::Judgements);
+    return doneWithId(m_store->recordJudgement(judgement, *m_library.find(judgement.item.pathwayId), evidenceIds));
 }
 
 bool PortfolioSession::pathwaysLoaded(const QList<ItemRef>& items)
@@ -255,7 +268,7 @@ QList<qint64> PortfolioSession::judgeTogether(qsizetype count, const std::functi
         }
         return true;
     });
-    done(saved, Change::Judgements);
+    done(saved);
     return saved ? ids : QList<qint64>();
 }
 
@@ -282,35 +295,35 @@ QList<qint64> PortfolioSession::reconfirmJudgements(const QList<ItemRef>& items,
 
 qint64 PortfolioSession::addComment(const Comment& comment)
 {
-    return doneWithId(m_store->addComment(comment), Change::Comments);
+    return doneWithId(m_store->addComment(comment));
 }
 qint64 PortfolioSession::addSession(const SupervisionSession& s)
 {
-    return doneWithId(m_store->addSession(s), Change::Sessions);
+    return doneWithId(m_store->addSession(s));
 }
 bool PortfolioSession::updateSession(const SupervisionSession& s)
 {
-    return done(m_store->updateSession(s), Change::Sessions);
+    return done(m_store->updateSession(s));
 }
 qint64 PortfolioSession::addPlanItem(const PlanItem& item)
 {
-    return doneWithId(m_store->addPlanItem(item), Change::Plan);
+    return doneWithId(m_store->addPlanItem(item));
 }
 bool PortfolioSession::updatePlanItem(const PlanItem& item)
 {
-    return done(m_store->updatePlanItem(item), Change::Plan);
+    return done(m_store->updatePlanItem(item));
 }
 bool PortfolioSession::removePlanItem(qint64 id)
 {
-    return done(m_store->removePlanItem(id), Change::Plan);
+    return done(m_store->removePlanItem(id));
 }
 qint64 PortfolioSession::addCpdEntry(const CpdEntry& entry)
 {
-    return doneWithId(m_store->addCpdEntry(entry), Change::Cpd);
+    return doneWithId(m_store->addCpdEntry(entry));
 }
 bool PortfolioSession::removeCpdEntry(qint64 id)
 {
-    return done(m_store->removeCpdEntry(id), Change::Cpd);
+    return done(m_store->removeCpdEntry(id));
 }
 
 } // namespace waymark::gui

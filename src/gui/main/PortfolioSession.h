@@ -17,8 +17,9 @@ namespace waymark::gui {
 
 // The open portfolio and the loaded pathways, shared by every screen. Reads go straight to
 // store(); every change goes through one of the functions below, which makes exactly one
-// store call and, when it succeeds, announces what changed so that screens refresh.
-// On failure they return false (or 0) and errorString() holds the store's message.
+// store call. What a committed change touched is announced by the store, and passed on
+// here as the signals below, so that screens refresh. On failure the functions return false
+// (or 0) and errorString() holds the store's message.
 class PortfolioSession : public QObject
 {
     Q_OBJECT
@@ -98,9 +99,10 @@ signals:
     void changeFailed(const QString& message);
 
 private:
-    enum class Change { Profile, Evidence, Judgements, Comments, Sessions, Plan, Cpd };
-    bool done(bool ok, Change change);
-    qint64 doneWithId(qint64 id, Change change);
+    void follow(PortfolioStore* store);
+    void storeChanged(PortfolioStore::Area area);
+    bool done(bool ok);
+    qint64 doneWithId(qint64 id);
     // record(0) .. record(count - 1) in one user action: all kept, or none. Their ids.
     QList<qint64> judgeTogether(qsizetype count, const std::function<qint64(qsizetype)>& record);
     // False, with a message, when an item's pathway is not loaded.

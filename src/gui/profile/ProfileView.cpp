@@ -50,10 +50,8 @@ ProfileView::ProfileView(PortfolioSession* session, QWidget* parent)
     form->addRow(tr("&Name:"), m_name);
     m_profession = new QComboBox(about);
     m_profession->setAccessibleName(tr("Profession"));
-    m_profession->addItem(tr("Social worker"), QStringLiteral("social-worker"));
-    m_profession->addItem(tr("Occupational therapist"), QStringLiteral("occupational-therapist"));
-    m_profession->addItem(tr("Social services worker"), QStringLiteral("social-services-worker"));
-    m_profession->addItem(tr("Other"), QStringLiteral("other"));
+    for (const QString& id : professionIds())
+        m_profession->addItem(professionTitle(id), id);
     form->addRow(tr("P&rofession:"), m_profession);
     m_registrationBody = new QComboBox(about);
     m_registrationBody->setEditable(true);

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace waymark::store {
+
+class Database;
+
+// One self-contained file with every record and attachment, and the way back from it.
+class Archive
+{
+    Q_DECLARE_TR_FUNCTIONS(PortfolioStore)
+
+public:
+    static bool exportTo(Database& db, const QString& archivePath);
+    // Creates a new portfolio at portfolioPath from an archive; never overwrites, never
+    // changes the archive.
+    static bool import(const QString& archivePath, const QString& portfolioPath, QString* error);
+};
+
+} // namespace waymark::store

@@ -1,0 +1,445 @@
+#include "Database.h"
+
+#include "IntegrityCheck.h"
+#include "Migrator.h"
+#include "PortfolioSchema.h"
+#include "SqlSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace waymark {
+
+StoreError::Code StoreError::fromSqliteResult(int resultCode)
+{
+    switch (resultCode & 0xff) { // the primary code of an extended one
+    case 0:
+        return Code::None;
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+        return Code::Busy;
+    case 3:  // SQLITE_PERM
+    case 8:  // SQLITE_READONLY
+    case 23: // SQLITE_AUTH
+        return Code::ReadOnly;
+    case 13: // SQLITE_FULL
+        return Code::DiskFull;
+    case 11: // SQLITE_CORRUPT
+        return Code::Damaged;
+    case 26: // SQLITE_NOTADB
+        return Code::NotAPortfolio;
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        return Code::Io;
+    case 19: // SQLITE_CONSTRAINT: a rule of the schema, such as judgements being append-only
+        return Code::Invalid;
+    default:
+        return Code::Internal;
+    }
+}
+
+namespace store {
+
+namespace {
+
+StoreError::Code codeOf(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? StoreError::fromSqliteResult(code) : StoreError::Code::Internal;
+}
+
+// BEGIN IMMEDIATE takes the write lock up front, so two writers queue on the busy
+// timeout instead of failing when one upgrades from a read.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase& db) : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_active)
+            m_error = q.lastError();
+    }
+    ~Transaction()
+    {
+        if (m_active)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    bool active() const { return m_active; }
+    QSqlError error() const { return m_error; }
+    bool commit()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            m_error = q.lastError();
+            return false;
+        }
+        m_active = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase& m_db;
+    bool m_active = false;
+    QSqlError m_error;
+};
+
+} // namespace
+
+Database::Database()
+    : m_connection(QStringLiteral("waymark-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::fail(StoreError::Code code, const QString& message)
+{
+    m_error = StoreError(code, message);
+    return false;
+}
+
+namespace {
+
+QString describe(StoreError::Code code, const QString& what, const QString& detail)
+{
+    switch (code) {
+    case StoreError::Code::Busy:
+        return Database::tr("%1: the portfolio is in use by another program and stayed locked; nothing was changed. "
+                            "Try again in a moment.").arg(what);
+    case StoreError::Code::ReadOnly:
+        return Database::tr("%1: the portfolio file is read-only; nothing was changed.").arg(what);
+    case StoreError::Code::DiskFull:
+        return Database::tr("%1: the disk is full; nothing was changed.").arg(what);
+    case StoreError::Code::Damaged:
+        return Database::tr("%1: the portfolio file is damaged (%2). Restore it from a backup or an exported archive.")
+            .arg(what, detail);
+    default:
+        return QStringLiteral("%1: %2").arg(what, detail);
+    }
+}
+
+} // namespace
+
+bool Database::failQuery(const QSqlQuery& query, const QString& what)
+{
+    const StoreError::Code code = codeOf(query.lastError());
+    return fail(code, describe(code, what, query.lastError().text()));
+}
+
+void Database::throwQuery(const QSqlQuery& query, const QString& what)
+{
+    failQuery(query, what);
+    throw m_error;
+}
+
+void Database::throwError(StoreError::Code code, const QString& message)
+{
+    fail(code, message);
+    throw m_error;
+}
+
+bool Database::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+bool Database::checkOpen()
+{
+    return isOpen() || fail(StoreError::Code::NotOpen, tr("No portfolio is open."));
+}
+
+void Database::requireOpen()
+{
+    if (!checkOpen())
+        throw m_error;
+}
+
+void Database::close()
+{
+    m_integrityCheck.reset();
+    m_damage.clear();
+    m_pending.clear();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_path.clear();
+}
+
+bool Database::refuse(StoreError::Code code, const QString& message)
+{
+    close();
+    return fail(code, message);
+}
+
+// Makes a new file owner-only before SQLite sees it (its -wal and -shm files take the same
+// mode), or checks that an existing one can be a portfolio, without changing it.
+bool Database::prepareFile(const QString& path, PortfolioStore::OpenMode mode)
+{
+    using Code = StoreError::Code;
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.exists() && info.isDir())
+        return fail(Code::NotAPortfolio, tr("%1 is a folder, not a portfolio.").arg(shown));
+    if (mode == PortfolioStore::OpenMode::CreateNew && info.exists())
+        return fail(Code::Conflict, tr("%1 already exists; choose another name.").arg(shown));
+    const bool readOnly = mode == PortfolioStore::OpenMode::ReadOnly;
+    if ((mode == PortfolioStore::OpenMode::OpenExisting || readOnly) && !info.exists())
+        return fail(Code::NotFound, tr("There is no portfolio at %1.").arg(shown));
+    if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(Code::Io, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return fail(Code::Io, tr("Cannot create %1: %2").arg(shown, file.errorString()));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return true;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Code::Io, tr("Cannot read %1: %2").arg(shown, file.errorString()));
+    const QByteArray header = file.read(16);
+    if (header.isEmpty())
+        return fail(Code::NotAPortfolio, tr("%1 is empty (0 bytes), not a portfolio. It was left as it is; open another file, "
+                                            "or remove this one to start a new portfolio there.").arg(shown));
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return fail(Code::NotAPortfolio, tr("%1 is not a Waymark portfolio (it is not a database file). It was left as it is.").arg(shown));
+    if (!readOnly && !info.isWritable())
+        return fail(Code::ReadOnly, tr("%1 is read-only. Waymark needs to be able to save to it; copy it somewhere you can "
+                                       "write to, or change its permissions.").arg(shown));
+    return true;
+}
+
+// Reads the format version, refusing another program's database or a newer format.
+bool Database::checkHeader(const QString& shown, int* version)
+{
+    using Code = StoreError::Code;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        const QSqlError why = q.lastError();
+        if (codeOf(why) == Code::Busy)
+            return refuse(Code::Busy, tr("%1 is locked by another program. Close it there, or try again in a moment; the file "
+                                         "was not changed.").arg(shown));
+        return refuse(Code::Damaged, tr("%1 is damaged or not a database (%2). It was left as it is.").arg(shown, why.text()));
+    }
+    const int appId = q.value(0).toInt();
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return refuse(Code::Damaged, tr("%1 is damaged: %2. It was left as it is.").arg(shown, q.lastError().text()));
+    *version = q.value(0).toInt();
+    q.finish();
+    if (*version == 0) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+            return refuse(Code::Damaged, tr("%1 is damaged: %2. It was left as it is.").arg(shown, q.lastError().text()));
+        if (q.value(0).toInt() > 0)
+            return refuse(Code::NotAPortfolio, tr("%1 is a database of another program, not a Waymark portfolio. It was left "
+                                                  "as it is.").arg(shown));
+        return true;
+    }
+    if (appId != portfolioApplicationId)
+        return refuse(Code::NotAPortfolio, tr("%1 is a database of another program, not a Waymark portfolio. It was left as it "
+                                              "is.").arg(shown));
+    if (*version > PortfolioStore::schemaVersion)
+        return refuse(Code::NotAPortfolio, tr("%1 was saved by a newer version of Waymark (portfolio format %2; this version "
+                                              "reads up to %3). Update Waymark to open it; the file was left as it is.")
+                                               .arg(shown).arg(*version).arg(PortfolioStore::schemaVersion));
+    return true;
+}
+
+bool Database::open(const QString& path, PortfolioStore::OpenMode mode, PortfolioStore::IntegrityCheck check)
+{
+    using Code = StoreError::Code;
+    close();
+    m_error = StoreError();
+    m_backupPath.clear();
+    if (!prepareFile(path, mode))
+        return false;
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    const bool readOnly = mode == PortfolioStore::OpenMode::ReadOnly;
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        const QSqlError why = m_db.lastError();
+        return refuse(codeOf(why), tr("Cannot open %1: %2").arg(shown, why.text()));
+    }
+    m_path = info.absoluteFilePath();
+
+    int version = 0;
+    if (!checkHeader(shown, &version))
+        return false;
+    auto refuseDamaged = [&](const QString& problem) {
+        return refuse(Code::Damaged, tr("%1 is damaged (%2). It was left as it is; restore it from a backup or an exported "
+                                        "archive.").arg(shown, problem));
+    };
+    // A migration writes, so it always waits for the check.
+    const bool checkInBackground = check == PortfolioStore::IntegrityCheck::InBackground
+        && version == PortfolioStore::schemaVersion;
+    if (version > 0 && !checkInBackground) {
+        const IntegrityVerdict verdict = checkIntegrity(m_db);
+        if (!verdict.checked)
+            return refuse(Code::Io, tr("%1 could not be checked: %2. It was left as it is.").arg(shown, verdict.finding));
+        if (!verdict.finding.isEmpty())
+            return refuseDamaged(tr("the integrity check found: %1").arg(verdict.finding));
+    }
+    auto opened = [&] {
+        if (checkInBackground)
+            m_integrityCheck = std::make_unique<BackgroundIntegrityCheck>(m_path);
+        return true;
+    };
+    if (readOnly) {
+        if (version < PortfolioStore::schemaVersion)
+            return refuse(Code::NotAPortfolio, tr("%1 is in an older portfolio format; open it normally once to update it.").arg(shown));
+        return opened();
+    }
+    // Durable commits: WAL with a full sync survives a crash or a power cut.
+    QSqlQuery q(m_db);
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+        if (!q.exec(QLatin1String(pragma))) {
+            const QSqlError why = q.lastError();
+            return codeOf(why) == Code::Damaged ? refuseDamaged(why.text())
+                                                : refuse(codeOf(why), tr("Cannot prepare %1: %2").arg(shown, why.text()));
+        }
+        q.finish();
+    }
+    if (version < PortfolioStore::schemaVersion && !Migrator::migrate(*this, version)) {
+        const StoreError why = m_error;
+        return refuse(why.code(), why.message());
+    }
+    return opened();
+}
+
+QFuture<IntegrityVerdict> Database::integrityVerdict() const
+{
+    return m_integrityCheck ? m_integrityCheck->result() : QtFuture::makeReadyFuture(IntegrityVerdict{true, m_damage});
+}
+
+bool Database::checkSound()
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (m_integrityCheck) {
+        QFuture<IntegrityVerdict> pending = m_integrityCheck->result();
+        pending.waitForFinished();
+        IntegrityVerdict verdict = pending.resultCount() > 0 ? pending.result() : IntegrityVerdict();
+        if (!verdict.checked)
+            verdict = checkIntegrity(m_db); // it could not run behind the worker: run it now
+        if (!verdict.checked)
+            return fail(StoreError::Code::Io, tr("Nothing was saved: %1 could not be checked before saving (%2). Try again "
+                                                 "in a moment.").arg(shown, verdict.finding));
+        m_integrityCheck.reset();
+        m_damage = verdict.finding;
+    }
+    return m_damage.isEmpty()
+        || fail(StoreError::Code::Damaged, tr("%1 is damaged (the integrity check found: %2). Nothing was saved; it stays "
+                                              "open for reading. Restore it from a backup or an exported archive.")
+                                               .arg(shown, m_damage));
+}
+
+bool Database::transaction(const std::function<bool()>& work)
+{
+    if (!checkOpen())
+        return false;
+    if (m_transactionDepth > 0)
+        return work(); // part of the caller's user action, committed with it
+    if (!checkSound())
+        return false;
+    m_pending.clear();
+    struct Depth
+    {
+        int& depth;
+        explicit Depth(int& d) : depth(d) { ++depth; }
+        ~Depth() { --depth; }
+    } depth(m_transactionDepth);
+    Transaction tx(m_db);
+    if (!tx.active()) {
+        const StoreError::Code code = codeOf(tx.error());
+        return fail(code, code == StoreError::Code::Busy
+                              ? tr("The portfolio is in use by another program and stayed locked; nothing was saved. Try again.")
+                              : describe(code, tr("Cannot save"), tx.error().text()));
+    }
+    if (!work()) {
+        m_pending.clear();
+        return false; // the Transaction rolls back
+    }
+    if (!tx.commit()) {
+        m_pending.clear();
+        const StoreError::Code code = codeOf(tx.error());
+        return fail(code, describe(code, tr("Cannot save"), tx.error().text()));
+    }
+    const auto changes = std::exchange(m_pending, {});
+    if (m_announce)
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+            m_announce(it.key(), it.value());
+    return true;
+}
+
+void Database::noteChange(PortfolioStore::Area area, qint64 id)
+{
+    QList<qint64>& ids = m_pending[area];
+    if (id > 0 && !ids.contains(id))
+        ids << id;
+}
+
+bool Database::deleteRow(const char* table, qint64 id, const QString& what, const QString& missing)
+{
+    return transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+        bind(q, id);
+        if (!q.exec())
+            return failQuery(q, what);
+        return q.numRowsAffected() == 1 || fail(StoreError::Code::NotFound, missing.arg(id));
+    });
+}
+
+bool Database::markDeleted(const char* table, qint64 id, bool deleted, const QString& what, const QString& missing)
+{
+    return transaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE %1 SET deleted_at = ? WHERE id = ? AND deleted_at IS %2")
+                      .arg(QLatin1String(table), deleted ? QStringLiteral("NULL") : QStringLiteral("NOT NULL")));
+        bind(q, deleted ? QVariant(nowText()) : QVariant(QMetaType(QMetaType::QString)));
+        bind(q, id);
+        if (!q.exec())
+            return failQuery(q, what);
+        return q.numRowsAffected() == 1 || fail(StoreError::Code::NotFound, missing.arg(id));
+    });
+}
+
+qint64 Database::changeCounter()
+{
+    if (!isOpen())
+        return -1;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+QDate Database::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+bool Database::checkNotFuture(const QDate& date, const QString& what)
+{
+    if (date.isValid() && date > today())
+        return fail(StoreError::Code::Invalid, tr("%1 cannot be dated after today: %2 is later than %3. Record it once it has happened.")
+                                                   .arg(what, date.toString(Qt::ISODate), today().toString(Qt::ISODate)));
+    return true;
+}
+
+} // namespace store
+} // namespace waymark

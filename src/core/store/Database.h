@@ -1,0 +1,87 @@
+#pragma once
+
+#include "waymark/PortfolioStore.h"
+#include "waymark/StoreError.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace waymark::store {
+
+// The open portfolio file: opening and checking it, its pragmas, the unit of work, the one
+// error convention and the clock. Repositories do their SQL through it.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(PortfolioStore)
+
+public:
+    using Announce = std::function<void(PortfolioStore::Area, const QList<qint64>&)>;
+
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    bool open(const QString& path, PortfolioStore::OpenMode mode, PortfolioStore::IntegrityCheck check);
+    void close();
+    bool isOpen() const;
+    QSqlDatabase& connection() { return m_db; }
+    QString path() const { return m_path; }
+    QString backupPath() const { return m_backupPath; }
+    QFuture<IntegrityVerdict> integrityVerdict() const;
+    qint64 changeCounter();
+
+    // Errors. fail() and failQuery() set lastError() and return false; throwQuery() is for reads.
+    const StoreError& lastError() const { return m_error; }
+    bool fail(StoreError::Code code, const QString& message);
+    bool failQuery(const QSqlQuery& query, const QString& what);
+    [[noreturn]] void throwQuery(const QSqlQuery& query, const QString& what);
+    [[noreturn]] void throwError(StoreError::Code code, const QString& message);
+    bool checkOpen();
+    void requireOpen(); // for reads: throws when no portfolio is open
+
+    // One user action: every change inside work is kept, or none. Nested calls join the
+    // outer action. What changed is announced once the action is committed.
+    bool transaction(const std::function<bool()>& work);
+    void noteChange(PortfolioStore::Area area, qint64 id = 0);
+    void setAnnounce(Announce announce) { m_announce = std::move(announce); }
+
+    // One row by id, in its own user action; missing takes the id as %1.
+    bool deleteRow(const char* table, qint64 id, const QString& what, const QString& missing);
+    // Sets or clears a row's deleted_at: a delete that can be undone.
+    bool markDeleted(const char* table, qint64 id, bool deleted, const QString& what, const QString& missing);
+
+    QDate today() const;
+    void setToday(const QDate& today) { m_today = today; }
+    bool checkNotFuture(const QDate& date, const QString& what);
+
+    // Waits for a background integrity check; false (and a message) when the file is damaged.
+    bool checkSound();
+
+private:
+    bool refuse(StoreError::Code code, const QString& message);
+    bool prepareFile(const QString& path, PortfolioStore::OpenMode mode);
+    bool checkHeader(const QString& shown, int* version);
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_path;
+    StoreError m_error;
+    QString m_backupPath;
+    QDate m_today;
+    int m_transactionDepth = 0;
+    QMap<PortfolioStore::Area, QList<qint64>> m_pending;
+    Announce m_announce;
+    std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck; // until its verdict is taken
+    QString m_damage; // what the integrity check found, once known
+
+    friend class Migrator;
+};
+
+} // namespace waymark::store

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "AnonymisationRepository.h"
+#include "AttachmentRepository.h"
+#include "Database.h"
+#include "EvidenceRepository.h"
+#include "FactsReader.h"
+#include "JudgementRepository.h"
+#include "PlanRepository.h"
+#include "ProfileRepository.h"
+#include "SessionRepository.h"
+
+namespace waymark::store {
+
+// The open file and one repository per aggregate, each doing its SQL through db.
+struct Repositories
+{
+    Database db;
+    ProfileRepository profile{db};
+    EvidenceRepository evidence{db};
+    AttachmentRepository attachments{db, evidence};
+    JudgementRepository judgements{db, evidence};
+    SessionRepository sessions{db};
+    PlanRepository plan{db};
+    AnonymisationRepository anonymisation{db};
+    FactsReader facts{db, profile, judgements};
+};
+
+} // namespace waymark::store

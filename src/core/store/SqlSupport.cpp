@@ -1,0 +1,88 @@
+#include "SqlSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QUuid>
+
+namespace waymark::store {
+
+void bind(QSqlQuery& q, const QVariant& v)
+{
+    if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+        q.addBindValue(QString(QLatin1String("")));
+    else
+        q.addBindValue(v);
+}
+
+void bindAll(QSqlQuery& q, std::initializer_list<QVariant> values)
+{
+    for (const QVariant& v : values)
+        bind(q, v);
+}
+
+QVariant dateValue(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDate dateFrom(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFrom(const QVariant& v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QString copyInto(const QSqlDatabase& db, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return QStringLiteral("cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.close();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    bind(q, path);
+    if (q.exec())
+        return QString();
+    QFile::remove(path);
+    return q.lastError().text();
+}
+
+RawConnection::RawConnection(const QString& path, bool readOnly)
+    : m_name(QStringLiteral("waymark-raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_db.setDatabaseName(path);
+    if (readOnly)
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    m_db.open();
+}
+
+RawConnection::~RawConnection()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+int RawConnection::pragma(const char* name) const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace waymark::store

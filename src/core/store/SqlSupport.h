@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace waymark::store {
+
+// Qt binds a null QString as SQL NULL; Waymark's text columns hold '' for "nothing typed".
+// A deliberately null value (dateValue of an invalid date) stays NULL.
+void bind(QSqlQuery& q, const QVariant& v);
+void bindAll(QSqlQuery& q, std::initializer_list<QVariant> values);
+QVariant dateValue(const QDate& d);
+QVariant idOrNull(qint64 id); // NULL for 0: "none"
+QDate dateFrom(const QVariant& v);
+QString nowText();
+QDateTime timeFrom(const QVariant& v);
+
+// A consistent copy of db's file at path, owner-only from the start: VACUUM INTO fills the empty
+// file made for it. Returns why it failed (empty on success), leaving nothing at path.
+QString copyInto(const QSqlDatabase& db, const QString& path);
+
+// A plain SQLite connection for looking at a file before it is trusted as a portfolio.
+class RawConnection
+{
+public:
+    RawConnection(const QString& path, bool readOnly);
+    ~RawConnection();
+    RawConnection(const RawConnection&) = delete;
+    RawConnection& operator=(const RawConnection&) = delete;
+    const QSqlDatabase& db() const { return m_db; }
+    int pragma(const char* name) const; // -1 when it cannot be read
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+} // namespace waymark::store
