@@ -1,11 +1,12 @@
 # Installs the Debian 12 packages Waymark needs, only those that are missing.
-# Sourced by run.sh and test.sh.
+# Sourced by run.sh, test.sh and check-package.sh.
 WAYMARK_PACKAGES=(
   cmake make g++ pkg-config
-  qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins libgl-dev
+  qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins libgl-dev qt6-tools-dev qt6-l10n-tools
   nlohmann-json3-dev googletest libgtest-dev libbenchmark-dev
   python3 python3-jsonschema poppler-utils qpdf libqpdf-dev sqlite3 xvfb xauth fonts-dejavu-core
   postgresql libqt6sql6-psql
+  dpkg-dev file lintian desktop-file-utils appstream man-db
 )
 
 waymark_install_missing() {

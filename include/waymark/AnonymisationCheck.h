@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -49,6 +50,8 @@ struct PanelText
 // phone numbers, e-mail addresses, dates of birth and names from the worker's own list.
 class AnonymisationCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(AnonymisationCheck)
+
 public:
     static QList<AnonymisationFinding> scanText(const QString& text, const QStringList& names);
     static bool isValidNhsNumber(const QString& digits);

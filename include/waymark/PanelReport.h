@@ -2,6 +2,7 @@
 
 #include "waymark/AnonymisationCheck.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -44,6 +45,8 @@ struct PanelReportResult
 // Needs a QGuiApplication (fonts); the offscreen platform is enough.
 class PanelReport
 {
+    Q_DECLARE_TR_FUNCTIONS(PanelReport)
+
 public:
     PanelReport(PortfolioStore& store, const PathwayLibrary& library, PanelReportOptions options);
 

@@ -3,6 +3,7 @@
 #include "waymark/Pathway.h"
 #include "waymark/PathwayProblem.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace waymark {
 // user pathway folder. A broken file is reported and skipped; the rest still load.
 class PathwayLibrary
 {
+    Q_DECLARE_TR_FUNCTIONS(PathwayLibrary)
+
 public:
     // The folder employers drop their own pathway files into.
     static QString userFolder();

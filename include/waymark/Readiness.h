@@ -4,6 +4,7 @@
 #include "waymark/PortfolioStore.h"
 #include "waymark/Rule.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -82,6 +83,8 @@ QString readinessVerdictTitle(ReadinessReport::Verdict verdict); // "Ready", "No
 // (today) so that time-based checks are testable.
 class ReadinessEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(ReadinessEngine)
+
 public:
     ReadinessEngine(const PathwayLibrary& library, const QDate& today);
 

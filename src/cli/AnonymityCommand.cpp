@@ -28,10 +28,10 @@ QJsonArray findingsJson(const QList<AnonymisationFinding>& findings)
 void printFindings(QTextStream& out, const QList<AnonymisationFinding>& findings)
 {
     for (const AnonymisationFinding& f : findings) {
-        const QString state = f.redacted ? QStringLiteral(" [redacted in the panel copy]") : f.confirmed ? QStringLiteral(" [kept]") : QString();
+        const QString state = f.redacted ? Cli::tr(" [redacted in the panel copy]") : f.confirmed ? QStringLiteral(" [kept]") : QString();
         out << QStringLiteral("%1 (%2) %3: \"%4\"%5\n    %6\n").arg(f.recordTitle, f.field, findingKindTitle(f.kind), f.match, state, f.context);
         if (!f.resolved())
-            out << QStringLiteral("    keep it:   waymark-cli anonymity confirm %1 \"%2\"\n"
+            out << Cli::tr("    keep it:   waymark-cli anonymity confirm %1 \"%2\"\n"
                                   "    redact it: waymark-cli anonymity redact %1 \"%2\"\n").arg(f.record, f.key());
     }
 }
@@ -41,15 +41,15 @@ namespace {
 int anonymityCheck(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the findings as JSON."));
-    const auto exclude = inv.option(QStringLiteral("exclude"), QStringLiteral("Leave this evidence out, as export-pdf would (repeatable)."), QStringLiteral("ID"));
-    if (!inv.parse(args, QStringLiteral("Scans every text the panel PDF shows (evidence with its source, mapping notes and attachment\n"
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the findings as JSON."));
+    const auto exclude = inv.option(QStringLiteral("exclude"), Cli::tr("Leave this evidence out, as export-pdf would (repeatable)."), QStringLiteral("ID"));
+    if (!inv.parse(args, Cli::tr("Scans every text the panel PDF shows (evidence with its source, mapping notes and attachment\n"
                                         "names, comments, judgements, the learning plan and the CPD log) for likely personal data of\n"
                                         "people who use services: NHS numbers, National Insurance numbers, postcodes, phone numbers,\n"
                                         "e-mail addresses, dates of birth and the names on your list. Exits 1 while any finding is\n"
                                         "unresolved: keep it (confirm) or redact it in the panel copy (redact).")))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("no arguments"));
+    inv.positionals(0, 0, Cli::tr("no arguments"));
     QList<qint64> excluded;
     for (const QString& id : inv.values(exclude))
         excluded << inv.parseId(id, QStringLiteral("--exclude"));
@@ -59,7 +59,7 @@ int anonymityCheck(Context& ctx, const QStringList& args, const QString& verb)
         inv.printJson(QJsonObject{{QStringLiteral("findings"), findingsJson(findings)}, {QStringLiteral("unresolved"), unresolved}});
     } else {
         printFindings(ctx.out, findings);
-        ctx.out << QStringLiteral("%1 finding(s), %2 unresolved. Edit the text, keep a finding you mean to keep, or redact it in the panel copy.\n")
+        ctx.out << Cli::tr("%1 finding(s), %2 unresolved. Edit the text, keep a finding you mean to keep, or redact it in the panel copy.\n")
                        .arg(findings.size()).arg(unresolved);
     }
     return unresolved == 0 ? exitOk : exitFailed;
@@ -69,17 +69,17 @@ int anonymityCheck(Context& ctx, const QStringList& args, const QString& verb)
 int anonymityDecide(Context& ctx, const QStringList& args, const QString& verb, FindingDecision decision)
 {
     Invocation inv(ctx, verb);
-    inv.positional(QStringLiteral("RECORD"), QStringLiteral("The record the finding is in, as 'anonymity check' prints it (evidence:12, comment:3;\n"
+    inv.positional(QStringLiteral("RECORD"), Cli::tr("The record the finding is in, as 'anonymity check' prints it (evidence:12, comment:3;\n"
                                                            "a number alone is evidence)."));
-    inv.positional(QStringLiteral("KEY"), QStringLiteral("The finding's key, as 'anonymity check' prints it."));
+    inv.positional(QStringLiteral("KEY"), Cli::tr("The finding's key, as 'anonymity check' prints it."));
     const QString help = decision == FindingDecision::Keep
-        ? QStringLiteral("Keeps a finding deliberately (for example a colleague's work e-mail). For evidence it holds for\n"
+        ? Cli::tr("Keeps a finding deliberately (for example a colleague's work e-mail). For evidence it holds for\n"
                          "this version: editing the evidence asks again.")
-        : QStringLiteral("Redacts a finding in the panel copy: the PDF shows [redacted] in its place. The record itself is\n"
+        : Cli::tr("Redacts a finding in the panel copy: the PDF shows [redacted] in its place. The record itself is\n"
                          "not changed, so sign-offs that relied on it stay as they are.");
     if (!inv.parse(args, help))
         return exitOk;
-    const QStringList p = inv.positionals(2, 2, QStringLiteral("a record and a finding key"));
+    const QStringList p = inv.positionals(2, 2, Cli::tr("a record and a finding key"));
     bool number = false;
     p[0].toLongLong(&number);
     const QString record = number ? QStringLiteral("evidence:") + p[0] : p[0];
@@ -91,7 +91,7 @@ int anonymityDecide(Context& ctx, const QStringList& args, const QString& verb, 
                     << f.match << "\" in " << f.recordTitle << ".\n";
             return exitOk;
         }
-    inv.fail(QStringLiteral("%1 has no finding \"%2\" (see 'waymark-cli anonymity check').").arg(record, p[1]));
+    inv.fail(Cli::tr("%1 has no finding \"%2\" (see 'waymark-cli anonymity check').").arg(record, p[1]));
 }
 
 int anonymityConfirm(Context& ctx, const QStringList& args, const QString& verb)
@@ -107,12 +107,12 @@ int anonymityRedact(Context& ctx, const QStringList& args, const QString& verb)
 int anonymityNames(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto add = inv.option(QStringLiteral("add"), QStringLiteral("Add a name to the list."), QStringLiteral("NAME"));
-    const auto remove = inv.option(QStringLiteral("remove"), QStringLiteral("Remove a name from the list."), QStringLiteral("NAME"));
-    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the list as JSON."));
-    if (!inv.parse(args, QStringLiteral("Shows or changes your list of names of people who use services, which the check looks for.")))
+    const auto add = inv.option(QStringLiteral("add"), Cli::tr("Add a name to the list."), QStringLiteral("NAME"));
+    const auto remove = inv.option(QStringLiteral("remove"), Cli::tr("Remove a name from the list."), QStringLiteral("NAME"));
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the list as JSON."));
+    if (!inv.parse(args, Cli::tr("Shows or changes your list of names of people who use services, which the check looks for.")))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("options only"));
+    inv.positionals(0, 0, Cli::tr("options only"));
     PortfolioStore& store = inv.store();
     QStringList names = store.privateNames();
     if (inv.isSet(add) || inv.isSet(remove)) {
@@ -135,11 +135,11 @@ int anonymityNames(Context& ctx, const QStringList& args, const QString& verb)
 int anonymityCommand(Context& ctx, const QStringList& args)
 {
     return dispatch(ctx, QStringLiteral("anonymity"),
-                    QStringLiteral("The anonymisation check that runs before any export for the panel."),
-                    {{QStringLiteral("check"), QStringLiteral("scan the evidence and list what was found"), anonymityCheck},
-                     {QStringLiteral("confirm"), QStringLiteral("keep a finding deliberately"), anonymityConfirm},
-                     {QStringLiteral("redact"), QStringLiteral("show [redacted] for a finding in the panel copy"), anonymityRedact},
-                     {QStringLiteral("names"), QStringLiteral("show or change the list of names to look for"), anonymityNames}},
+                    Cli::tr("The anonymisation check that runs before any export for the panel."),
+                    {{QStringLiteral("check"), Cli::tr("scan the evidence and list what was found"), anonymityCheck},
+                     {QStringLiteral("confirm"), Cli::tr("keep a finding deliberately"), anonymityConfirm},
+                     {QStringLiteral("redact"), Cli::tr("show [redacted] for a finding in the panel copy"), anonymityRedact},
+                     {QStringLiteral("names"), Cli::tr("show or change the list of names to look for"), anonymityNames}},
                     args);
 }
 

@@ -13,7 +13,7 @@ const PathwayLibrary& Context::library()
     if (!m_loaded) {
         m_library.load(userPathwayDir);
         for (const PathwayProblem& p : m_library.problems())
-            err << "warning: skipped pathway file: " << p.toString() << '\n';
+            err << Cli::tr("warning: skipped pathway file: %1\n").arg(p.toString());
         err.flush();
         m_loaded = true;
     }
@@ -31,10 +31,10 @@ PortfolioStore* Context::store()
         m_storeTried = true;
         const bool existed = QFileInfo::exists(storePath());
         if (!m_store.open(storePath(), PortfolioStore::OpenMode::CreateIfMissing)) {
-            err << "waymark-cli: cannot open the portfolio: " << m_store.errorString() << '\n';
+            err << Cli::tr("waymark-cli: cannot open the portfolio: %1\n").arg(m_store.errorString());
         } else if (!existed) {
             // Said, so that a mistyped --portfolio does not pass for an empty portfolio.
-            err << "waymark-cli: created a new portfolio at " << QDir::toNativeSeparators(m_store.path()) << '\n';
+            err << Cli::tr("waymark-cli: created a new portfolio at %1\n").arg(QDir::toNativeSeparators(m_store.path()));
         }
         err.flush();
     }
@@ -44,25 +44,25 @@ PortfolioStore* Context::store()
 const QList<Command>& commands()
 {
     static const QList<Command> all = {
-        {"pathways", "list the loaded pathways", pathwaysCommand},
-        {"show", "show one pathway in full", showCommand},
-        {"validate", "check pathway files and report every problem", validateCommand},
-        {"profile", "show or change the worker's profile, roles and awards", profileCommand},
-        {"evidence", "add, edit, find, show and delete evidence", evidenceCommand},
-        {"map", "map evidence to pathway items, and list what is mapped", mapCommand},
-        {"judge", "record a supervisor's judgement on items, or show the history", judgeCommand},
-        {"comment", "comment on an item, or list the comments", commentCommand},
-        {"session", "record supervision sessions, or list them", sessionCommand},
-        {"plan", "the learning plan: add, list, change status, remove", planCommand},
-        {"cpd", "the CPD log: add, list with total hours, remove", cpdCommand},
-        {"export-archive", "write the whole portfolio to one archive file", exportArchiveCommand},
-        {"import-archive", "create a new portfolio from an archive", importArchiveCommand},
-        {"readiness", "are you ready for the next step (or any step)? what is missing?", readinessCommand},
-        {"stages", "the stage each capability has reached, and what the next stage needs", stagesCommand},
-        {"anonymity", "check evidence for personal data of people who use services", anonymityCommand},
-        {"export-pdf", "write the portfolio for the Progression Panel as a PDF", exportPdfCommand},
-        {"import-framework", "convert a Moodle CSV, Mahara matrix or CASE package to a pathway file", importFrameworkCommand},
-        {"export-framework", "write a pathway as a CASE 1.1 package", exportFrameworkCommand},
+        {"pathways", QT_TRANSLATE_NOOP("Cli", "list the loaded pathways"), pathwaysCommand},
+        {"show", QT_TRANSLATE_NOOP("Cli", "show one pathway in full"), showCommand},
+        {"validate", QT_TRANSLATE_NOOP("Cli", "check pathway files and report every problem"), validateCommand},
+        {"profile", QT_TRANSLATE_NOOP("Cli", "show or change the worker's profile, roles and awards"), profileCommand},
+        {"evidence", QT_TRANSLATE_NOOP("Cli", "add, edit, find, show and delete evidence"), evidenceCommand},
+        {"map", QT_TRANSLATE_NOOP("Cli", "map evidence to pathway items, and list what is mapped"), mapCommand},
+        {"judge", QT_TRANSLATE_NOOP("Cli", "record a supervisor's judgement on items, or show the history"), judgeCommand},
+        {"comment", QT_TRANSLATE_NOOP("Cli", "comment on an item, or list the comments"), commentCommand},
+        {"session", QT_TRANSLATE_NOOP("Cli", "record supervision sessions, or list them"), sessionCommand},
+        {"plan", QT_TRANSLATE_NOOP("Cli", "the learning plan: add, list, change status, remove"), planCommand},
+        {"cpd", QT_TRANSLATE_NOOP("Cli", "the CPD log: add, list with total hours, remove"), cpdCommand},
+        {"export-archive", QT_TRANSLATE_NOOP("Cli", "write the whole portfolio to one archive file"), exportArchiveCommand},
+        {"import-archive", QT_TRANSLATE_NOOP("Cli", "create a new portfolio from an archive"), importArchiveCommand},
+        {"readiness", QT_TRANSLATE_NOOP("Cli", "are you ready for the next step (or any step)? what is missing?"), readinessCommand},
+        {"stages", QT_TRANSLATE_NOOP("Cli", "the stage each capability has reached, and what the next stage needs"), stagesCommand},
+        {"anonymity", QT_TRANSLATE_NOOP("Cli", "check evidence for personal data of people who use services"), anonymityCommand},
+        {"export-pdf", QT_TRANSLATE_NOOP("Cli", "write the portfolio for the Progression Panel as a PDF"), exportPdfCommand},
+        {"import-framework", QT_TRANSLATE_NOOP("Cli", "convert a Moodle CSV, Mahara matrix or CASE package to a pathway file"), importFrameworkCommand},
+        {"export-framework", QT_TRANSLATE_NOOP("Cli", "write a pathway as a CASE 1.1 package"), exportFrameworkCommand},
     };
     return all;
 }
@@ -71,13 +71,13 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& args, const Q
                     const QString& description, Context& ctx, int* exitCode)
 {
     parser.setApplicationDescription(description);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
     parser.addOption(help);
     QStringList full = args;
     full.prepend(QStringLiteral("waymark-cli ") + verb);
     if (!parser.parse(full)) {
         ctx.err << "waymark-cli " << verb << ": " << parser.errorText() << "\n"
-                << "Try 'waymark-cli " << verb << " --help'.\n";
+                << Cli::tr("Try 'waymark-cli %1 --help'.\n").arg(verb);
         *exitCode = 2;
         return false;
     }

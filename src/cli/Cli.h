@@ -4,12 +4,20 @@
 #include "waymark/PortfolioStore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 #include <functional>
 
 namespace waymark::cli {
+
+// The context of the CLI's text for Qt Linguist: every message, help text and heading is
+// Cli::tr("..."), so that a translation (resources/translations) needs no code change.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // What every command gets: output streams and the global options.
 struct Context
@@ -41,7 +49,7 @@ private:
 struct Command
 {
     const char* name;
-    const char* summary;
+    const char* summary; // QT_TRANSLATE_NOOP("Cli", ...): shown through Cli::tr()
     std::function<int(Context&, const QStringList& args)> run;
 };
 

@@ -37,7 +37,7 @@ bool Invocation::parse(const QStringList& args, const QString& description)
 void Invocation::usage(const QString& message) const
 {
     ctx.err << "waymark-cli " << verb << ": " << message << "\n"
-            << "Try 'waymark-cli " << verb << " --help'.\n";
+            << Cli::tr("Try 'waymark-cli %1 --help'.\n").arg(verb);
     ctx.err.flush();
     throw CliExit{exitUsage};
 }
@@ -53,9 +53,9 @@ QStringList Invocation::positionals(int min, int max, const QString& what) const
 {
     const QStringList args = m_parser.positionalArguments();
     if (args.size() < min)
-        usage(QStringLiteral("give %1.").arg(what));
+        usage(Cli::tr("give %1.").arg(what));
     if (max >= 0 && args.size() > max)
-        usage(QStringLiteral("too many arguments (\"%1\"); give %2.").arg(args.mid(max).join(QStringLiteral("\" \"")), what));
+        usage(Cli::tr("too many arguments (\"%1\"); give %2.").arg(args.mid(max).join(QStringLiteral("\" \"")), what));
     return args;
 }
 
@@ -63,10 +63,10 @@ QString Invocation::required(const QCommandLineOption& o) const
 {
     const QString name = QStringLiteral("--") + o.names().constFirst();
     if (!m_parser.isSet(o))
-        usage(QStringLiteral("%1 is required.").arg(name));
+        usage(Cli::tr("%1 is required.").arg(name));
     const QString v = m_parser.value(o);
     if (v.trimmed().isEmpty())
-        usage(QStringLiteral("%1 cannot be empty.").arg(name));
+        usage(Cli::tr("%1 cannot be empty.").arg(name));
     return v;
 }
 
@@ -75,7 +75,7 @@ QDate Invocation::parseDate(const QString& text, const QString& what) const
     static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!iso.match(text).hasMatch() || !d.isValid())
-        usage(QStringLiteral("%1 must be a date written YYYY-MM-DD, for example %2; \"%3\" is not.")
+        usage(Cli::tr("%1 must be a date written YYYY-MM-DD, for example %2; \"%3\" is not.")
                   .arg(what, QDate::currentDate().toString(Qt::ISODate), text));
     return d;
 }
@@ -97,7 +97,7 @@ qint64 Invocation::parseId(const QString& text, const QString& what) const
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        usage(QStringLiteral("%1 must be a number, as listed by the list commands; \"%2\" is not.").arg(what, text));
+        usage(Cli::tr("%1 must be a number, as listed by the list commands; \"%2\" is not.").arg(what, text));
     return id;
 }
 
@@ -132,22 +132,22 @@ QString listing(const QStringList& ids, int total)
 {
     QString s = ids.join(QStringLiteral(", "));
     if (total > ids.size())
-        s += QStringLiteral(" (and %1 more)").arg(total - ids.size());
+        s += Cli::tr(" (and %1 more)").arg(total - ids.size());
     return s;
 }
 
 QString kindName(Pathway::Kind k)
 {
     switch (k) {
-    case Pathway::Kind::Step: return QStringLiteral("a step");
-    case Pathway::Kind::Group: return QStringLiteral("a group");
-    case Pathway::Kind::LearningOffer: return QStringLiteral("a learning offer");
-    case Pathway::Kind::Award: return QStringLiteral("an award");
-    case Pathway::Kind::Stage: return QStringLiteral("a stage");
-    case Pathway::Kind::Perspective: return QStringLiteral("a perspective");
-    case Pathway::Kind::RoleProfile: return QStringLiteral("a role profile");
-    case Pathway::Kind::Transition: return QStringLiteral("a transition");
-    default: return QStringLiteral("not an item");
+    case Pathway::Kind::Step: return Cli::tr("a step");
+    case Pathway::Kind::Group: return Cli::tr("a group");
+    case Pathway::Kind::LearningOffer: return Cli::tr("a learning offer");
+    case Pathway::Kind::Award: return Cli::tr("an award");
+    case Pathway::Kind::Stage: return Cli::tr("a stage");
+    case Pathway::Kind::Perspective: return Cli::tr("a perspective");
+    case Pathway::Kind::RoleProfile: return Cli::tr("a role profile");
+    case Pathway::Kind::Transition: return Cli::tr("a transition");
+    default: return Cli::tr("not an item");
     }
 }
 
@@ -160,7 +160,7 @@ const Pathway& Invocation::pathwayOf(const ItemRef& ref) const
         QStringList known;
         for (const Pathway& k : ctx.library().pathways())
             known << k.id;
-        usage(QStringLiteral("there is no pathway \"%1\". Known pathways: %2 (see 'waymark-cli pathways').")
+        usage(Cli::tr("there is no pathway \"%1\". Known pathways: %2 (see 'waymark-cli pathways').")
                   .arg(ref.pathwayId, known.join(QStringLiteral(", "))));
     }
     return *p;
@@ -170,7 +170,7 @@ ItemRef Invocation::item(const QString& text, ItemUse use) const
 {
     const int colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0 || colon == text.size() - 1)
-        usage(QStringLiteral("\"%1\" is not an item reference; write pathway-id:item-id, for example "
+        usage(Cli::tr("\"%1\" is not an item reference; write pathway-id:item-id, for example "
                              "camden-launch-pad:asye-req-registered-social-worker.").arg(text));
     const ItemRef ref = ItemRef::fromString(text);
     const Pathway& p = pathwayOf(ref);
@@ -181,7 +181,7 @@ ItemRef Invocation::item(const QString& text, ItemUse use) const
         const Item* it = p.item(ref.itemId);
         if (use == ItemUse::Judge && !it->indicators.isEmpty()) {
             const QStringList ids = p.assessableIds(ref.itemId);
-            usage(QStringLiteral("%1 is judged through its indicators, not as a whole: %2.")
+            usage(Cli::tr("%1 is judged through its indicators, not as a whole: %2.")
                       .arg(ref.toString(), listing(ids.mid(0, 6), int(ids.size()))));
         }
         return ref;
@@ -189,12 +189,12 @@ ItemRef Invocation::item(const QString& text, ItemUse use) const
     const QStringList all = p.allAssessableIds();
     if (kind != Pathway::Kind::None) {
         const QStringList inside = p.assessableIds(ref.itemId);
-        usage(QStringLiteral("\"%1\" is %2 of %3, not an item.%4")
+        usage(Cli::tr("\"%1\" is %2 of %3, not an item.%4")
                   .arg(ref.itemId, kindName(kind), p.id,
                        inside.isEmpty() ? QString()
-                                        : QStringLiteral(" Its items: %1.").arg(listing(inside.mid(0, 6), int(inside.size())))));
+                                        : Cli::tr(" Its items: %1.").arg(listing(inside.mid(0, 6), int(inside.size())))));
     }
-    usage(QStringLiteral("pathway %1 has no item \"%2\". Perhaps: %3. All %4 items: 'waymark-cli show %1'.")
+    usage(Cli::tr("pathway %1 has no item \"%2\". Perhaps: %3. All %4 items: 'waymark-cli show %1'.")
               .arg(p.id, ref.itemId, listing(suggestions(all, ref.itemId), int(all.size())))
               .arg(all.size()));
 }
@@ -213,7 +213,7 @@ QList<ItemRef> Invocation::items(const QStringList& texts, ItemUse use) const
 QString Invocation::oneOf(const QString& text, const QString& what, const QStringList& allowed) const
 {
     if (!allowed.contains(text))
-        usage(QStringLiteral("%1 must be one of %2; \"%3\" is not.").arg(what, allowed.join(QStringLiteral(", ")), text));
+        usage(Cli::tr("%1 must be one of %2; \"%3\" is not.").arg(what, allowed.join(QStringLiteral(", ")), text));
     return text;
 }
 
@@ -224,7 +224,7 @@ EvidenceKind Invocation::kind(const QString& text) const
         QStringList ids;
         for (EvidenceKind each : allEvidenceKinds())
             ids << evidenceKindId(each);
-        usage(QStringLiteral("unknown evidence kind \"%1\"; the kinds are %2.").arg(text, ids.join(QStringLiteral(", "))));
+        usage(Cli::tr("unknown evidence kind \"%1\"; the kinds are %2.").arg(text, ids.join(QStringLiteral(", "))));
     }
     return k;
 }
@@ -232,7 +232,7 @@ EvidenceKind Invocation::kind(const QString& text) const
 QString Invocation::textOrFile(const QCommandLineOption& text, const QCommandLineOption& file) const
 {
     if (isSet(text) && isSet(file))
-        usage(QStringLiteral("give --%1 or --%2, not both.").arg(text.names().constFirst(), file.names().constFirst()));
+        usage(Cli::tr("give --%1 or --%2, not both.").arg(text.names().constFirst(), file.names().constFirst()));
     if (isSet(text))
         return value(text);
     if (!isSet(file))
@@ -241,11 +241,11 @@ QString Invocation::textOrFile(const QCommandLineOption& text, const QCommandLin
     QFile f(path);
     const bool opened = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly);
     if (!opened)
-        fail(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+        fail(Cli::tr("cannot read %1: %2").arg(path, f.errorString()));
     const QByteArray data = f.readAll();
     QString s = QString::fromUtf8(data);
     if (s.toUtf8() != data)
-        fail(QStringLiteral("%1 is not UTF-8 text.").arg(path));
+        fail(Cli::tr("%1 is not UTF-8 text.").arg(path));
     return s;
 }
 
@@ -282,7 +282,7 @@ QString subcommandHelp(const QString& verb, const QList<Subcommand>& subs)
     int width = 0;
     for (const Subcommand& s : subs)
         width = qMax(width, int(s.name.size()));
-    QString text = QStringLiteral("Subcommands ('waymark-cli %1 SUBCOMMAND --help' describes each):").arg(verb);
+    QString text = Cli::tr("Subcommands ('waymark-cli %1 SUBCOMMAND --help' describes each):").arg(verb);
     for (const Subcommand& s : subs)
         text += QStringLiteral("\n  %1  %2").arg(s.name.leftJustified(width), s.summary);
     return text;
@@ -304,8 +304,8 @@ int dispatch(Context& ctx, const QString& verb, const QString& description, cons
     const bool help = !args.isEmpty() && (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"));
     QTextStream& stream = help ? ctx.out : ctx.err;
     if (!help && !args.isEmpty())
-        stream << "waymark-cli " << verb << ": unknown subcommand \"" << args.first() << "\".\n\n";
-    stream << "Usage: waymark-cli " << verb << " SUBCOMMAND [options]\n" << description << "\n\n" << subcommandHelp(verb, subs) << "\n";
+        stream << Cli::tr("waymark-cli %1: unknown subcommand \"%2\".\n\n").arg(verb, args.first());
+    stream << Cli::tr("Usage: waymark-cli %1 SUBCOMMAND [options]\n").arg(verb) << description << "\n\n" << subcommandHelp(verb, subs) << "\n";
     return help ? exitOk : exitUsage;
 }
 
@@ -357,7 +357,7 @@ QString orDash(const QString& s)
 
 QString kindHelp()
 {
-    QString text = QStringLiteral("Evidence kinds:\n");
+    QString text = Cli::tr("Evidence kinds:\n");
     for (EvidenceKind k : allEvidenceKinds())
         text += QStringLiteral("  %1  %2\n").arg(evidenceKindId(k).leftJustified(22), evidenceKindTitle(k));
     return text;

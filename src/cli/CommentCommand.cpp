@@ -16,16 +16,16 @@ const QString commentDescription = QStringLiteral(
 int commentAdd(Context& ctx, const QStringList& args, const QString& extraHelp)
 {
     Invocation inv(ctx, QStringLiteral("comment"));
-    const auto author = inv.option(QStringLiteral("author"), QStringLiteral("Who writes the comment (required)."), QStringLiteral("NAME"));
-    const auto role = inv.option(QStringLiteral("role"), QStringLiteral("manager, worker or supervisor (required)."), QStringLiteral("ROLE"));
-    const auto text = inv.option(QStringLiteral("text"), QStringLiteral("The comment (required)."), QStringLiteral("TEXT"));
-    inv.positional(QStringLiteral("PATHWAY:ITEM"), QStringLiteral("The item commented on."));
+    const auto author = inv.option(QStringLiteral("author"), Cli::tr("Who writes the comment (required)."), QStringLiteral("NAME"));
+    const auto role = inv.option(QStringLiteral("role"), Cli::tr("manager, worker or supervisor (required)."), QStringLiteral("ROLE"));
+    const auto text = inv.option(QStringLiteral("text"), Cli::tr("The comment (required)."), QStringLiteral("TEXT"));
+    inv.positional(Cli::tr("PATHWAY:ITEM"), Cli::tr("The item commented on."));
     if (!inv.parse(args, commentDescription + extraHelp))
         return exitOk;
     const QStringList pos = inv.positionals();
     if (pos.size() == 1 && !pos.first().contains(QLatin1Char(':')) && !inv.isSet(text))
-        inv.usage(QStringLiteral("unknown subcommand \"%1\".").arg(pos.first()));
-    inv.positionals(1, 1, QStringLiteral("one item (pathway:item)"));
+        inv.usage(Cli::tr("unknown subcommand \"%1\".").arg(pos.first()));
+    inv.positionals(1, 1, Cli::tr("one item (pathway:item)"));
     Comment c;
     c.item = inv.item(pos.first());
     c.author = inv.required(author).trimmed();
@@ -38,11 +38,11 @@ int commentAdd(Context& ctx, const QStringList& args, const QString& extraHelp)
 int commentList(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the comments as JSON."));
-    inv.positional(QStringLiteral("PATHWAY:ITEM"), QStringLiteral("Only this item's comments (default: every item)."), QStringLiteral("[PATHWAY:ITEM]"));
-    if (!inv.parse(args, QStringLiteral("Lists the comments, oldest first.")))
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the comments as JSON."));
+    inv.positional(Cli::tr("PATHWAY:ITEM"), Cli::tr("Only this item's comments (default: every item)."), Cli::tr("[PATHWAY:ITEM]"));
+    if (!inv.parse(args, Cli::tr("Lists the comments, oldest first.")))
         return exitOk;
-    const QStringList pos = inv.positionals(0, 1, QStringLiteral("at most one item"));
+    const QStringList pos = inv.positionals(0, 1, Cli::tr("at most one item"));
     const ItemRef item = pos.isEmpty() ? ItemRef() : inv.item(pos.first());
     const QList<Comment> list = inv.store().comments(item);
     if (inv.isSet(json)) {
@@ -58,7 +58,7 @@ int commentList(Context& ctx, const QStringList& args, const QString& verb)
         return exitOk;
     }
     if (list.isEmpty()) {
-        ctx.out << "No comments.\n";
+        ctx.out << Cli::tr("No comments.\n");
         return exitOk;
     }
     bool first = true;
@@ -66,7 +66,7 @@ int commentList(Context& ctx, const QStringList& args, const QString& verb)
         if (!first)
             ctx.out << "\n";
         first = false;
-        ctx.out << "Comment " << c.id << "  " << c.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+        ctx.out << Cli::tr("Comment %1").arg(c.id) << "  " << c.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
                 << c.item.toString() << "\n"
                 << "  " << c.author << " (" << c.authorRole << "):\n"
                 << indentText(c.text, QStringLiteral("    "));
@@ -79,7 +79,7 @@ int commentList(Context& ctx, const QStringList& args, const QString& verb)
 int commentCommand(Context& ctx, const QStringList& args)
 {
     static const QList<Subcommand> subs = {
-        {QStringLiteral("list"), QStringLiteral("list the comments, for one item or all"), commentList},
+        {QStringLiteral("list"), Cli::tr("list the comments, for one item or all"), commentList},
     };
     return dispatch(ctx, QStringLiteral("comment"), commentDescription, subs, args, [](Context& c, const QStringList& a) {
         return commentAdd(c, a, QStringLiteral("\n\n") + subcommandHelp(QStringLiteral("comment"), subs));

@@ -12,14 +12,14 @@ namespace {
 int cpdAdd(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto date = inv.option(QStringLiteral("date"), QStringLiteral("Date of the activity, YYYY-MM-DD (required)."), QStringLiteral("DATE"));
-    const auto activity = inv.option(QStringLiteral("activity"), QStringLiteral("What was done (required)."), QStringLiteral("TEXT"));
-    const auto hours = inv.option(QStringLiteral("hours"), QStringLiteral("Hours spent, e.g. 1.5 (required)."), QStringLiteral("H"));
-    const auto notes = inv.option(QStringLiteral("notes"), QStringLiteral("Notes."), QStringLiteral("TEXT"));
-    const auto evidence = inv.option(QStringLiteral("evidence"), QStringLiteral("The evidence that records it."), QStringLiteral("ID"));
-    if (!inv.parse(args, QStringLiteral("Adds an entry to the CPD log and prints its id.")))
+    const auto date = inv.option(QStringLiteral("date"), Cli::tr("Date of the activity, YYYY-MM-DD (required)."), QStringLiteral("DATE"));
+    const auto activity = inv.option(QStringLiteral("activity"), Cli::tr("What was done (required)."), QStringLiteral("TEXT"));
+    const auto hours = inv.option(QStringLiteral("hours"), Cli::tr("Hours spent, e.g. 1.5 (required)."), QStringLiteral("H"));
+    const auto notes = inv.option(QStringLiteral("notes"), Cli::tr("Notes."), QStringLiteral("TEXT"));
+    const auto evidence = inv.option(QStringLiteral("evidence"), Cli::tr("The evidence that records it."), QStringLiteral("ID"));
+    if (!inv.parse(args, Cli::tr("Adds an entry to the CPD log and prints its id.")))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("options only"));
+    inv.positionals(0, 0, Cli::tr("options only"));
     CpdEntry c;
     c.date = inv.requiredDate(date);
     c.activity = inv.required(activity).trimmed();
@@ -27,7 +27,7 @@ int cpdAdd(Context& ctx, const QStringList& args, const QString& verb)
     const QString hoursText = inv.required(hours).trimmed();
     c.hours = hoursText.toDouble(&ok);
     if (!ok || !std::isfinite(c.hours) || c.hours < 0 || c.hours > 1000)
-        inv.usage(QStringLiteral("--hours must be a number of hours from 0 to 1000, like 1.5; \"%1\" is not.").arg(hoursText));
+        inv.usage(Cli::tr("--hours must be a number of hours from 0 to 1000, like 1.5; \"%1\" is not.").arg(hoursText));
     c.notes = inv.value(notes);
     if (inv.isSet(evidence)) {
         c.evidenceId = inv.parseId(inv.value(evidence), QStringLiteral("--evidence"));
@@ -40,10 +40,10 @@ int cpdAdd(Context& ctx, const QStringList& args, const QString& verb)
 int cpdList(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the log and the total as JSON."));
-    if (!inv.parse(args, QStringLiteral("Lists the CPD log, earliest first, with the total hours.")))
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the log and the total as JSON."));
+    if (!inv.parse(args, Cli::tr("Lists the CPD log, earliest first, with the total hours.")))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("no arguments"));
+    inv.positionals(0, 0, Cli::tr("no arguments"));
     const QList<CpdEntry> list = inv.store().cpdEntries();
     double total = 0;
     for (const CpdEntry& c : list)
@@ -61,28 +61,29 @@ int cpdList(Context& ctx, const QStringList& args, const QString& verb)
         return exitOk;
     }
     if (list.isEmpty()) {
-        ctx.out << "The CPD log is empty.\n";
+        ctx.out << Cli::tr("The CPD log is empty.\n");
         return exitOk;
     }
     QList<QStringList> rows;
     for (const CpdEntry& c : list)
         rows << QStringList{QString::number(c.id), dateText(c.date), hoursText(c.hours).rightJustified(5), c.activity,
                             c.evidenceId > 0 ? QString::number(c.evidenceId) : QStringLiteral("-")};
-    printTable(ctx.out, {QStringLiteral("ID"), QStringLiteral("DATE"), QStringLiteral("HOURS"), QStringLiteral("ACTIVITY"),
-                         QStringLiteral("EVIDENCE")}, rows);
-    ctx.out << "\nTotal: " << hoursText(total) << " hours in " << list.size() << (list.size() == 1 ? " entry" : " entries") << "\n";
+    printTable(ctx.out, {Cli::tr("ID"), Cli::tr("DATE"), Cli::tr("HOURS"), Cli::tr("ACTIVITY"),
+                         Cli::tr("EVIDENCE")}, rows);
+    ctx.out << (list.size() == 1 ? Cli::tr("\nTotal: %1 hours in 1 entry\n").arg(hoursText(total))
+                               : Cli::tr("\nTotal: %1 hours in %2 entries\n").arg(hoursText(total)).arg(list.size()));
     return exitOk;
 }
 
 int cpdRemove(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    inv.positional(QStringLiteral("ID"), QStringLiteral("The entry's id (see 'waymark-cli cpd list')."));
-    if (!inv.parse(args, QStringLiteral("Removes an entry from the CPD log.")))
+    inv.positional(QStringLiteral("ID"), Cli::tr("The entry's id (see 'waymark-cli cpd list')."));
+    if (!inv.parse(args, Cli::tr("Removes an entry from the CPD log.")))
         return exitOk;
-    const qint64 id = inv.parseId(inv.positionals(1, 1, QStringLiteral("one CPD entry id")).first(), QStringLiteral("the CPD entry id"));
+    const qint64 id = inv.parseId(inv.positionals(1, 1, Cli::tr("one CPD entry id")).first(), Cli::tr("the CPD entry id"));
     inv.check(inv.store().removeCpdEntry(id));
-    ctx.out << "Removed CPD entry " << id << ".\n";
+    ctx.out << Cli::tr("Removed CPD entry %1.\n").arg(id);
     return exitOk;
 }
 
@@ -91,11 +92,11 @@ int cpdRemove(Context& ctx, const QStringList& args, const QString& verb)
 int cpdCommand(Context& ctx, const QStringList& args)
 {
     static const QList<Subcommand> subs = {
-        {QStringLiteral("add"), QStringLiteral("add an entry; prints its id"), cpdAdd},
-        {QStringLiteral("list"), QStringLiteral("list the log, with the total hours"), cpdList},
-        {QStringLiteral("remove"), QStringLiteral("remove an entry"), cpdRemove},
+        {QStringLiteral("add"), Cli::tr("add an entry; prints its id"), cpdAdd},
+        {QStringLiteral("list"), Cli::tr("list the log, with the total hours"), cpdList},
+        {QStringLiteral("remove"), Cli::tr("remove an entry"), cpdRemove},
     };
-    return dispatch(ctx, QStringLiteral("cpd"), QStringLiteral("The continuing professional development (CPD) log."), subs, args);
+    return dispatch(ctx, QStringLiteral("cpd"), Cli::tr("The continuing professional development (CPD) log."), subs, args);
 }
 
 } // namespace waymark::cli

@@ -86,9 +86,9 @@ void printEvidenceList(Invocation& inv, const QList<EvidenceSummary>& list, bool
     for (const EvidenceSummary& e : list)
         rows << QStringList{QString::number(e.id), dateText(e.date), evidenceKindId(e.kind),
                             QString::number(store.mappingsForEvidence(e.id).size()),
-                            e.deleted ? e.title + QStringLiteral("  [deleted]") : e.title};
-    printTable(inv.ctx.out, {QStringLiteral("ID"), QStringLiteral("DATE"), QStringLiteral("KIND"), QStringLiteral("ITEMS"),
-                             QStringLiteral("TITLE")}, rows);
+                            e.deleted ? e.title + Cli::tr("  [deleted]") : e.title};
+    printTable(inv.ctx.out, {Cli::tr("ID"), Cli::tr("DATE"), Cli::tr("KIND"), Cli::tr("ITEMS"),
+                             Cli::tr("TITLE")}, rows);
 }
 
 // The options add and edit share.
@@ -97,19 +97,19 @@ struct EvidenceOptions
     QCommandLineOption title, date, endDate, kind, source, narrative, narrativeFile, reflection, reflectionFile, map, attach;
 
     explicit EvidenceOptions(Invocation& inv, bool adding)
-        : title(inv.option(QStringLiteral("title"), adding ? QStringLiteral("Title (required).") : QStringLiteral("New title."), QStringLiteral("TEXT")))
-        , date(inv.option(QStringLiteral("date"), adding ? QStringLiteral("Date, YYYY-MM-DD (required); the start of a period.")
-                                                         : QStringLiteral("New date, YYYY-MM-DD."), QStringLiteral("DATE")))
-        , endDate(inv.option(QStringLiteral("end-date"), QStringLiteral("End of the period the evidence covers, YYYY-MM-DD (\"\" to clear)."), QStringLiteral("DATE")))
-        , kind(inv.option(QStringLiteral("kind"), adding ? QStringLiteral("Kind of evidence (required; listed above).")
-                                                         : QStringLiteral("New kind (listed above)."), QStringLiteral("KIND")))
-        , source(inv.option(QStringLiteral("source"), QStringLiteral("Source or method (who or what it comes from), for triangulation."), QStringLiteral("TEXT")))
-        , narrative(inv.option(QStringLiteral("narrative"), QStringLiteral("What happened (Markdown)."), QStringLiteral("TEXT")))
-        , narrativeFile(inv.option(QStringLiteral("narrative-file"), QStringLiteral("Read the narrative from FILE (\"-\": standard input)."), QStringLiteral("FILE")))
-        , reflection(inv.option(QStringLiteral("reflection"), QStringLiteral("Reflection on it (Markdown)."), QStringLiteral("TEXT")))
-        , reflectionFile(inv.option(QStringLiteral("reflection-file"), QStringLiteral("Read the reflection from FILE (\"-\": standard input)."), QStringLiteral("FILE")))
-        , map(inv.option(QStringLiteral("map"), QStringLiteral("Map to an item, with an optional note; repeat for more items."), QStringLiteral("PATHWAY:ITEM[=NOTE]")))
-        , attach(inv.option(QStringLiteral("attach"), QStringLiteral("Attach a file (at most 25 MB); repeat for more files."), QStringLiteral("FILE")))
+        : title(inv.option(QStringLiteral("title"), adding ? Cli::tr("Title (required).") : Cli::tr("New title."), QStringLiteral("TEXT")))
+        , date(inv.option(QStringLiteral("date"), adding ? Cli::tr("Date, YYYY-MM-DD (required); the start of a period.")
+                                                         : Cli::tr("New date, YYYY-MM-DD."), QStringLiteral("DATE")))
+        , endDate(inv.option(QStringLiteral("end-date"), Cli::tr("End of the period the evidence covers, YYYY-MM-DD (\"\" to clear)."), QStringLiteral("DATE")))
+        , kind(inv.option(QStringLiteral("kind"), adding ? Cli::tr("Kind of evidence (required; listed above).")
+                                                         : Cli::tr("New kind (listed above)."), QStringLiteral("KIND")))
+        , source(inv.option(QStringLiteral("source"), Cli::tr("Source or method (who or what it comes from), for triangulation."), QStringLiteral("TEXT")))
+        , narrative(inv.option(QStringLiteral("narrative"), Cli::tr("What happened (Markdown)."), QStringLiteral("TEXT")))
+        , narrativeFile(inv.option(QStringLiteral("narrative-file"), Cli::tr("Read the narrative from FILE (\"-\": standard input)."), QStringLiteral("FILE")))
+        , reflection(inv.option(QStringLiteral("reflection"), Cli::tr("Reflection on it (Markdown)."), QStringLiteral("TEXT")))
+        , reflectionFile(inv.option(QStringLiteral("reflection-file"), Cli::tr("Read the reflection from FILE (\"-\": standard input)."), QStringLiteral("FILE")))
+        , map(inv.option(QStringLiteral("map"), Cli::tr("Map to an item, with an optional note; repeat for more items."), Cli::tr("PATHWAY:ITEM[=NOTE]")))
+        , attach(inv.option(QStringLiteral("attach"), Cli::tr("Attach a file (at most 25 MB); repeat for more files."), QStringLiteral("FILE")))
     {
     }
 
@@ -123,7 +123,7 @@ struct EvidenceOptions
             m.note = eq < 0 ? QString() : v.mid(eq + 1).trimmed();
             for (const Mapping& seen : out)
                 if (seen.item == m.item)
-                    inv.usage(QStringLiteral("--map %1 is given twice.").arg(m.item.toString()));
+                    inv.usage(Cli::tr("--map %1 is given twice.").arg(m.item.toString()));
             out << m;
         }
         return out;
@@ -136,9 +136,9 @@ struct EvidenceOptions
             QFile f(path);
             const QFileInfo info(path);
             if (info.isDir())
-                inv.fail(QStringLiteral("--attach %1: that is a folder, not a file.").arg(path));
+                inv.fail(Cli::tr("--attach %1: that is a folder, not a file.").arg(path));
             if (!f.open(QIODevice::ReadOnly))
-                inv.fail(QStringLiteral("--attach %1: cannot read it: %2").arg(path, f.errorString()));
+                inv.fail(Cli::tr("--attach %1: cannot read it: %2").arg(path, f.errorString()));
             if (const QString tooLarge = attachmentTooLarge(path, f.size()); !tooLarge.isEmpty())
                 inv.fail(QStringLiteral("--attach: ") + tooLarge);
             out << PortfolioStore::NewAttachment{info.fileName(), QString(), f.readAll()};
@@ -171,7 +171,7 @@ struct EvidenceOptions
             any = true;
         }
         if (inv.value(narrativeFile) == QLatin1String("-") && inv.value(reflectionFile) == QLatin1String("-"))
-            inv.usage(QStringLiteral("only one of --narrative-file and --reflection-file can read standard input."));
+            inv.usage(Cli::tr("only one of --narrative-file and --reflection-file can read standard input."));
         if (inv.isSet(narrative) || inv.isSet(narrativeFile)) {
             e.narrative = inv.textOrFile(narrative, narrativeFile);
             any = true;
@@ -181,7 +181,7 @@ struct EvidenceOptions
             any = true;
         }
         if (e.endDate.isValid() && e.date.isValid() && e.endDate < e.date)
-            inv.usage(QStringLiteral("the end date %1 is before the date %2.").arg(dateText(e.endDate), dateText(e.date)));
+            inv.usage(Cli::tr("the end date %1 is before the date %2.").arg(dateText(e.endDate), dateText(e.date)));
         return any;
     }
 };
@@ -189,17 +189,17 @@ struct EvidenceOptions
 QString kindsAndRefs()
 {
     return QStringLiteral("\n\n") + kindHelp()
-        + QStringLiteral("\nItems are written pathway-id:item-id, as 'waymark-cli show PATHWAY' lists them.");
+        + Cli::tr("\nItems are written pathway-id:item-id, as 'waymark-cli show PATHWAY' lists them.");
 }
 
 int evidenceAdd(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
     const EvidenceOptions o(inv, true);
-    if (!inv.parse(args, QStringLiteral("Adds a piece of evidence, with its mappings and attachments, in one step, and\n"
+    if (!inv.parse(args, Cli::tr("Adds a piece of evidence, with its mappings and attachments, in one step, and\n"
                                         "prints its id. Nothing is saved if any part fails.") + kindsAndRefs()))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("options only"));
+    inv.positionals(0, 0, Cli::tr("options only"));
     Evidence e;
     inv.required(o.title);
     inv.required(o.date);
@@ -220,51 +220,51 @@ Evidence loadEvidence(const Invocation& inv, qint64 id)
 
 qint64 evidenceIdArgument(const Invocation& inv, int count, const QString& what)
 {
-    return inv.parseId(inv.positionals(count, count, what).first(), QStringLiteral("the evidence id"));
+    return inv.parseId(inv.positionals(count, count, what).first(), Cli::tr("the evidence id"));
 }
 
 int evidenceEdit(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
     const EvidenceOptions o(inv, false);
-    inv.positional(QStringLiteral("ID"), QStringLiteral("The evidence id (see 'waymark-cli evidence list')."));
-    if (!inv.parse(args, QStringLiteral("Changes the given fields of a piece of evidence, saving it as a new version (the\n"
+    inv.positional(QStringLiteral("ID"), Cli::tr("The evidence id (see 'waymark-cli evidence list')."));
+    if (!inv.parse(args, Cli::tr("Changes the given fields of a piece of evidence, saving it as a new version (the\n"
                                         "earlier versions are kept), and adds any --map and --attach. Judgements that relied\n"
                                         "on the earlier version then show \"evidence changed since sign-off\".") + kindsAndRefs()))
         return exitOk;
-    const qint64 id = evidenceIdArgument(inv, 1, QStringLiteral("one evidence id"));
+    const qint64 id = evidenceIdArgument(inv, 1, Cli::tr("one evidence id"));
     PortfolioStore& store = inv.store();
     Evidence e = loadEvidence(inv, id);
     if (e.deleted)
-        inv.fail(QStringLiteral("evidence %1 is deleted; restore it first ('waymark-cli evidence restore %1').").arg(id));
+        inv.fail(Cli::tr("evidence %1 is deleted; restore it first ('waymark-cli evidence restore %1').").arg(id));
     const Evidence before = e;
     const bool fieldsGiven = o.apply(inv, e);
     const QList<Mapping> mappings = o.mappings(inv);
     const QList<PortfolioStore::NewAttachment> attachments = o.attachments(inv);
     if (!fieldsGiven && mappings.isEmpty() && attachments.isEmpty())
-        inv.usage(QStringLiteral("give at least one field to change, --map or --attach."));
+        inv.usage(Cli::tr("give at least one field to change, --map or --attach."));
     for (const Mapping& existing : store.mappingsForEvidence(id))
         for (const Mapping& m : mappings)
             if (existing.item == m.item)
-                inv.fail(QStringLiteral("evidence %1 is already mapped to %2 (mapping %3); nothing was changed.")
+                inv.fail(Cli::tr("evidence %1 is already mapped to %2 (mapping %3); nothing was changed.")
                              .arg(id).arg(m.item.toString()).arg(existing.id));
 
     const bool changed = e.title != before.title || e.date != before.date || e.endDate != before.endDate || e.kind != before.kind
                          || e.source != before.source || e.narrative != before.narrative || e.reflection != before.reflection;
     if (changed) {
         inv.check(store.updateEvidence(e, before.version));
-        ctx.out << "Saved evidence " << id << " as version " << before.version + 1 << ".\n";
+        ctx.out << Cli::tr("Saved evidence %1 as version %2.\n").arg(id).arg(before.version + 1);
     } else if (fieldsGiven) {
-        ctx.out << "Evidence " << id << " is unchanged (still version " << before.version << ").\n";
+        ctx.out << Cli::tr("Evidence %1 is unchanged (still version %2).\n").arg(id).arg(before.version);
     }
     for (Mapping m : mappings) {
         m.evidenceId = id;
         const qint64 mid = inv.checkId(store.addMapping(m));
-        ctx.out << "Mapped to " << m.item.toString() << " (mapping " << mid << ").\n";
+        ctx.out << Cli::tr("Mapped to %1 (mapping %2).\n").arg(m.item.toString()).arg(mid);
     }
     for (const PortfolioStore::NewAttachment& a : attachments) {
         const qint64 aid = inv.checkId(store.addAttachment(id, a));
-        ctx.out << "Attached " << a.name << " (attachment " << aid << ").\n";
+        ctx.out << Cli::tr("Attached %1 (attachment %2).\n").arg(a.name).arg(aid);
     }
     return exitOk;
 }
@@ -272,12 +272,12 @@ int evidenceEdit(Context& ctx, const QStringList& args, const QString& verb)
 int evidenceShow(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the evidence as JSON."));
-    inv.positional(QStringLiteral("ID"), QStringLiteral("The evidence id."));
-    if (!inv.parse(args, QStringLiteral("Shows a piece of evidence in full: its fields, the items it is mapped to, its\n"
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the evidence as JSON."));
+    inv.positional(QStringLiteral("ID"), Cli::tr("The evidence id."));
+    if (!inv.parse(args, Cli::tr("Shows a piece of evidence in full: its fields, the items it is mapped to, its\n"
                                         "attachments (with SHA-256) and how many versions are saved.")))
         return exitOk;
-    const qint64 id = evidenceIdArgument(inv, 1, QStringLiteral("one evidence id"));
+    const qint64 id = evidenceIdArgument(inv, 1, Cli::tr("one evidence id"));
     PortfolioStore& store = inv.store();
     const Evidence e = loadEvidence(inv, id);
     const QList<Mapping> mappings = store.mappingsForEvidence(id);
@@ -297,37 +297,37 @@ int evidenceShow(Context& ctx, const QStringList& args, const QString& verb)
         return exitOk;
     }
     QTextStream& out = ctx.out;
-    out << "Evidence " << e.id << ": " << e.title << (e.deleted ? "  [deleted]" : "") << "\n";
-    const QString period = e.endDate.isValid() ? QStringLiteral("%1 to %2").arg(dateText(e.date), dateText(e.endDate)) : dateText(e.date);
+    out << Cli::tr("Evidence %1: %2").arg(e.id).arg(e.title) << (e.deleted ? Cli::tr("  [deleted]") : QString()) << "\n";
+    const QString period = e.endDate.isValid() ? Cli::tr("%1 to %2").arg(dateText(e.date), dateText(e.endDate)) : dateText(e.date);
     const QList<QPair<QString, QString>> fields = {
-        {QStringLiteral("Date"), period},
-        {QStringLiteral("Kind"), QStringLiteral("%1 (%2)").arg(evidenceKindId(e.kind), evidenceKindTitle(e.kind))},
-        {QStringLiteral("Source"), orDash(e.source)},
-        {QStringLiteral("Version"), QStringLiteral("%1 (%2 saved; 'waymark-cli evidence history %3')").arg(e.version).arg(versions).arg(e.id)},
-        {QStringLiteral("Saved"), e.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
+        {Cli::tr("Date"), period},
+        {Cli::tr("Kind"), QStringLiteral("%1 (%2)").arg(evidenceKindId(e.kind), evidenceKindTitle(e.kind))},
+        {Cli::tr("Source"), orDash(e.source)},
+        {Cli::tr("Version"), Cli::tr("%1 (%2 saved; 'waymark-cli evidence history %3')").arg(e.version).arg(versions).arg(e.id)},
+        {Cli::tr("Saved"), e.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
     };
     for (const auto& f : fields)
         out << (f.first + QLatin1Char(':')).leftJustified(10) << f.second << "\n";
-    out << "\nNarrative:\n" << (e.narrative.trimmed().isEmpty() ? QStringLiteral("  -\n") : indentText(e.narrative, QStringLiteral("  ")));
-    out << "\nReflection:\n" << (e.reflection.trimmed().isEmpty() ? QStringLiteral("  -\n") : indentText(e.reflection, QStringLiteral("  ")));
-    out << "\nMapped to:\n";
+    out << Cli::tr("\nNarrative:\n") << (e.narrative.trimmed().isEmpty() ? QStringLiteral("  -\n") : indentText(e.narrative, QStringLiteral("  ")));
+    out << Cli::tr("\nReflection:\n") << (e.reflection.trimmed().isEmpty() ? QStringLiteral("  -\n") : indentText(e.reflection, QStringLiteral("  ")));
+    out << Cli::tr("\nMapped to:\n");
     if (mappings.isEmpty()) {
-        out << "  no items (map with 'waymark-cli map " << e.id << " PATHWAY:ITEM')\n";
+        out << Cli::tr("  no items (map with 'waymark-cli map %1 PATHWAY:ITEM')\n").arg(e.id);
     } else {
         QList<QStringList> rows;
         for (const Mapping& m : mappings)
             rows << QStringList{QString::number(m.id), m.item.toString(), orDash(m.note)};
-        printTable(out, {QStringLiteral("MAPPING"), QStringLiteral("ITEM"), QStringLiteral("NOTE")}, rows, QStringLiteral("  "));
+        printTable(out, {Cli::tr("MAPPING"), Cli::tr("ITEM"), Cli::tr("NOTE")}, rows, QStringLiteral("  "));
     }
-    out << "\nAttachments:\n";
+    out << Cli::tr("\nAttachments:\n");
     if (attachments.isEmpty()) {
         out << "  none\n";
     } else {
         QList<QStringList> rows;
         for (const Attachment& a : attachments)
             rows << QStringList{QString::number(a.id), a.name, a.mediaType, sizeText(a.size), a.sha256};
-        printTable(out, {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("TYPE"), QStringLiteral("SIZE"),
-                         QStringLiteral("SHA256")}, rows, QStringLiteral("  "));
+        printTable(out, {Cli::tr("ID"), Cli::tr("NAME"), Cli::tr("TYPE"), Cli::tr("SIZE"),
+                         Cli::tr("SHA256")}, rows, QStringLiteral("  "));
     }
     return exitOk;
 }
@@ -335,11 +335,11 @@ int evidenceShow(Context& ctx, const QStringList& args, const QString& verb)
 int evidenceHistory(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print every version in full as JSON."));
-    inv.positional(QStringLiteral("ID"), QStringLiteral("The evidence id."));
-    if (!inv.parse(args, QStringLiteral("Lists every saved version of a piece of evidence, oldest first.")))
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print every version in full as JSON."));
+    inv.positional(QStringLiteral("ID"), Cli::tr("The evidence id."));
+    if (!inv.parse(args, Cli::tr("Lists every saved version of a piece of evidence, oldest first.")))
         return exitOk;
-    const qint64 id = evidenceIdArgument(inv, 1, QStringLiteral("one evidence id"));
+    const qint64 id = evidenceIdArgument(inv, 1, Cli::tr("one evidence id"));
     loadEvidence(inv, id); // says clearly when there is no such evidence
     const QList<Evidence> versions = inv.store().evidenceVersions(id);
     if (inv.isSet(json)) {
@@ -356,23 +356,23 @@ int evidenceHistory(Context& ctx, const QStringList& args, const QString& verb)
     for (const Evidence& v : versions)
         rows << QStringList{QString::number(v.version), v.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                             dateText(v.date), evidenceKindId(v.kind), v.title};
-    printTable(ctx.out, {QStringLiteral("VERSION"), QStringLiteral("SAVED"), QStringLiteral("DATE"), QStringLiteral("KIND"),
-                         QStringLiteral("TITLE")}, rows);
+    printTable(ctx.out, {Cli::tr("VERSION"), Cli::tr("SAVED"), Cli::tr("DATE"), Cli::tr("KIND"),
+                         Cli::tr("TITLE")}, rows);
     return exitOk;
 }
 
 int evidenceList(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto kind = inv.option(QStringLiteral("kind"), QStringLiteral("Only evidence of this kind."), QStringLiteral("KIND"));
-    const auto item = inv.option(QStringLiteral("item"), QStringLiteral("Only evidence mapped to this item."), QStringLiteral("PATHWAY:ITEM"));
-    const auto from = inv.option(QStringLiteral("from"), QStringLiteral("Only evidence on or after this date."), QStringLiteral("DATE"));
-    const auto to = inv.option(QStringLiteral("to"), QStringLiteral("Only evidence on or before this date."), QStringLiteral("DATE"));
-    const auto deleted = inv.option(QStringLiteral("deleted"), QStringLiteral("Include deleted evidence (marked [deleted])."));
-    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the list as JSON, with each record's mappings (not its text: see 'evidence show')."));
-    if (!inv.parse(args, QStringLiteral("Lists the evidence, newest first.") + kindsAndRefs()))
+    const auto kind = inv.option(QStringLiteral("kind"), Cli::tr("Only evidence of this kind."), QStringLiteral("KIND"));
+    const auto item = inv.option(QStringLiteral("item"), Cli::tr("Only evidence mapped to this item."), Cli::tr("PATHWAY:ITEM"));
+    const auto from = inv.option(QStringLiteral("from"), Cli::tr("Only evidence on or after this date."), QStringLiteral("DATE"));
+    const auto to = inv.option(QStringLiteral("to"), Cli::tr("Only evidence on or before this date."), QStringLiteral("DATE"));
+    const auto deleted = inv.option(QStringLiteral("deleted"), Cli::tr("Include deleted evidence (marked [deleted])."));
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the list as JSON, with each record's mappings (not its text: see 'evidence show')."));
+    if (!inv.parse(args, Cli::tr("Lists the evidence, newest first.") + kindsAndRefs()))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("options only (to search text, use 'waymark-cli evidence search')"));
+    inv.positionals(0, 0, Cli::tr("options only (to search text, use 'waymark-cli evidence search')"));
     EvidenceFilter f;
     if (inv.isSet(kind)) {
         f.anyKind = false;
@@ -383,82 +383,82 @@ int evidenceList(Context& ctx, const QStringList& args, const QString& verb)
     f.from = inv.date(from);
     f.to = inv.date(to);
     if (f.from.isValid() && f.to.isValid() && f.to < f.from)
-        inv.usage(QStringLiteral("--to %1 is before --from %2.").arg(dateText(f.to), dateText(f.from)));
+        inv.usage(Cli::tr("--to %1 is before --from %2.").arg(dateText(f.to), dateText(f.from)));
     f.includeDeleted = inv.isSet(deleted);
-    printEvidenceList(inv, inv.store().listEvidence(f), inv.isSet(json), QStringLiteral("No evidence found."));
+    printEvidenceList(inv, inv.store().listEvidence(f), inv.isSet(json), Cli::tr("No evidence found."));
     return exitOk;
 }
 
 int evidenceSearch(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto deleted = inv.option(QStringLiteral("deleted"), QStringLiteral("Include deleted evidence."));
-    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the results as JSON."));
-    const auto newest = inv.option(QStringLiteral("newest"), QStringLiteral("List the newest first instead of the best matches first."));
-    inv.positional(QStringLiteral("TEXT"), QStringLiteral("Words to find; every word must appear (as the start of a word)."), QStringLiteral("TEXT..."));
-    if (!inv.parse(args, QStringLiteral("Searches the title, narrative and reflection of every piece of evidence;\n"
+    const auto deleted = inv.option(QStringLiteral("deleted"), Cli::tr("Include deleted evidence."));
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the results as JSON."));
+    const auto newest = inv.option(QStringLiteral("newest"), Cli::tr("List the newest first instead of the best matches first."));
+    inv.positional(QStringLiteral("TEXT"), Cli::tr("Words to find; every word must appear (as the start of a word)."), QStringLiteral("TEXT..."));
+    if (!inv.parse(args, Cli::tr("Searches the title, narrative and reflection of every piece of evidence;\n"
                                         "best matches first.")))
         return exitOk;
-    const QString text = inv.positionals(1, -1, QStringLiteral("the text to search for")).join(QLatin1Char(' '));
+    const QString text = inv.positionals(1, -1, Cli::tr("the text to search for")).join(QLatin1Char(' '));
     if (text.trimmed().isEmpty())
-        inv.usage(QStringLiteral("give the text to search for."));
+        inv.usage(Cli::tr("give the text to search for."));
     EvidenceFilter f;
     f.text = text;
     f.order = inv.isSet(newest) ? EvidenceOrder::Newest : EvidenceOrder::BestMatch;
     f.includeDeleted = inv.isSet(deleted);
-    printEvidenceList(inv, inv.store().listEvidence(f), inv.isSet(json), QStringLiteral("No evidence matches \"%1\".").arg(text));
+    printEvidenceList(inv, inv.store().listEvidence(f), inv.isSet(json), Cli::tr("No evidence matches \"%1\".").arg(text));
     return exitOk;
 }
 
 int evidenceDelete(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    inv.positional(QStringLiteral("ID"), QStringLiteral("The evidence id."));
-    if (!inv.parse(args, QStringLiteral("Deletes a piece of evidence. It can be restored with 'waymark-cli evidence restore'\n"
+    inv.positional(QStringLiteral("ID"), Cli::tr("The evidence id."));
+    if (!inv.parse(args, Cli::tr("Deletes a piece of evidence. It can be restored with 'waymark-cli evidence restore'\n"
                                         "until it is purged.")))
         return exitOk;
-    const qint64 id = evidenceIdArgument(inv, 1, QStringLiteral("one evidence id"));
+    const qint64 id = evidenceIdArgument(inv, 1, Cli::tr("one evidence id"));
     inv.check(inv.store().deleteEvidence(id));
-    ctx.out << "Deleted evidence " << id << " (undo with 'waymark-cli evidence restore " << id << "').\n";
+    ctx.out << Cli::tr("Deleted evidence %1 (undo with 'waymark-cli evidence restore %1').\n").arg(id);
     return exitOk;
 }
 
 int evidenceRestore(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    inv.positional(QStringLiteral("ID"), QStringLiteral("The evidence id (see 'waymark-cli evidence list --deleted')."));
-    if (!inv.parse(args, QStringLiteral("Restores deleted evidence.")))
+    inv.positional(QStringLiteral("ID"), Cli::tr("The evidence id (see 'waymark-cli evidence list --deleted')."));
+    if (!inv.parse(args, Cli::tr("Restores deleted evidence.")))
         return exitOk;
-    const qint64 id = evidenceIdArgument(inv, 1, QStringLiteral("one evidence id"));
+    const qint64 id = evidenceIdArgument(inv, 1, Cli::tr("one evidence id"));
     inv.check(inv.store().restoreEvidence(id));
-    ctx.out << "Restored evidence " << id << ".\n";
+    ctx.out << Cli::tr("Restored evidence %1.\n").arg(id);
     return exitOk;
 }
 
 int evidencePurge(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    inv.positional(QStringLiteral("ID"), QStringLiteral("The id of deleted evidence."));
-    if (!inv.parse(args, QStringLiteral("Removes deleted evidence for good, with its versions, mappings and attachments.\n"
+    inv.positional(QStringLiteral("ID"), Cli::tr("The id of deleted evidence."));
+    if (!inv.parse(args, Cli::tr("Removes deleted evidence for good, with its versions, mappings and attachments.\n"
                                         "Only deleted evidence can be purged; judgements keep their record of it.")))
         return exitOk;
-    const qint64 id = evidenceIdArgument(inv, 1, QStringLiteral("one evidence id"));
+    const qint64 id = evidenceIdArgument(inv, 1, Cli::tr("one evidence id"));
     inv.check(inv.store().purgeEvidence(id));
-    ctx.out << "Purged evidence " << id << ".\n";
+    ctx.out << Cli::tr("Purged evidence %1.\n").arg(id);
     return exitOk;
 }
 
 int evidenceAttach(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    inv.positional(QStringLiteral("ID"), QStringLiteral("The evidence id."));
-    inv.positional(QStringLiteral("FILE"), QStringLiteral("The file to attach (at most 25 MB)."));
-    if (!inv.parse(args, QStringLiteral("Attaches a file to a piece of evidence and prints the attachment's id.")))
+    inv.positional(QStringLiteral("ID"), Cli::tr("The evidence id."));
+    inv.positional(QStringLiteral("FILE"), Cli::tr("The file to attach (at most 25 MB)."));
+    if (!inv.parse(args, Cli::tr("Attaches a file to a piece of evidence and prints the attachment's id.")))
         return exitOk;
-    const QStringList pos = inv.positionals(2, 2, QStringLiteral("an evidence id and a file"));
-    const qint64 id = inv.parseId(pos[0], QStringLiteral("the evidence id"));
+    const QStringList pos = inv.positionals(2, 2, Cli::tr("an evidence id and a file"));
+    const qint64 id = inv.parseId(pos[0], Cli::tr("the evidence id"));
     if (QFileInfo(pos[1]).isDir())
-        inv.fail(QStringLiteral("%1 is a folder, not a file.").arg(pos[1]));
+        inv.fail(Cli::tr("%1 is a folder, not a file.").arg(pos[1]));
     loadEvidence(inv, id);
     ctx.out << inv.checkId(inv.store().addAttachmentFile(id, pos[1])) << "\n";
     return exitOk;
@@ -467,28 +467,28 @@ int evidenceAttach(Context& ctx, const QStringList& args, const QString& verb)
 int evidenceAttachmentSave(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto force = inv.option(QStringLiteral("force"), QStringLiteral("Replace OUTFILE if it exists."));
-    inv.positional(QStringLiteral("ATTACHMENT_ID"), QStringLiteral("The attachment id (see 'waymark-cli evidence show ID')."));
-    inv.positional(QStringLiteral("OUTFILE"), QStringLiteral("Where to write it (\"-\": standard output)."));
-    if (!inv.parse(args, QStringLiteral("Writes an attachment's content to a file.")))
+    const auto force = inv.option(QStringLiteral("force"), Cli::tr("Replace OUTFILE if it exists."));
+    inv.positional(Cli::tr("ATTACHMENT_ID"), Cli::tr("The attachment id (see 'waymark-cli evidence show ID')."));
+    inv.positional(QStringLiteral("OUTFILE"), Cli::tr("Where to write it (\"-\": standard output)."));
+    if (!inv.parse(args, Cli::tr("Writes an attachment's content to a file.")))
         return exitOk;
-    const QStringList pos = inv.positionals(2, 2, QStringLiteral("an attachment id and an output file"));
-    const qint64 id = inv.parseId(pos[0], QStringLiteral("the attachment id"));
+    const QStringList pos = inv.positionals(2, 2, Cli::tr("an attachment id and an output file"));
+    const qint64 id = inv.parseId(pos[0], Cli::tr("the attachment id"));
     const QString outFile = pos[1];
     if (outFile != QLatin1String("-") && QFileInfo::exists(outFile) && !inv.isSet(force))
-        inv.fail(QStringLiteral("%1 already exists; give --force to replace it.").arg(outFile));
+        inv.fail(Cli::tr("%1 already exists; give --force to replace it.").arg(outFile));
     const std::optional<QByteArray> data = inv.store().attachmentData(id);
     inv.check(data.has_value());
     if (outFile == QLatin1String("-")) {
         ctx.out.flush();
         if (std::fwrite(data->constData(), 1, size_t(data->size()), stdout) != size_t(data->size()) || std::fflush(stdout) != 0)
-            inv.fail(QStringLiteral("cannot write to standard output."));
+            inv.fail(Cli::tr("cannot write to standard output."));
         return exitOk;
     }
     QSaveFile f(outFile);
     if (!f.open(QIODevice::WriteOnly) || f.write(*data) != data->size() || !f.commit())
-        inv.fail(QStringLiteral("cannot write %1: %2").arg(outFile, f.errorString()));
-    ctx.out << "Saved attachment " << id << " (" << data->size() << " bytes) to " << outFile << ".\n";
+        inv.fail(Cli::tr("cannot write %1: %2").arg(outFile, f.errorString()));
+    ctx.out << Cli::tr("Saved attachment %1 (%2 bytes) to %3.\n").arg(id).arg(data->size()).arg(outFile);
     return exitOk;
 }
 
@@ -497,20 +497,20 @@ int evidenceAttachmentSave(Context& ctx, const QStringList& args, const QString&
 int evidenceCommand(Context& ctx, const QStringList& args)
 {
     static const QList<Subcommand> subs = {
-        {QStringLiteral("add"), QStringLiteral("add evidence, with mappings and attachments; prints its id"), evidenceAdd},
-        {QStringLiteral("edit"), QStringLiteral("change evidence, saving a new version"), evidenceEdit},
-        {QStringLiteral("show"), QStringLiteral("show one piece of evidence in full"), evidenceShow},
-        {QStringLiteral("history"), QStringLiteral("list the saved versions of a piece of evidence"), evidenceHistory},
-        {QStringLiteral("list"), QStringLiteral("list evidence, by kind, item or dates"), evidenceList},
-        {QStringLiteral("search"), QStringLiteral("find evidence by its words"), evidenceSearch},
-        {QStringLiteral("delete"), QStringLiteral("delete evidence (it can be restored)"), evidenceDelete},
-        {QStringLiteral("restore"), QStringLiteral("restore deleted evidence"), evidenceRestore},
-        {QStringLiteral("purge"), QStringLiteral("remove deleted evidence for good"), evidencePurge},
-        {QStringLiteral("attach"), QStringLiteral("attach a file to evidence; prints the attachment's id"), evidenceAttach},
-        {QStringLiteral("attachment-save"), QStringLiteral("write an attachment to a file"), evidenceAttachmentSave},
+        {QStringLiteral("add"), Cli::tr("add evidence, with mappings and attachments; prints its id"), evidenceAdd},
+        {QStringLiteral("edit"), Cli::tr("change evidence, saving a new version"), evidenceEdit},
+        {QStringLiteral("show"), Cli::tr("show one piece of evidence in full"), evidenceShow},
+        {QStringLiteral("history"), Cli::tr("list the saved versions of a piece of evidence"), evidenceHistory},
+        {QStringLiteral("list"), Cli::tr("list evidence, by kind, item or dates"), evidenceList},
+        {QStringLiteral("search"), Cli::tr("find evidence by its words"), evidenceSearch},
+        {QStringLiteral("delete"), Cli::tr("delete evidence (it can be restored)"), evidenceDelete},
+        {QStringLiteral("restore"), Cli::tr("restore deleted evidence"), evidenceRestore},
+        {QStringLiteral("purge"), Cli::tr("remove deleted evidence for good"), evidencePurge},
+        {QStringLiteral("attach"), Cli::tr("attach a file to evidence; prints the attachment's id"), evidenceAttach},
+        {QStringLiteral("attachment-save"), Cli::tr("write an attachment to a file"), evidenceAttachmentSave},
     };
     return dispatch(ctx, QStringLiteral("evidence"),
-                    QStringLiteral("The worker's evidence: practice, supervision, feedback, training, reflection, ...\n\n")
+                    Cli::tr("The worker's evidence: practice, supervision, feedback, training, reflection, ...\n\n")
                         + kindHelp().trimmed(),
                     subs, args);
 }

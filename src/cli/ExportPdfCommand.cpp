@@ -9,17 +9,17 @@ namespace waymark::cli {
 int exportPdfCommand(Context& ctx, const QStringList& args)
 {
     Invocation inv(ctx, QStringLiteral("export-pdf"));
-    inv.positional(QStringLiteral("OUT.pdf"), QStringLiteral("Where to write the PDF."));
-    const auto exclude = inv.option(QStringLiteral("exclude"), QStringLiteral("Leave this evidence out (repeatable)."), QStringLiteral("ID"));
-    const auto target = inv.option(QStringLiteral("target"), QStringLiteral("The step the panel judges (default: your target step)."), QStringLiteral("STEP"));
-    const auto accept = inv.option(QStringLiteral("accept-findings"), QStringLiteral("Export although the anonymisation check found likely personal data;\nthe cover says so."));
-    const auto allSteps = inv.option(QStringLiteral("all-steps"), QStringLiteral("Show every step in the competency matrix (default: the current and target\nsteps, or the role profile)."));
-    const auto today = inv.option(QStringLiteral("today"), QStringLiteral("Export as on this date, YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
-    if (!inv.parse(args, QStringLiteral("Writes the portfolio for the Progression Panel as a PDF. The anonymisation check runs first\n"
+    inv.positional(Cli::tr("OUT.pdf"), Cli::tr("Where to write the PDF."));
+    const auto exclude = inv.option(QStringLiteral("exclude"), Cli::tr("Leave this evidence out (repeatable)."), QStringLiteral("ID"));
+    const auto target = inv.option(QStringLiteral("target"), Cli::tr("The step the panel judges (default: your target step)."), QStringLiteral("STEP"));
+    const auto accept = inv.option(QStringLiteral("accept-findings"), Cli::tr("Export although the anonymisation check found likely personal data;\nthe cover says so."));
+    const auto allSteps = inv.option(QStringLiteral("all-steps"), Cli::tr("Show every step in the competency matrix (default: the current and target\nsteps, or the role profile)."));
+    const auto today = inv.option(QStringLiteral("today"), Cli::tr("Export as on this date, YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
+    if (!inv.parse(args, Cli::tr("Writes the portfolio for the Progression Panel as a PDF. The anonymisation check runs first\n"
                                         "over every text the PDF shows; while it has unresolved findings nothing is written unless\n"
                                         "--accept-findings is given (see 'waymark-cli anonymity check').")))
         return exitOk;
-    const QString out = inv.positionals(1, 1, QStringLiteral("the PDF file to write")).first();
+    const QString out = inv.positionals(1, 1, Cli::tr("the PDF file to write")).first();
     PanelReportOptions options;
     for (const QString& id : inv.values(exclude))
         options.excludedEvidence << inv.parseId(id, QStringLiteral("--exclude"));
@@ -38,13 +38,13 @@ int exportPdfCommand(Context& ctx, const QStringList& args)
             open << f;
     printFindings(ctx.err, open);
     if (!written && !open.isEmpty() && !options.acceptFindings)
-        inv.fail(error + QStringLiteral(" Edit the text, keep or redact each finding ('waymark-cli anonymity'), leave the evidence "
+        inv.fail(error + Cli::tr(" Edit the text, keep or redact each finding ('waymark-cli anonymity'), leave the evidence "
                                         "out with --exclude, or export anyway with --accept-findings."));
     if (!written)
         inv.fail(error);
     if (!open.isEmpty())
-        ctx.err << "Exported with " << open.size() << " unresolved finding(s), as --accept-findings asks; the cover says so.\n";
-    ctx.out << "Wrote " << out << ": " << result.pages << " pages, " << result.evidenceIncluded << " evidence item(s).\n";
+        ctx.err << Cli::tr("Exported with %1 unresolved finding(s), as --accept-findings asks; the cover says so.\n").arg(open.size());
+    ctx.out << Cli::tr("Wrote %1: %2 pages, %3 evidence item(s).\n").arg(out, QString::number(result.pages), QString::number(result.evidenceIncluded));
     return exitOk;
 }
 

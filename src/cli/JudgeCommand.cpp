@@ -40,7 +40,7 @@ void noteIfItDoesNotCount(Context& ctx, PortfolioStore& store, qint64 id, const 
     const std::optional<Judgement> current = store.latestJudgement(item);
     for (const Judgement& j : store.judgements(item))
         if (j.id == id && j.changesNothing() && current)
-            ctx.err << QStringLiteral("Note: judgement %1 is dated %2, before the current judgement of %3 (%4, %5 by %6). It is kept "
+            ctx.err << Cli::tr("Note: judgement %1 is dated %2, before the current judgement of %3 (%4, %5 by %6). It is kept "
                                       "in the history but does not change the verdict.\n")
                            .arg(id).arg(dateText(j.date), item.toString(), verdictTitle(current->verdict), dateText(current->date),
                                 current->byName);
@@ -65,8 +65,8 @@ struct JudgeOptions
     QCommandLineOption by, role, date, comment, withoutEvidence;
 
     JudgeOptions(Invocation& inv, const QString& dateHelp, const QString& commentHelp, const QString& withoutEvidenceHelp)
-        : by(inv.option(QStringLiteral("by"), QStringLiteral("Who judges (required)."), QStringLiteral("NAME")))
-        , role(inv.option(QStringLiteral("role"), QStringLiteral("Their role, e.g. \"Practice supervisor\"."), QStringLiteral("ROLE")))
+        : by(inv.option(QStringLiteral("by"), Cli::tr("Who judges (required)."), QStringLiteral("NAME")))
+        , role(inv.option(QStringLiteral("role"), Cli::tr("Their role, e.g. \"Practice supervisor\"."), QStringLiteral("ROLE")))
         , date(inv.option(QStringLiteral("date"), dateHelp, QStringLiteral("DATE")))
         , comment(inv.option(QStringLiteral("comment"), commentHelp, QStringLiteral("TEXT")))
         , withoutEvidence(inv.option(QStringLiteral("without-evidence"), withoutEvidenceHelp))
@@ -89,20 +89,20 @@ struct JudgeOptions
 int judgeRecord(Context& ctx, const QStringList& args, const QString& extraHelp)
 {
     Invocation inv(ctx, QStringLiteral("judge"));
-    const auto verdict = inv.option(QStringLiteral("verdict"), QStringLiteral("reached, not-yet-reached or ready-for-review (required)."), QStringLiteral("VERDICT"));
-    const JudgeOptions who(inv, QStringLiteral("Date of the judgement, YYYY-MM-DD (default: today)."),
-                           QStringLiteral("The reasons, or what is still needed."),
-                           QStringLiteral("Confirm that \"reached\" is signed off with no evidence to rely on; it is shown as such."));
-    const auto session = inv.option(QStringLiteral("session"), QStringLiteral("The supervision session it was made in (see 'waymark-cli session list')."), QStringLiteral("ID"));
-    const auto evidence = inv.option(QStringLiteral("evidence"), QStringLiteral("Evidence relied on; repeat for more (default: all evidence mapped to the item)."), QStringLiteral("ID"));
-    inv.positional(QStringLiteral("PATHWAY:ITEM"), QStringLiteral("The items or indicators judged."), QStringLiteral("PATHWAY:ITEM..."));
+    const auto verdict = inv.option(QStringLiteral("verdict"), Cli::tr("reached, not-yet-reached or ready-for-review (required)."), QStringLiteral("VERDICT"));
+    const JudgeOptions who(inv, Cli::tr("Date of the judgement, YYYY-MM-DD (default: today)."),
+                           Cli::tr("The reasons, or what is still needed."),
+                           Cli::tr("Confirm that \"reached\" is signed off with no evidence to rely on; it is shown as such."));
+    const auto session = inv.option(QStringLiteral("session"), Cli::tr("The supervision session it was made in (see 'waymark-cli session list')."), QStringLiteral("ID"));
+    const auto evidence = inv.option(QStringLiteral("evidence"), Cli::tr("Evidence relied on; repeat for more (default: all evidence mapped to the item)."), QStringLiteral("ID"));
+    inv.positional(Cli::tr("PATHWAY:ITEM"), Cli::tr("The items or indicators judged."), Cli::tr("PATHWAY:ITEM..."));
     if (!inv.parse(args, recordDescription + extraHelp))
         return exitOk;
     const QStringList pos = inv.positionals();
     if (pos.isEmpty())
-        inv.usage(QStringLiteral("give at least one item (pathway:item) to judge."));
+        inv.usage(Cli::tr("give at least one item (pathway:item) to judge."));
     if (!pos.first().contains(QLatin1Char(':')) && !inv.isSet(verdict))
-        inv.usage(QStringLiteral("unknown subcommand \"%1\".").arg(pos.first()));
+        inv.usage(Cli::tr("unknown subcommand \"%1\".").arg(pos.first()));
     const QList<ItemRef> items = inv.items(pos, ItemUse::Judge);
 
     Judgement j = who.judgement(inv);
@@ -122,13 +122,13 @@ int judgeRecord(Context& ctx, const QStringList& args, const QString& extraHelp)
         for (const SupervisionSession& s : store.sessions())
             found = found || s.id == j.sessionId;
         if (!found)
-            inv.fail(QStringLiteral("there is no supervision session %1 (see 'waymark-cli session list').").arg(j.sessionId));
+            inv.fail(Cli::tr("there is no supervision session %1 (see 'waymark-cli session list').").arg(j.sessionId));
     }
     for (qint64 id : evidenceIds) {
         const std::optional<Evidence> e = store.evidence(id);
         inv.check(e.has_value());
         if (e->deleted)
-            inv.fail(QStringLiteral("evidence %1 is deleted; restore it before relying on it.").arg(id));
+            inv.fail(Cli::tr("evidence %1 is deleted; restore it before relying on it.").arg(id));
     }
     // One user action: every judgement is recorded, or none.
     QStringList order;
@@ -162,16 +162,16 @@ int judgeRecord(Context& ctx, const QStringList& args, const QString& extraHelp)
 int judgeReconfirm(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const JudgeOptions who(inv, QStringLiteral("Date of the re-confirmation, YYYY-MM-DD (default: today)."),
-                           QStringLiteral("Why it is still reached (default: a standard sentence)."),
-                           QStringLiteral("Confirm it when no evidence is left to rely on."));
-    inv.positional(QStringLiteral("PATHWAY:ITEM"), QStringLiteral("The items to re-confirm."), QStringLiteral("PATHWAY:ITEM..."));
-    if (!inv.parse(args, QStringLiteral("Re-confirms \"reached\" for items signed off as reached whose evidence was edited,\n"
+    const JudgeOptions who(inv, Cli::tr("Date of the re-confirmation, YYYY-MM-DD (default: today)."),
+                           Cli::tr("Why it is still reached (default: a standard sentence)."),
+                           Cli::tr("Confirm it when no evidence is left to rely on."));
+    inv.positional(Cli::tr("PATHWAY:ITEM"), Cli::tr("The items to re-confirm."), Cli::tr("PATHWAY:ITEM..."));
+    if (!inv.parse(args, Cli::tr("Re-confirms \"reached\" for items signed off as reached whose evidence was edited,\n"
                                         "deleted or had attachments changed since: a new \"reached\" judgement on the evidence as\n"
                                         "it is now. Until then, readiness does not count the item as reached. All the items given\n"
                                         "are re-confirmed together, or none is.")))
         return exitOk;
-    const QList<ItemRef> items = inv.items(inv.positionals(1, -1, QStringLiteral("at least one item")), ItemUse::Judge);
+    const QList<ItemRef> items = inv.items(inv.positionals(1, -1, Cli::tr("at least one item")), ItemUse::Judge);
     const Judgement j = who.judgement(inv);
     PortfolioStore& store = inv.store();
     QList<qint64> ids;
@@ -192,16 +192,16 @@ int judgeReconfirm(Context& ctx, const QStringList& args, const QString& verb)
 int judgeHistory(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the judgements as JSON."));
-    const auto recorded = inv.option(QStringLiteral("recorded"), QStringLiteral("List in the order they were recorded instead of by date."));
-    inv.positional(QStringLiteral("PATHWAY:ITEM"), QStringLiteral("Only this item's judgements (default: every item)."), QStringLiteral("[PATHWAY:ITEM]"));
-    if (!inv.parse(args, QStringLiteral("Shows every judgement by date, oldest first (--recorded: in the order recorded), with\n"
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the judgements as JSON."));
+    const auto recorded = inv.option(QStringLiteral("recorded"), Cli::tr("List in the order they were recorded instead of by date."));
+    inv.positional(Cli::tr("PATHWAY:ITEM"), Cli::tr("Only this item's judgements (default: every item)."), Cli::tr("[PATHWAY:ITEM]"));
+    if (!inv.parse(args, Cli::tr("Shows every judgement by date, oldest first (--recorded: in the order recorded), with\n"
                                         "the evidence each relied on. The judgement that decides each item's verdict is marked\n"
                                         "\"counts\"; one recorded later but dated before it does not change the verdict. A\n"
                                         "judgement whose evidence was edited or deleted afterwards is marked \"evidence changed\n"
                                         "since sign-off\".")))
         return exitOk;
-    const QStringList pos = inv.positionals(0, 1, QStringLiteral("at most one item"));
+    const QStringList pos = inv.positionals(0, 1, Cli::tr("at most one item"));
     const ItemRef item = pos.isEmpty() ? ItemRef() : inv.item(pos.first());
     PortfolioStore& store = inv.store();
     const QList<Judgement> list = store.judgements(item, inv.isSet(recorded) ? JudgementOrder::Recorded : JudgementOrder::ByDate);
@@ -213,8 +213,8 @@ int judgeHistory(Context& ctx, const QStringList& args, const QString& verb)
         return exitOk;
     }
     if (list.isEmpty()) {
-        ctx.out << (item.itemId.isEmpty() ? QStringLiteral("No judgements recorded.")
-                                          : QStringLiteral("No judgements recorded for %1.").arg(item.toString()))
+        ctx.out << (item.itemId.isEmpty() ? Cli::tr("No judgements recorded.")
+                                          : Cli::tr("No judgements recorded for %1.").arg(item.toString()))
                 << "\n";
         return exitOk;
     }
@@ -223,38 +223,38 @@ int judgeHistory(Context& ctx, const QStringList& args, const QString& verb)
         if (!first)
             ctx.out << "\n";
         first = false;
-        ctx.out << "Judgement " << j.id << "  " << dateText(j.date) << "  " << j.item.toString() << (j.counts ? "  (counts)" : "") << "\n";
+        ctx.out << Cli::tr("Judgement %1").arg(j.id) << "  " << dateText(j.date) << "  " << j.item.toString() << (j.counts ? Cli::tr("  (counts)") : QString()) << "\n";
         QString who = j.byName;
         if (!j.byRole.isEmpty())
             who += QStringLiteral(" (%1)").arg(j.byRole);
-        ctx.out << "  " << verdictTitle(j.verdict) << ", by " << who;
+        ctx.out << Cli::tr("  %1, by %2").arg(verdictTitle(j.verdict), who);
         if (j.sessionId > 0)
-            ctx.out << ", in supervision session " << j.sessionId;
+            ctx.out << Cli::tr(", in supervision session %1").arg(j.sessionId);
         ctx.out << "\n";
         if (!j.statement.isEmpty())
-            ctx.out << "  Statement: " << j.statement << " (pathway version " << j.pathwayVersion << ")\n";
+            ctx.out << Cli::tr("  Statement: %1 (pathway version %2)\n").arg(j.statement, j.pathwayVersion);
         if (j.evidence.isEmpty()) {
-            ctx.out << (ctx.library().reachedWithoutEvidence(j) ? "  Relied on: no evidence (signed off without evidence)\n" : "  Relied on: no evidence\n");
+            ctx.out << (ctx.library().reachedWithoutEvidence(j) ? Cli::tr("  Relied on: no evidence (signed off without evidence)\n") : Cli::tr("  Relied on: no evidence\n"));
         } else {
-            ctx.out << "  Relied on:\n";
+            ctx.out << Cli::tr("  Relied on:\n");
             for (const JudgementEvidence& e : j.evidence) {
                 QString now;
                 const std::optional<Evidence> current = store.evidence(e.evidenceId);
                 if (!current)
-                    now = QStringLiteral("  (purged since)");
+                    now = Cli::tr("  (purged since)");
                 else if (current->deleted)
-                    now = QStringLiteral("  (deleted since)");
+                    now = Cli::tr("  (deleted since)");
                 else if (current->version != e.evidenceVersion)
-                    now = QStringLiteral("  (now version %1)").arg(current->version);
-                ctx.out << "    evidence " << e.evidenceId << " version " << e.evidenceVersion << ": " << e.title << now << "\n";
+                    now = Cli::tr("  (now version %1)").arg(current->version);
+                ctx.out << Cli::tr("    evidence %1 version %2: %3").arg(e.evidenceId).arg(e.evidenceVersion).arg(e.title) << now << "\n";
             }
         }
         if (!j.comment.trimmed().isEmpty())
-            ctx.out << "  Comment: " << j.comment.trimmed() << "\n";
+            ctx.out << Cli::tr("  Comment: %1\n").arg(j.comment.trimmed());
         if (j.evidenceChanged)
-            ctx.out << "  ! evidence changed since sign-off\n";
+            ctx.out << Cli::tr("  ! evidence changed since sign-off\n");
         if (j.changesNothing())
-            ctx.out << "  Recorded after a judgement with a later date, so it does not change the verdict.\n";
+            ctx.out << Cli::tr("  Recorded after a judgement with a later date, so it does not change the verdict.\n");
     }
     return exitOk;
 }
@@ -264,8 +264,8 @@ int judgeHistory(Context& ctx, const QStringList& args, const QString& verb)
 int judgeCommand(Context& ctx, const QStringList& args)
 {
     static const QList<Subcommand> subs = {
-        {QStringLiteral("history"), QStringLiteral("show the judgements by date, oldest first"), judgeHistory},
-        {QStringLiteral("reconfirm"), QStringLiteral("re-confirm items whose evidence changed since they were signed off"), judgeReconfirm},
+        {QStringLiteral("history"), Cli::tr("show the judgements by date, oldest first"), judgeHistory},
+        {QStringLiteral("reconfirm"), Cli::tr("re-confirm items whose evidence changed since they were signed off"), judgeReconfirm},
     };
     return dispatch(ctx, QStringLiteral("judge"), recordDescription, subs, args, [](Context& c, const QStringList& a) {
         return judgeRecord(c, a, QStringLiteral("\n\n") + subcommandHelp(QStringLiteral("judge"), subs));

@@ -45,29 +45,29 @@ void printRows(QTextStream& out, const QList<Row>& rows, bool showItem, const QS
           << r.evidence.title << orDash(r.mapping.note);
         cells << c;
     }
-    QStringList header{QStringLiteral("MAPPING")};
+    QStringList header{Cli::tr("MAPPING")};
     if (showItem)
-        header << QStringLiteral("ITEM");
-    header << QStringLiteral("EVIDENCE") << QStringLiteral("DATE") << QStringLiteral("KIND") << QStringLiteral("TITLE")
-           << QStringLiteral("NOTE");
+        header << Cli::tr("ITEM");
+    header << Cli::tr("EVIDENCE") << Cli::tr("DATE") << Cli::tr("KIND") << Cli::tr("TITLE")
+           << Cli::tr("NOTE");
     printTable(out, header, cells, indent);
 }
 
 int mapAdd(Context& ctx, const QStringList& args, const QString& extraHelp)
 {
     Invocation inv(ctx, QStringLiteral("map"));
-    const auto note = inv.option(QStringLiteral("note"), QStringLiteral("Why this evidence shows the item."), QStringLiteral("TEXT"));
-    inv.positional(QStringLiteral("EVIDENCE_ID"), QStringLiteral("The evidence id (see 'waymark-cli evidence list')."));
-    inv.positional(QStringLiteral("PATHWAY:ITEM"), QStringLiteral("The item or indicator, e.g. camden-launch-pad:asye-req-registered-social-worker."));
-    if (!inv.parse(args, QStringLiteral("Maps a piece of evidence to a pathway item and prints the mapping's id.") + extraHelp))
+    const auto note = inv.option(QStringLiteral("note"), Cli::tr("Why this evidence shows the item."), QStringLiteral("TEXT"));
+    inv.positional(Cli::tr("EVIDENCE_ID"), Cli::tr("The evidence id (see 'waymark-cli evidence list')."));
+    inv.positional(Cli::tr("PATHWAY:ITEM"), Cli::tr("The item or indicator, e.g. camden-launch-pad:asye-req-registered-social-worker."));
+    if (!inv.parse(args, Cli::tr("Maps a piece of evidence to a pathway item and prints the mapping's id.") + extraHelp))
         return exitOk;
-    const QStringList pos = inv.positionals(0, 2, QStringLiteral("an evidence id and an item"));
+    const QStringList pos = inv.positionals(0, 2, Cli::tr("an evidence id and an item"));
     if (pos.size() < 2) {
         if (!pos.isEmpty() && !pos.first().isEmpty() && !pos.first().front().isDigit())
-            inv.usage(QStringLiteral("unknown subcommand \"%1\".").arg(pos.first()));
-        inv.usage(QStringLiteral("give an evidence id and an item (pathway:item)."));
+            inv.usage(Cli::tr("unknown subcommand \"%1\".").arg(pos.first()));
+        inv.usage(Cli::tr("give an evidence id and an item (pathway:item)."));
     }
-    const qint64 evidenceId = inv.parseId(pos[0], QStringLiteral("the evidence id"));
+    const qint64 evidenceId = inv.parseId(pos[0], Cli::tr("the evidence id"));
     Mapping m;
     m.evidenceId = evidenceId;
     m.item = inv.item(pos[1]);
@@ -76,7 +76,7 @@ int mapAdd(Context& ctx, const QStringList& args, const QString& extraHelp)
     const std::optional<Evidence> e = store.evidence(evidenceId);
     inv.check(e.has_value());
     if (e->deleted)
-        ctx.err << "note: evidence " << evidenceId << " is deleted; the mapping counts once it is restored.\n";
+        ctx.err << Cli::tr("note: evidence %1 is deleted; the mapping counts once it is restored.\n").arg(evidenceId);
     ctx.out << inv.checkId(store.addMapping(m)) << "\n";
     return exitOk;
 }
@@ -84,28 +84,28 @@ int mapAdd(Context& ctx, const QStringList& args, const QString& extraHelp)
 int mapRemove(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    inv.positional(QStringLiteral("MAPPING_ID"), QStringLiteral("The mapping id (see 'waymark-cli map list' or 'waymark-cli evidence show')."));
-    if (!inv.parse(args, QStringLiteral("Removes a mapping between evidence and an item; the evidence stays.")))
+    inv.positional(Cli::tr("MAPPING_ID"), Cli::tr("The mapping id (see 'waymark-cli map list' or 'waymark-cli evidence show')."));
+    if (!inv.parse(args, Cli::tr("Removes a mapping between evidence and an item; the evidence stays.")))
         return exitOk;
-    const qint64 id = inv.parseId(inv.positionals(1, 1, QStringLiteral("one mapping id")).first(), QStringLiteral("the mapping id"));
+    const qint64 id = inv.parseId(inv.positionals(1, 1, Cli::tr("one mapping id")).first(), Cli::tr("the mapping id"));
     inv.check(inv.store().removeMapping(id));
-    ctx.out << "Removed mapping " << id << ".\n";
+    ctx.out << Cli::tr("Removed mapping %1.\n").arg(id);
     return exitOk;
 }
 
 int mapList(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto item = inv.option(QStringLiteral("item"), QStringLiteral("Every piece of evidence mapped to this item."), QStringLiteral("PATHWAY:ITEM"));
-    const auto evidence = inv.option(QStringLiteral("evidence"), QStringLiteral("Every item this evidence is mapped to."), QStringLiteral("ID"));
-    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the list as JSON."));
-    if (!inv.parse(args, QStringLiteral("Lists mappings. With --item, the evidence for one item; with --evidence, the items of\n"
+    const auto item = inv.option(QStringLiteral("item"), Cli::tr("Every piece of evidence mapped to this item."), Cli::tr("PATHWAY:ITEM"));
+    const auto evidence = inv.option(QStringLiteral("evidence"), Cli::tr("Every item this evidence is mapped to."), QStringLiteral("ID"));
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the list as JSON."));
+    if (!inv.parse(args, Cli::tr("Lists mappings. With --item, the evidence for one item; with --evidence, the items of\n"
                                         "one piece of evidence; with neither, every item that has evidence, with its evidence.\n"
                                         "Deleted evidence is left out.")))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("options only"));
+    inv.positionals(0, 0, Cli::tr("options only"));
     if (inv.isSet(item) && inv.isSet(evidence))
-        inv.usage(QStringLiteral("give --item or --evidence, not both."));
+        inv.usage(Cli::tr("give --item or --evidence, not both."));
     PortfolioStore& store = inv.store();
 
     if (inv.isSet(evidence)) {
@@ -122,13 +122,13 @@ int mapList(Context& ctx, const QStringList& args, const QString& verb)
             return exitOk;
         }
         if (maps.isEmpty()) {
-            ctx.out << "Evidence " << id << " is not mapped to any item.\n";
+            ctx.out << Cli::tr("Evidence %1 is not mapped to any item.\n").arg(id);
             return exitOk;
         }
         QList<QStringList> rows;
         for (const Mapping& m : maps)
             rows << QStringList{QString::number(m.id), m.item.toString(), orDash(m.note)};
-        printTable(ctx.out, {QStringLiteral("MAPPING"), QStringLiteral("ITEM"), QStringLiteral("NOTE")}, rows);
+        printTable(ctx.out, {Cli::tr("MAPPING"), Cli::tr("ITEM"), Cli::tr("NOTE")}, rows);
         return exitOk;
     }
 
@@ -163,7 +163,7 @@ int mapList(Context& ctx, const QStringList& args, const QString& verb)
         return exitOk;
     }
     if (byItem.isEmpty()) {
-        ctx.out << "No evidence is mapped to any item yet.\n";
+        ctx.out << Cli::tr("No evidence is mapped to any item yet.\n");
         return exitOk;
     }
     bool first = true;
@@ -177,7 +177,7 @@ int mapList(Context& ctx, const QStringList& args, const QString& verb)
             ctx.out << "  " << statement;
         ctx.out << "\n";
         if (it.value().isEmpty())
-            ctx.out << "  no evidence yet\n";
+            ctx.out << Cli::tr("  no evidence yet\n");
         else
             printRows(ctx.out, it.value(), false, QStringLiteral("  "));
     }
@@ -189,8 +189,8 @@ int mapList(Context& ctx, const QStringList& args, const QString& verb)
 int mapCommand(Context& ctx, const QStringList& args)
 {
     static const QList<Subcommand> subs = {
-        {QStringLiteral("remove"), QStringLiteral("remove a mapping"), mapRemove},
-        {QStringLiteral("list"), QStringLiteral("list mappings: by item, by evidence, or everything"), mapList},
+        {QStringLiteral("remove"), Cli::tr("remove a mapping"), mapRemove},
+        {QStringLiteral("list"), Cli::tr("list mappings: by item, by evidence, or everything"), mapList},
     };
     return dispatch(ctx, QStringLiteral("map"), QString(), subs, args, [](Context& c, const QStringList& a) {
         return mapAdd(c, a,

@@ -9,11 +9,11 @@ namespace waymark::cli {
 int pathwaysCommand(Context& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the list as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the list as JSON."));
     parser.addOption(json);
     int code = 0;
     if (!parseArguments(parser, args, QStringLiteral("pathways"),
-                        QStringLiteral("Lists every loaded pathway: id, title, version and source file.\n"
+                        Cli::tr("Lists every loaded pathway: id, title, version and source file.\n"
                                        "Your own pathway files go in: ") + PathwayLibrary::userFolder(),
                         ctx, &code))
         return code;
@@ -28,8 +28,8 @@ int pathwaysCommand(Context& ctx, const QStringList& args)
         return 0;
     }
     for (const Pathway& p : lib.pathways())
-        ctx.out << p.id << "\t" << p.title << "\tversion " << p.version << "\t" << p.sourceFile << "\n";
-    ctx.out << "\nUser pathway folder: "
+        ctx.out << Cli::tr("%1\t%2\tversion %3\t%4\n").arg(p.id, p.title, p.version, p.sourceFile);
+    ctx.out << Cli::tr("\nUser pathway folder: ")
             << (ctx.userPathwayDir.isEmpty() ? PathwayLibrary::userFolder() : ctx.userPathwayDir) << "\n";
     return 0;
 }

@@ -14,7 +14,7 @@ const LearningOffer& learningOffer(const Invocation& inv, const QString& text)
 {
     const int colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0 || colon == text.size() - 1)
-        inv.usage(QStringLiteral("\"%1\" is not a learning offer reference; write pathway-id:offer-id, for example "
+        inv.usage(Cli::tr("\"%1\" is not a learning offer reference; write pathway-id:offer-id, for example "
                                  "camden-launch-pad:asye-lo-asye-programme.").arg(text));
     const ItemRef ref = ItemRef::fromString(text);
     const Pathway& p = inv.pathwayOf(ref);
@@ -26,14 +26,14 @@ const LearningOffer& learningOffer(const Invocation& inv, const QString& text)
             ids << o.id;
         }
     if (ids.isEmpty())
-        inv.usage(QStringLiteral("pathway %1 has no learning offers.").arg(p.id));
+        inv.usage(Cli::tr("pathway %1 has no learning offers.").arg(p.id));
     QStringList some;
     for (const QString& id : ids)
         if (id.contains(ref.itemId, Qt::CaseInsensitive) && some.size() < 6)
             some << id;
     if (some.isEmpty())
         some = ids.mid(0, 6);
-    inv.usage(QStringLiteral("pathway %1 has no learning offer \"%2\". Perhaps: %3%4 (all: 'waymark-cli show %1').")
+    inv.usage(Cli::tr("pathway %1 has no learning offer \"%2\". Perhaps: %3%4 (all: 'waymark-cli show %1').")
                   .arg(p.id, ref.itemId, some.join(QStringLiteral(", ")), ids.size() > some.size() ? QStringLiteral(", ...") : QString()));
 }
 
@@ -48,15 +48,15 @@ QStringList itemTexts(const QList<ItemRef>& refs)
 int planAdd(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto activity = inv.option(QStringLiteral("activity"), QStringLiteral("What the worker will do (required unless --offer is given)."), QStringLiteral("TEXT"));
-    const auto offer = inv.option(QStringLiteral("offer"), QStringLiteral("A learning offer of a pathway; its title is the default activity."), QStringLiteral("PATHWAY:OFFER"));
-    const auto item = inv.option(QStringLiteral("item"), QStringLiteral("An item the activity works towards; repeat for more."), QStringLiteral("PATHWAY:ITEM"));
-    const auto target = inv.option(QStringLiteral("target"), QStringLiteral("Target date, YYYY-MM-DD."), QStringLiteral("DATE"));
-    const auto status = inv.option(QStringLiteral("status"), QStringLiteral("planned (default), in-progress, done or dropped."), QStringLiteral("STATUS"));
-    if (!inv.parse(args, QStringLiteral("Adds an activity to the learning plan and prints its id. Learning offers are listed\n"
+    const auto activity = inv.option(QStringLiteral("activity"), Cli::tr("What the worker will do (required unless --offer is given)."), QStringLiteral("TEXT"));
+    const auto offer = inv.option(QStringLiteral("offer"), Cli::tr("A learning offer of a pathway; its title is the default activity."), Cli::tr("PATHWAY:OFFER"));
+    const auto item = inv.option(QStringLiteral("item"), Cli::tr("An item the activity works towards; repeat for more."), Cli::tr("PATHWAY:ITEM"));
+    const auto target = inv.option(QStringLiteral("target"), Cli::tr("Target date, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const auto status = inv.option(QStringLiteral("status"), Cli::tr("planned (default), in-progress, done or dropped."), QStringLiteral("STATUS"));
+    if (!inv.parse(args, Cli::tr("Adds an activity to the learning plan and prints its id. Learning offers are listed\n"
                                         "under each step by 'waymark-cli show PATHWAY'.")))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("options only"));
+    inv.positionals(0, 0, Cli::tr("options only"));
     PlanItem p;
     if (inv.isSet(offer)) {
         const LearningOffer& o = learningOffer(inv, inv.value(offer).trimmed());
@@ -76,10 +76,10 @@ int planAdd(Context& ctx, const QStringList& args, const QString& verb)
 int planList(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the plan as JSON."));
-    if (!inv.parse(args, QStringLiteral("Lists the learning plan, by target date.")))
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the plan as JSON."));
+    if (!inv.parse(args, Cli::tr("Lists the learning plan, by target date.")))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("no arguments"));
+    inv.positionals(0, 0, Cli::tr("no arguments"));
     const QList<PlanItem> list = inv.store().planItems();
     if (inv.isSet(json)) {
         QJsonArray a;
@@ -94,49 +94,49 @@ int planList(Context& ctx, const QStringList& args, const QString& verb)
         return exitOk;
     }
     if (list.isEmpty()) {
-        ctx.out << "The learning plan is empty.\n";
+        ctx.out << Cli::tr("The learning plan is empty.\n");
         return exitOk;
     }
     QList<QStringList> rows;
     for (const PlanItem& p : list)
         rows << QStringList{QString::number(p.id), planStatusId(p.status), orDash(dateText(p.targetDate)), p.activity,
                             orDash(p.learningOffer), orDash(itemTexts(p.linkedItems).join(QStringLiteral(", ")))};
-    printTable(ctx.out, {QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("TARGET"), QStringLiteral("ACTIVITY"),
-                         QStringLiteral("OFFER"), QStringLiteral("ITEMS")}, rows);
+    printTable(ctx.out, {Cli::tr("ID"), Cli::tr("STATUS"), Cli::tr("TARGET"), Cli::tr("ACTIVITY"),
+                         Cli::tr("OFFER"), Cli::tr("ITEMS")}, rows);
     return exitOk;
 }
 
 int planStatus(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    inv.positional(QStringLiteral("ID"), QStringLiteral("The plan item's id (see 'waymark-cli plan list')."));
-    inv.positional(QStringLiteral("STATUS"), QStringLiteral("planned, in-progress, done or dropped."));
-    if (!inv.parse(args, QStringLiteral("Changes the status of a learning plan item.")))
+    inv.positional(QStringLiteral("ID"), Cli::tr("The plan item's id (see 'waymark-cli plan list')."));
+    inv.positional(QStringLiteral("STATUS"), Cli::tr("planned, in-progress, done or dropped."));
+    if (!inv.parse(args, Cli::tr("Changes the status of a learning plan item.")))
         return exitOk;
-    const QStringList pos = inv.positionals(2, 2, QStringLiteral("a plan item id and a status"));
-    const qint64 id = inv.parseId(pos[0], QStringLiteral("the plan item id"));
+    const QStringList pos = inv.positionals(2, 2, Cli::tr("a plan item id and a status"));
+    const qint64 id = inv.parseId(pos[0], Cli::tr("the plan item id"));
     PlanItem::Status status = PlanItem::Status::Planned;
-    planStatusFromId(inv.oneOf(pos[1], QStringLiteral("the status"), statuses), &status);
+    planStatusFromId(inv.oneOf(pos[1], Cli::tr("the status"), statuses), &status);
     PortfolioStore& store = inv.store();
     for (PlanItem p : store.planItems())
         if (p.id == id) {
             p.status = status;
             inv.check(store.updatePlanItem(p));
-            ctx.out << "Plan item " << id << " is now " << planStatusId(status) << ".\n";
+            ctx.out << Cli::tr("Plan item %1 is now %2.\n").arg(id).arg(planStatusId(status));
             return exitOk;
         }
-    inv.fail(QStringLiteral("there is no learning plan item %1 (see 'waymark-cli plan list').").arg(id));
+    inv.fail(Cli::tr("there is no learning plan item %1 (see 'waymark-cli plan list').").arg(id));
 }
 
 int planRemove(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    inv.positional(QStringLiteral("ID"), QStringLiteral("The plan item's id."));
-    if (!inv.parse(args, QStringLiteral("Removes an item from the learning plan.")))
+    inv.positional(QStringLiteral("ID"), Cli::tr("The plan item's id."));
+    if (!inv.parse(args, Cli::tr("Removes an item from the learning plan.")))
         return exitOk;
-    const qint64 id = inv.parseId(inv.positionals(1, 1, QStringLiteral("one plan item id")).first(), QStringLiteral("the plan item id"));
+    const qint64 id = inv.parseId(inv.positionals(1, 1, Cli::tr("one plan item id")).first(), Cli::tr("the plan item id"));
     inv.check(inv.store().removePlanItem(id));
-    ctx.out << "Removed plan item " << id << ".\n";
+    ctx.out << Cli::tr("Removed plan item %1.\n").arg(id);
     return exitOk;
 }
 
@@ -145,12 +145,12 @@ int planRemove(Context& ctx, const QStringList& args, const QString& verb)
 int planCommand(Context& ctx, const QStringList& args)
 {
     static const QList<Subcommand> subs = {
-        {QStringLiteral("add"), QStringLiteral("add an activity, or a pathway's learning offer; prints its id"), planAdd},
-        {QStringLiteral("list"), QStringLiteral("list the plan"), planList},
-        {QStringLiteral("status"), QStringLiteral("change an item's status"), planStatus},
-        {QStringLiteral("remove"), QStringLiteral("remove an item"), planRemove},
+        {QStringLiteral("add"), Cli::tr("add an activity, or a pathway's learning offer; prints its id"), planAdd},
+        {QStringLiteral("list"), Cli::tr("list the plan"), planList},
+        {QStringLiteral("status"), Cli::tr("change an item's status"), planStatus},
+        {QStringLiteral("remove"), Cli::tr("remove an item"), planRemove},
     };
-    return dispatch(ctx, QStringLiteral("plan"), QStringLiteral("The worker's learning plan."), subs, args);
+    return dispatch(ctx, QStringLiteral("plan"), Cli::tr("The worker's learning plan."), subs, args);
 }
 
 } // namespace waymark::cli

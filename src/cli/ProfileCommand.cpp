@@ -40,8 +40,8 @@ void printRoles(QTextStream& out, const QList<RoleRecord>& roles, const QString&
         rows << QStringList{QString::number(r.id), r.title, orDash(r.grade), dateText(r.start),
                             r.end.isValid() ? dateText(r.end) : QStringLiteral("current"),
                             r.supervisedOthers ? QStringLiteral("yes") : QStringLiteral("no")};
-    printTable(out, {QStringLiteral("ID"), QStringLiteral("TITLE"), QStringLiteral("GRADE"), QStringLiteral("START"),
-                     QStringLiteral("END"), QStringLiteral("SUPERVISED OTHERS")}, rows, indent);
+    printTable(out, {Cli::tr("ID"), Cli::tr("TITLE"), Cli::tr("GRADE"), Cli::tr("START"),
+                     Cli::tr("END"), Cli::tr("SUPERVISED OTHERS")}, rows, indent);
 }
 
 void printAwards(QTextStream& out, const QList<AwardRecord>& awards, const QString& indent)
@@ -49,8 +49,8 @@ void printAwards(QTextStream& out, const QList<AwardRecord>& awards, const QStri
     QList<QStringList> rows;
     for (const AwardRecord& a : awards)
         rows << QStringList{QString::number(a.id), a.award, orDash(a.title), awardStatus(a), orDash(dateText(a.date))};
-    printTable(out, {QStringLiteral("ID"), QStringLiteral("AWARD"), QStringLiteral("TITLE"), QStringLiteral("STATUS"),
-                     QStringLiteral("DATE")}, rows, indent);
+    printTable(out, {Cli::tr("ID"), Cli::tr("AWARD"), Cli::tr("TITLE"), Cli::tr("STATUS"),
+                     Cli::tr("DATE")}, rows, indent);
 }
 
 // "id (title)" for a step or role profile of the worker's pathway, or just the id.
@@ -62,7 +62,7 @@ QString stepText(const Pathway* p, const QString& id)
         if (const Step* s = p->step(id))
             return QStringLiteral("%1 (%2)").arg(id, s->title);
         if (const RoleProfile* r = p->roleProfile(id))
-            return QStringLiteral("%1 (role profile: %2)").arg(id, r->title);
+            return Cli::tr("%1 (role profile: %2)").arg(id, r->title);
     }
     return id;
 }
@@ -91,11 +91,11 @@ const QString profileDescription = QStringLiteral(
 int profileShow(Context& ctx, const QStringList& args, const QString& verb, const QString& extraHelp)
 {
     Invocation inv(ctx, verb);
-    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the profile as JSON."));
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the profile as JSON."));
     if (!inv.parse(args, profileDescription + extraHelp))
         return exitOk;
     if (!inv.positionals().isEmpty())
-        inv.usage(QStringLiteral("unknown subcommand \"%1\".").arg(inv.positionals().first()));
+        inv.usage(Cli::tr("unknown subcommand \"%1\".").arg(inv.positionals().first()));
     PortfolioStore& store = inv.store();
     const Worker w = store.worker();
     const QList<RoleRecord> roles = store.roles();
@@ -123,31 +123,31 @@ int profileShow(Context& ctx, const QStringList& args, const QString& verb, cons
     const Pathway* p = w.pathwayId.isEmpty() ? nullptr : ctx.library().find(w.pathwayId);
     const QString pathway = w.pathwayId.isEmpty() ? QStringLiteral("-")
                             : p                    ? QStringLiteral("%1 (%2)").arg(w.pathwayId, p->title)
-                                                   : QStringLiteral("%1 (not loaded)").arg(w.pathwayId);
+                                                   : Cli::tr("%1 (not loaded)").arg(w.pathwayId);
     QString registration = (w.registrationBody + QLatin1Char(' ') + w.registrationNumber).trimmed();
     QString supervisor = w.supervisorName;
     if (!w.supervisorRole.isEmpty())
         supervisor += QStringLiteral(" (%1)").arg(w.supervisorRole);
     const QList<QPair<QString, QString>> fields = {
-        {QStringLiteral("Name"), orDash(w.name)},
-        {QStringLiteral("Profession"), orDash(professionTitle(w.profession))},
-        {QStringLiteral("Registration"), orDash(registration)},
-        {QStringLiteral("Qualified"), orDash(dateText(w.qualified))},
-        {QStringLiteral("Pathway"), pathway},
-        {QStringLiteral("Current step"), stepText(p, w.currentStep)},
-        {QStringLiteral("Target step"), stepText(p, w.targetStep)},
-        {QStringLiteral("Supervisor"), orDash(supervisor.trimmed())},
+        {Cli::tr("Name"), orDash(w.name)},
+        {Cli::tr("Profession"), orDash(professionTitle(w.profession))},
+        {Cli::tr("Registration"), orDash(registration)},
+        {Cli::tr("Qualified"), orDash(dateText(w.qualified))},
+        {Cli::tr("Pathway"), pathway},
+        {Cli::tr("Current step"), stepText(p, w.currentStep)},
+        {Cli::tr("Target step"), stepText(p, w.targetStep)},
+        {Cli::tr("Supervisor"), orDash(supervisor.trimmed())},
     };
     for (const auto& f : fields)
         ctx.out << (f.first + QLatin1Char(':')).leftJustified(15) << f.second << "\n";
-    ctx.out << "\nRoles:\n";
+    ctx.out << Cli::tr("\nRoles:\n");
     if (roles.isEmpty())
-        ctx.out << "  none (add with 'waymark-cli profile role add')\n";
+        ctx.out << Cli::tr("  none (add with 'waymark-cli profile role add')\n");
     else
         printRoles(ctx.out, roles, QStringLiteral("  "));
-    ctx.out << "\nAwards:\n";
+    ctx.out << Cli::tr("\nAwards:\n");
     if (awards.isEmpty())
-        ctx.out << "  none (add with 'waymark-cli profile award add')\n";
+        ctx.out << Cli::tr("  none (add with 'waymark-cli profile award add')\n");
     else
         printAwards(ctx.out, awards, QStringLiteral("  "));
     return exitOk;
@@ -156,28 +156,28 @@ int profileShow(Context& ctx, const QStringList& args, const QString& verb, cons
 int profileSet(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto name = inv.option(QStringLiteral("name"), QStringLiteral("The worker's name."), QStringLiteral("NAME"));
+    const auto name = inv.option(QStringLiteral("name"), Cli::tr("The worker's name."), QStringLiteral("NAME"));
     const auto profession = inv.option(QStringLiteral("profession"),
-                                       QStringLiteral("social-worker, occupational-therapist or other."), QStringLiteral("PROFESSION"));
+                                       Cli::tr("social-worker, occupational-therapist or other."), QStringLiteral("PROFESSION"));
     const auto body = inv.option(QStringLiteral("registration-body"),
-                                 QStringLiteral("Social Work England, HCPC, SSSC, ..."), QStringLiteral("BODY"));
-    const auto number = inv.option(QStringLiteral("registration-number"), QStringLiteral("The registration number."), QStringLiteral("NUMBER"));
-    const auto qualified = inv.option(QStringLiteral("qualified"), QStringLiteral("Date of qualifying (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    const auto pathway = inv.option(QStringLiteral("pathway"), QStringLiteral("The pathway id (see 'waymark-cli pathways')."), QStringLiteral("ID"));
-    const auto current = inv.option(QStringLiteral("current-step"), QStringLiteral("The step the worker is on, in the pathway."), QStringLiteral("ID"));
-    const auto target = inv.option(QStringLiteral("target-step"), QStringLiteral("The step (or role profile) the worker is working towards."), QStringLiteral("ID"));
-    const auto supervisor = inv.option(QStringLiteral("supervisor"), QStringLiteral("The supervisor's name."), QStringLiteral("NAME"));
-    const auto supervisorRole = inv.option(QStringLiteral("supervisor-role"), QStringLiteral("The supervisor's role."), QStringLiteral("ROLE"));
-    if (!inv.parse(args, QStringLiteral("Changes the given fields of the profile; the others stay as they are.\n"
+                                 Cli::tr("Social Work England, HCPC, SSSC, ..."), QStringLiteral("BODY"));
+    const auto number = inv.option(QStringLiteral("registration-number"), Cli::tr("The registration number."), QStringLiteral("NUMBER"));
+    const auto qualified = inv.option(QStringLiteral("qualified"), Cli::tr("Date of qualifying (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    const auto pathway = inv.option(QStringLiteral("pathway"), Cli::tr("The pathway id (see 'waymark-cli pathways')."), QStringLiteral("ID"));
+    const auto current = inv.option(QStringLiteral("current-step"), Cli::tr("The step the worker is on, in the pathway."), QStringLiteral("ID"));
+    const auto target = inv.option(QStringLiteral("target-step"), Cli::tr("The step (or role profile) the worker is working towards."), QStringLiteral("ID"));
+    const auto supervisor = inv.option(QStringLiteral("supervisor"), Cli::tr("The supervisor's name."), QStringLiteral("NAME"));
+    const auto supervisorRole = inv.option(QStringLiteral("supervisor-role"), Cli::tr("The supervisor's role."), QStringLiteral("ROLE"));
+    if (!inv.parse(args, Cli::tr("Changes the given fields of the profile; the others stay as they are.\n"
                                         "Give an empty value (--supervisor \"\") to clear a text field. Step ids are\n"
                                         "checked against the pathway (the one given, or the one already set).")))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("options only"));
+    inv.positionals(0, 0, Cli::tr("options only"));
     bool any = false;
     for (const auto* o : {&name, &profession, &body, &number, &qualified, &pathway, &current, &target, &supervisor, &supervisorRole})
         any = any || inv.isSet(*o);
     if (!any)
-        inv.usage(QStringLiteral("give at least one field to change."));
+        inv.usage(Cli::tr("give at least one field to change."));
 
     PortfolioStore& store = inv.store();
     Worker w = store.worker();
@@ -200,13 +200,13 @@ int profileSet(Context& ctx, const QStringList& args, const QString& verb)
     if (inv.isSet(pathway)) {
         const QString id = inv.value(pathway).trimmed();
         if (id.isEmpty())
-            inv.usage(QStringLiteral("--pathway cannot be empty."));
+            inv.usage(Cli::tr("--pathway cannot be empty."));
         p = &inv.pathwayOf({id, QString()});
         if (id != w.pathwayId) {
             // Steps of another pathway mean nothing in this one.
             for (const auto& [step, known] : {std::pair{&w.currentStep, stepIds(*p)}, std::pair{&w.targetStep, targetIds(*p)}})
                 if (!step->isEmpty() && !known.contains(*step)) {
-                    ctx.err << "note: cleared the step \"" << *step << "\", which is not in " << id << ".\n";
+                    ctx.err << Cli::tr("note: cleared the step \"%1\", which is not in %2.\n").arg(*step, id);
                     step->clear();
                 }
         }
@@ -221,40 +221,40 @@ int profileSet(Context& ctx, const QStringList& args, const QString& verb)
         const QString optName = QStringLiteral("--") + opt->names().constFirst();
         if (!id.isEmpty()) {
             if (!p)
-                inv.usage(w.pathwayId.isEmpty() ? QStringLiteral("%1 needs a pathway; give --pathway too.").arg(optName)
-                                                : QStringLiteral("the pathway %1 is not loaded, so %2 cannot be checked.").arg(w.pathwayId, optName));
+                inv.usage(w.pathwayId.isEmpty() ? Cli::tr("%1 needs a pathway; give --pathway too.").arg(optName)
+                                                : Cli::tr("the pathway %1 is not loaded, so %2 cannot be checked.").arg(w.pathwayId, optName));
             const QStringList steps = stepIds(*p);
             const bool isTarget = opt == &target;
             if (!(isTarget ? targetIds(*p) : steps).contains(id)) {
-                QString known = QStringLiteral("Its steps: %1.").arg(steps.isEmpty() ? QStringLiteral("none") : steps.join(QStringLiteral(", ")));
+                QString known = Cli::tr("Its steps: %1.").arg(steps.isEmpty() ? QStringLiteral("none") : steps.join(QStringLiteral(", ")));
                 const QStringList profiles = targetIds(*p).mid(steps.size());
                 if (isTarget && !profiles.isEmpty())
-                    known += QStringLiteral(" Its role profiles: %1.").arg(profiles.join(QStringLiteral(", ")));
-                inv.usage(QStringLiteral("%1: pathway %2 has no %3 \"%4\". %5")
-                              .arg(optName, p->id, isTarget ? QStringLiteral("step or role profile") : QStringLiteral("step"), id, known));
+                    known += Cli::tr(" Its role profiles: %1.").arg(profiles.join(QStringLiteral(", ")));
+                inv.usage(Cli::tr("%1: pathway %2 has no %3 \"%4\". %5")
+                              .arg(optName, p->id, isTarget ? Cli::tr("step or role profile") : QStringLiteral("step"), id, known));
             }
         }
         *field = id;
     }
     if (p && p->stepIndex(w.currentStep) >= 0 && p->stepIndex(w.targetStep) >= 0
         && p->stepIndex(w.targetStep) <= p->stepIndex(w.currentStep))
-        ctx.err << "note: the target step " << w.targetStep << " is not after the current step " << w.currentStep << ".\n";
+        ctx.err << Cli::tr("note: the target step %1 is not after the current step %2.\n").arg(w.targetStep, w.currentStep);
     inv.check(store.saveWorker(w));
-    ctx.out << "Profile saved.\n";
+    ctx.out << Cli::tr("Profile saved.\n");
     return exitOk;
 }
 
 int roleAdd(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto title = inv.option(QStringLiteral("title"), QStringLiteral("Job title (required)."), QStringLiteral("TITLE"));
-    const auto grade = inv.option(QStringLiteral("grade"), QStringLiteral("Grade or band."), QStringLiteral("GRADE"));
-    const auto start = inv.option(QStringLiteral("start"), QStringLiteral("Start date, YYYY-MM-DD (required)."), QStringLiteral("DATE"));
-    const auto end = inv.option(QStringLiteral("end"), QStringLiteral("End date, YYYY-MM-DD; leave out for the current role."), QStringLiteral("DATE"));
-    const auto supervised = inv.option(QStringLiteral("supervised-others"), QStringLiteral("The role included supervising others."));
-    if (!inv.parse(args, QStringLiteral("Adds a role to the worker's role history and prints its id.")))
+    const auto title = inv.option(QStringLiteral("title"), Cli::tr("Job title (required)."), QStringLiteral("TITLE"));
+    const auto grade = inv.option(QStringLiteral("grade"), Cli::tr("Grade or band."), QStringLiteral("GRADE"));
+    const auto start = inv.option(QStringLiteral("start"), Cli::tr("Start date, YYYY-MM-DD (required)."), QStringLiteral("DATE"));
+    const auto end = inv.option(QStringLiteral("end"), Cli::tr("End date, YYYY-MM-DD; leave out for the current role."), QStringLiteral("DATE"));
+    const auto supervised = inv.option(QStringLiteral("supervised-others"), Cli::tr("The role included supervising others."));
+    if (!inv.parse(args, Cli::tr("Adds a role to the worker's role history and prints its id.")))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("options only"));
+    inv.positionals(0, 0, Cli::tr("options only"));
     RoleRecord r;
     r.title = inv.required(title).trimmed();
     r.grade = inv.value(grade).trimmed();
@@ -262,7 +262,7 @@ int roleAdd(Context& ctx, const QStringList& args, const QString& verb)
     r.end = inv.date(end);
     r.supervisedOthers = inv.isSet(supervised);
     if (r.end.isValid() && r.end < r.start)
-        inv.usage(QStringLiteral("--end %1 is before --start %2.").arg(dateText(r.end), dateText(r.start)));
+        inv.usage(Cli::tr("--end %1 is before --start %2.").arg(dateText(r.end), dateText(r.start)));
     ctx.out << inv.checkId(inv.store().addRole(r)) << "\n";
     return exitOk;
 }
@@ -270,10 +270,10 @@ int roleAdd(Context& ctx, const QStringList& args, const QString& verb)
 int roleList(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the roles as JSON."));
-    if (!inv.parse(args, QStringLiteral("Lists the worker's role history, earliest first.")))
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the roles as JSON."));
+    if (!inv.parse(args, Cli::tr("Lists the worker's role history, earliest first.")))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("no arguments"));
+    inv.positionals(0, 0, Cli::tr("no arguments"));
     const QList<RoleRecord> roles = inv.store().roles();
     if (inv.isSet(json)) {
         QJsonArray a;
@@ -281,7 +281,7 @@ int roleList(Context& ctx, const QStringList& args, const QString& verb)
             a << roleJson(r);
         inv.printJson(a);
     } else if (roles.isEmpty()) {
-        ctx.out << "No roles recorded.\n";
+        ctx.out << Cli::tr("No roles recorded.\n");
     } else {
         printRoles(ctx.out, roles, QString());
     }
@@ -291,12 +291,12 @@ int roleList(Context& ctx, const QStringList& args, const QString& verb)
 int roleRemove(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    inv.positional(QStringLiteral("ID"), QStringLiteral("The role's id (see 'waymark-cli profile role list')."));
-    if (!inv.parse(args, QStringLiteral("Removes a role from the role history.")))
+    inv.positional(QStringLiteral("ID"), Cli::tr("The role's id (see 'waymark-cli profile role list')."));
+    if (!inv.parse(args, Cli::tr("Removes a role from the role history.")))
         return exitOk;
-    const qint64 id = inv.parseId(inv.positionals(1, 1, QStringLiteral("one role id")).first(), QStringLiteral("the role id"));
+    const qint64 id = inv.parseId(inv.positionals(1, 1, Cli::tr("one role id")).first(), Cli::tr("the role id"));
     inv.check(inv.store().removeRole(id));
-    ctx.out << "Removed role " << id << ".\n";
+    ctx.out << Cli::tr("Removed role %1.\n").arg(id);
     return exitOk;
 }
 
@@ -304,14 +304,14 @@ int awardAdd(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
     const auto award = inv.option(QStringLiteral("award"),
-                                  QStringLiteral("An award id from a pathway (peps2, bia, amhp, ...) or the name of any other award (required)."),
+                                  Cli::tr("An award id from a pathway (peps2, bia, amhp, ...) or the name of any other award (required)."),
                                   QStringLiteral("ID-OR-NAME"));
-    const auto title = inv.option(QStringLiteral("title"), QStringLiteral("Title; defaults to the pathway's title for a known award id."), QStringLiteral("TITLE"));
-    const auto inProgress = inv.option(QStringLiteral("in-progress"), QStringLiteral("The award is being worked towards, not yet held."));
-    const auto date = inv.option(QStringLiteral("date"), QStringLiteral("Date awarded (or started), YYYY-MM-DD."), QStringLiteral("DATE"));
-    if (!inv.parse(args, QStringLiteral("Adds an award or qualification the worker holds (or is working towards) and prints its id.")))
+    const auto title = inv.option(QStringLiteral("title"), Cli::tr("Title; defaults to the pathway's title for a known award id."), QStringLiteral("TITLE"));
+    const auto inProgress = inv.option(QStringLiteral("in-progress"), Cli::tr("The award is being worked towards, not yet held."));
+    const auto date = inv.option(QStringLiteral("date"), Cli::tr("Date awarded (or started), YYYY-MM-DD."), QStringLiteral("DATE"));
+    if (!inv.parse(args, Cli::tr("Adds an award or qualification the worker holds (or is working towards) and prints its id.")))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("options only"));
+    inv.positionals(0, 0, Cli::tr("options only"));
     AwardRecord a;
     a.award = inv.required(award).trimmed();
     a.title = inv.value(title).trimmed();
@@ -334,10 +334,10 @@ int awardAdd(Context& ctx, const QStringList& args, const QString& verb)
 int awardList(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the awards as JSON."));
-    if (!inv.parse(args, QStringLiteral("Lists the worker's awards and qualifications.")))
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the awards as JSON."));
+    if (!inv.parse(args, Cli::tr("Lists the worker's awards and qualifications.")))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("no arguments"));
+    inv.positionals(0, 0, Cli::tr("no arguments"));
     const QList<AwardRecord> awards = inv.store().awards();
     if (inv.isSet(json)) {
         QJsonArray a;
@@ -345,7 +345,7 @@ int awardList(Context& ctx, const QStringList& args, const QString& verb)
             a << awardJson(r);
         inv.printJson(a);
     } else if (awards.isEmpty()) {
-        ctx.out << "No awards recorded.\n";
+        ctx.out << Cli::tr("No awards recorded.\n");
     } else {
         printAwards(ctx.out, awards, QString());
     }
@@ -355,35 +355,35 @@ int awardList(Context& ctx, const QStringList& args, const QString& verb)
 int awardRemove(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    inv.positional(QStringLiteral("ID"), QStringLiteral("The award's id (see 'waymark-cli profile award list')."));
-    if (!inv.parse(args, QStringLiteral("Removes an award.")))
+    inv.positional(QStringLiteral("ID"), Cli::tr("The award's id (see 'waymark-cli profile award list')."));
+    if (!inv.parse(args, Cli::tr("Removes an award.")))
         return exitOk;
-    const qint64 id = inv.parseId(inv.positionals(1, 1, QStringLiteral("one award id")).first(), QStringLiteral("the award id"));
+    const qint64 id = inv.parseId(inv.positionals(1, 1, Cli::tr("one award id")).first(), Cli::tr("the award id"));
     inv.check(inv.store().removeAward(id));
-    ctx.out << "Removed award " << id << ".\n";
+    ctx.out << Cli::tr("Removed award %1.\n").arg(id);
     return exitOk;
 }
 
 const QList<Subcommand> roleSubs = {
-    {QStringLiteral("add"), QStringLiteral("add a role to the role history"), roleAdd},
-    {QStringLiteral("list"), QStringLiteral("list the role history"), roleList},
-    {QStringLiteral("remove"), QStringLiteral("remove a role"), roleRemove},
+    {QStringLiteral("add"), Cli::tr("add a role to the role history"), roleAdd},
+    {QStringLiteral("list"), Cli::tr("list the role history"), roleList},
+    {QStringLiteral("remove"), Cli::tr("remove a role"), roleRemove},
 };
 
 const QList<Subcommand> awardSubs = {
-    {QStringLiteral("add"), QStringLiteral("add an award or qualification"), awardAdd},
-    {QStringLiteral("list"), QStringLiteral("list the awards"), awardList},
-    {QStringLiteral("remove"), QStringLiteral("remove an award"), awardRemove},
+    {QStringLiteral("add"), Cli::tr("add an award or qualification"), awardAdd},
+    {QStringLiteral("list"), Cli::tr("list the awards"), awardList},
+    {QStringLiteral("remove"), Cli::tr("remove an award"), awardRemove},
 };
 
 int roleGroup(Context& ctx, const QStringList& args, const QString& verb)
 {
-    return dispatch(ctx, verb, QStringLiteral("The worker's role history."), roleSubs, args);
+    return dispatch(ctx, verb, Cli::tr("The worker's role history."), roleSubs, args);
 }
 
 int awardGroup(Context& ctx, const QStringList& args, const QString& verb)
 {
-    return dispatch(ctx, verb, QStringLiteral("The worker's awards and qualifications."), awardSubs, args);
+    return dispatch(ctx, verb, Cli::tr("The worker's awards and qualifications."), awardSubs, args);
 }
 
 } // namespace
@@ -391,11 +391,11 @@ int awardGroup(Context& ctx, const QStringList& args, const QString& verb)
 int profileCommand(Context& ctx, const QStringList& args)
 {
     static const QList<Subcommand> subs = {
-        {QStringLiteral("show"), QStringLiteral("show the profile (the default)"),
+        {QStringLiteral("show"), Cli::tr("show the profile (the default)"),
          [](Context& c, const QStringList& a, const QString& v) { return profileShow(c, a, v, QString()); }},
-        {QStringLiteral("set"), QStringLiteral("change fields of the profile"), profileSet},
-        {QStringLiteral("role"), QStringLiteral("role history: add, list, remove"), roleGroup},
-        {QStringLiteral("award"), QStringLiteral("awards: add, list, remove"), awardGroup},
+        {QStringLiteral("set"), Cli::tr("change fields of the profile"), profileSet},
+        {QStringLiteral("role"), Cli::tr("role history: add, list, remove"), roleGroup},
+        {QStringLiteral("award"), Cli::tr("awards: add, list, remove"), awardGroup},
     };
     return dispatch(ctx, QStringLiteral("profile"), profileDescription, subs, args,
                     [](Context& c, const QStringList& a) {

@@ -10,15 +10,15 @@ namespace {
 int sessionAdd(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto date = inv.option(QStringLiteral("date"), QStringLiteral("Date of the session, YYYY-MM-DD (required)."), QStringLiteral("DATE"));
-    const auto supervisor = inv.option(QStringLiteral("supervisor"), QStringLiteral("The supervisor's name (required)."), QStringLiteral("NAME"));
-    const auto role = inv.option(QStringLiteral("role"), QStringLiteral("The supervisor's role."), QStringLiteral("ROLE"));
-    const auto notes = inv.option(QStringLiteral("notes"), QStringLiteral("Notes of the session."), QStringLiteral("TEXT"));
-    const auto item = inv.option(QStringLiteral("item"), QStringLiteral("An item discussed; repeat for more."), QStringLiteral("PATHWAY:ITEM"));
-    if (!inv.parse(args, QStringLiteral("Records a supervision session and prints its id; judgements made in it can name it\n"
+    const auto date = inv.option(QStringLiteral("date"), Cli::tr("Date of the session, YYYY-MM-DD (required)."), QStringLiteral("DATE"));
+    const auto supervisor = inv.option(QStringLiteral("supervisor"), Cli::tr("The supervisor's name (required)."), QStringLiteral("NAME"));
+    const auto role = inv.option(QStringLiteral("role"), Cli::tr("The supervisor's role."), QStringLiteral("ROLE"));
+    const auto notes = inv.option(QStringLiteral("notes"), Cli::tr("Notes of the session."), QStringLiteral("TEXT"));
+    const auto item = inv.option(QStringLiteral("item"), Cli::tr("An item discussed; repeat for more."), Cli::tr("PATHWAY:ITEM"));
+    if (!inv.parse(args, Cli::tr("Records a supervision session and prints its id; judgements made in it can name it\n"
                                         "with 'waymark-cli judge ... --session ID'.")))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("options only"));
+    inv.positionals(0, 0, Cli::tr("options only"));
     SupervisionSession s;
     s.date = inv.requiredDate(date);
     s.supervisor = inv.required(supervisor).trimmed();
@@ -32,10 +32,10 @@ int sessionAdd(Context& ctx, const QStringList& args, const QString& verb)
 int sessionList(Context& ctx, const QStringList& args, const QString& verb)
 {
     Invocation inv(ctx, verb);
-    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the sessions as JSON."));
-    if (!inv.parse(args, QStringLiteral("Lists the supervision sessions, earliest first.")))
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the sessions as JSON."));
+    if (!inv.parse(args, Cli::tr("Lists the supervision sessions, earliest first.")))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("no arguments"));
+    inv.positionals(0, 0, Cli::tr("no arguments"));
     const QList<SupervisionSession> list = inv.store().sessions();
     if (inv.isSet(json)) {
         QJsonArray a;
@@ -54,7 +54,7 @@ int sessionList(Context& ctx, const QStringList& args, const QString& verb)
         return exitOk;
     }
     if (list.isEmpty()) {
-        ctx.out << "No supervision sessions recorded.\n";
+        ctx.out << Cli::tr("No supervision sessions recorded.\n");
         return exitOk;
     }
     bool first = true;
@@ -62,7 +62,7 @@ int sessionList(Context& ctx, const QStringList& args, const QString& verb)
         if (!first)
             ctx.out << "\n";
         first = false;
-        ctx.out << "Session " << s.id << "  " << dateText(s.date) << "  " << s.supervisor;
+        ctx.out << Cli::tr("Session %1").arg(s.id) << "  " << dateText(s.date) << "  " << s.supervisor;
         if (!s.supervisorRole.isEmpty())
             ctx.out << " (" << s.supervisorRole << ")";
         ctx.out << "\n";
@@ -70,9 +70,9 @@ int sessionList(Context& ctx, const QStringList& args, const QString& verb)
         for (const ItemRef& r : s.itemsDiscussed)
             items << r.toString();
         if (!items.isEmpty())
-            ctx.out << "  Items discussed: " << items.join(QStringLiteral(", ")) << "\n";
+            ctx.out << Cli::tr("  Items discussed: %1\n").arg(items.join(QStringLiteral(", ")));
         if (!s.notes.trimmed().isEmpty())
-            ctx.out << "  Notes:\n" << indentText(s.notes, QStringLiteral("    "));
+            ctx.out << Cli::tr("  Notes:\n") << indentText(s.notes, QStringLiteral("    "));
     }
     return exitOk;
 }
@@ -82,10 +82,10 @@ int sessionList(Context& ctx, const QStringList& args, const QString& verb)
 int sessionCommand(Context& ctx, const QStringList& args)
 {
     static const QList<Subcommand> subs = {
-        {QStringLiteral("add"), QStringLiteral("record a supervision session; prints its id"), sessionAdd},
-        {QStringLiteral("list"), QStringLiteral("list the sessions"), sessionList},
+        {QStringLiteral("add"), Cli::tr("record a supervision session; prints its id"), sessionAdd},
+        {QStringLiteral("list"), Cli::tr("list the sessions"), sessionList},
     };
-    return dispatch(ctx, QStringLiteral("session"), QStringLiteral("Supervision sessions."), subs, args);
+    return dispatch(ctx, QStringLiteral("session"), Cli::tr("Supervision sessions."), subs, args);
 }
 
 } // namespace waymark::cli

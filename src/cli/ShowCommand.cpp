@@ -9,23 +9,23 @@ namespace waymark::cli {
 int showCommand(Context& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the pathway file's JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the pathway file's JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("PATHWAY"), QStringLiteral("The pathway id (see 'waymark-cli pathways')."));
+    parser.addPositionalArgument(QStringLiteral("PATHWAY"), Cli::tr("The pathway id (see 'waymark-cli pathways')."));
     int code = 0;
     if (!parseArguments(parser, args, QStringLiteral("show"),
-                        QStringLiteral("Shows a whole pathway: steps, requirements, competencies, capabilities with their\n"
+                        Cli::tr("Shows a whole pathway: steps, requirements, competencies, capabilities with their\n"
                                        "indicators, learning offers and readiness rules."),
                         ctx, &code))
         return code;
     if (parser.positionalArguments().size() != 1) {
-        ctx.err << "waymark-cli show: give exactly one pathway id. Try 'waymark-cli show --help'.\n";
+        ctx.err << Cli::tr("waymark-cli show: give exactly one pathway id. Try 'waymark-cli show --help'.\n");
         return 2;
     }
     const QString id = parser.positionalArguments().first();
     const Pathway* p = ctx.library().find(id);
     if (!p) {
-        ctx.err << "waymark-cli show: no pathway \"" << id << "\". Known pathways:";
+        ctx.err << Cli::tr("waymark-cli show: no pathway \"%1\". Known pathways:").arg(id);
         for (const Pathway& known : ctx.library().pathways())
             ctx.err << " " << known.id;
         ctx.err << "\n";
@@ -34,7 +34,7 @@ int showCommand(Context& ctx, const QStringList& args)
     if (parser.isSet(json)) {
         QFile file(p->sourceFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            ctx.err << "waymark-cli show: cannot read " << p->sourceFile << ": " << file.errorString() << "\n";
+            ctx.err << Cli::tr("waymark-cli show: cannot read %1: %2\n").arg(p->sourceFile, file.errorString());
             return 1;
         }
         ctx.out << QString::fromUtf8(file.readAll());

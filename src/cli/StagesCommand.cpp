@@ -9,9 +9,9 @@ namespace waymark::cli {
 int stagesCommand(Context& ctx, const QStringList& args)
 {
     Invocation inv(ctx, QStringLiteral("stages"));
-    const auto pathway = inv.option(QStringLiteral("pathway"), QStringLiteral("Only this pathway (default: see above)."), QStringLiteral("ID"));
-    const auto json = inv.option(QStringLiteral("json"), QStringLiteral("Print the stages as JSON."));
-    if (!inv.parse(args, QStringLiteral("Shows the stage each capability has reached (below engaged, engaged, established,\n"
+    const auto pathway = inv.option(QStringLiteral("pathway"), Cli::tr("Only this pathway (default: see above)."), QStringLiteral("ID"));
+    const auto json = inv.option(QStringLiteral("json"), Cli::tr("Print the stages as JSON."));
+    if (!inv.parse(args, Cli::tr("Shows the stage each capability has reached (below engaged, engaged, established,\n"
                                         "accomplished, exemplary) and the indicators still to be signed off for the next stage.\n"
                                         "Stages are progressive: a stage counts once every indicator up to it is reached.\n"
                                         "Without --pathway it shows every pathway with staged capabilities that matters to\n"
@@ -19,18 +19,18 @@ int stagesCommand(Context& ctx, const QStringList& args)
                                         "employer's pathway may ask for SSSC capabilities), and any pathway you have\n"
                                         "evidence or sign-offs for.")))
         return exitOk;
-    inv.positionals(0, 0, QStringLiteral("options only"));
+    inv.positionals(0, 0, Cli::tr("options only"));
     const PortfolioFacts facts = inv.store().facts();
     QStringList ids;
     if (inv.isSet(pathway)) {
         const Pathway& p = inv.pathwayOf({inv.value(pathway), QString()});
         if (ReadinessEngine::capabilityStages(p, facts).isEmpty())
-            inv.usage(QStringLiteral("%1 has no capabilities with stages.").arg(p.id));
+            inv.usage(Cli::tr("%1 has no capabilities with stages.").arg(p.id));
         ids << p.id;
     } else {
         ids = ReadinessEngine(ctx.library(), QDate::currentDate()).stagedPathwaysInUse(facts);
         if (ids.isEmpty())
-            inv.usage(QStringLiteral("none of your pathways has capabilities with stages; name one with --pathway (see 'waymark-cli pathways')."));
+            inv.usage(Cli::tr("none of your pathways has capabilities with stages; name one with --pathway (see 'waymark-cli pathways')."));
     }
     QJsonArray all;
     for (const QString& id : ids) {
@@ -46,10 +46,10 @@ int stagesCommand(Context& ctx, const QStringList& args)
         for (const CapabilityStage& c : stages) {
             ctx.out << "\n  " << c.title << ": " << stageTitle(p, c.stage) << "\n";
             if (c.nextStage < 0) {
-                ctx.out << "    At the highest stage.\n";
+                ctx.out << Cli::tr("    At the highest stage.\n");
                 continue;
             }
-            ctx.out << "    Still to reach for " << p.stages[c.nextStage].title.toLower() << " (" << c.missingForNext.size() << "):\n";
+            ctx.out << Cli::tr("    Still to reach for %1 (%2):\n").arg(p.stages[c.nextStage].title.toLower(), QString::number(c.missingForNext.size()));
             for (const ItemRef& r : c.missingForNext)
                 ctx.out << "      - " << r.toString() << "\n" << indentText(p.statementOf(r.itemId), QStringLiteral("        "));
         }

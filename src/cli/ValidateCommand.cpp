@@ -7,17 +7,17 @@ namespace waymark::cli {
 int validateCommand(Context& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Pathway files to check."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Pathway files to check."), QStringLiteral("FILE..."));
     int code = 0;
     if (!parseArguments(parser, args, QStringLiteral("validate"),
-                        QStringLiteral("Checks pathway files and reports every problem, each with the file, line:column\n"
+                        Cli::tr("Checks pathway files and reports every problem, each with the file, line:column\n"
                                        "and the JSON pointer of the field. References into other pathways (\"pathway-id:item-id\")\n"
                                        "are checked against the loaded pathways. Exits 0 only if every file is valid."),
                         ctx, &code))
         return code;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        ctx.err << "waymark-cli validate: name at least one file. Try 'waymark-cli validate --help'.\n";
+        ctx.err << Cli::tr("waymark-cli validate: name at least one file. Try 'waymark-cli validate --help'.\n");
         return 2;
     }
     int invalid = 0;
@@ -30,7 +30,7 @@ int validateCommand(Context& ctx, const QStringList& args)
                 result.pathway.reset();
         }
         if (result.ok()) {
-            ctx.out << file << ": valid (" << result.pathway->id << ", version " << result.pathway->version << ")\n";
+            ctx.out << Cli::tr("%1: valid (%2, version %3)\n").arg(file, result.pathway->id, result.pathway->version);
             continue;
         }
         ++invalid;
@@ -41,7 +41,7 @@ int validateCommand(Context& ctx, const QStringList& args)
         }
     }
     if (invalid > 0)
-        ctx.out << invalid << " of " << files.size() << " file(s) invalid\n";
+        ctx.out << Cli::tr("%1 of %2 file(s) invalid\n").arg(invalid).arg(files.size());
     return invalid == 0 ? 0 : 1;
 }
 

@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 
 #include "waymark/StoreError.h"
+#include "waymark/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,19 +19,19 @@ using namespace waymark::cli;
 
 static void printUsage(QTextStream& out)
 {
-    out << "Usage: waymark-cli [--portfolio FILE] [--pathways-dir DIR] COMMAND [options]\n\n"
+    out << Cli::tr("Usage: waymark-cli [--portfolio FILE] [--pathways-dir DIR] COMMAND [options]\n\n"
            "Waymark keeps a social worker's or occupational therapist's career portfolio.\n\n"
-           "Commands:\n";
+           "Commands:\n");
     for (const Command& c : commands())
-        out << "  " << QString::fromLatin1(c.name).leftJustified(16) << c.summary << "\n";
-    out << "\nGlobal options:\n"
+        out << "  " << QString::fromLatin1(c.name).leftJustified(16) << Cli::tr(c.summary) << "\n";
+    out << Cli::tr("\nGlobal options:\n"
            "  --portfolio FILE    the portfolio to use (default: your default portfolio)\n"
            "  --pathways-dir DIR  load your own pathway files from DIR instead of the user folder\n"
            "\n'waymark-cli COMMAND --help' describes each command. Dates are written YYYY-MM-DD;\n"
            "items are written pathway-id:item-id (see 'waymark-cli show PATHWAY').\n"
            "\nExit status: 0 done; 1 the action failed (the portfolio could not be opened or changed,\n"
            "or a record was not found); 2 bad usage (an unknown option, a missing or malformed\n"
-           "value, an unknown pathway, item or kind).\n";
+           "value, an unknown pathway, item or kind).\n");
 }
 
 // Laying out a PDF needs fonts, which need a QGuiApplication; the offscreen platform
@@ -59,6 +60,7 @@ int main(int argc, char* argv[])
     QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Waymark"));
     QCoreApplication::setApplicationName(QStringLiteral("Waymark"));
+    waymark::Translations::install();
     QTextStream out(stdout);
     QTextStream err(stderr);
     Context ctx(out, err);
@@ -74,7 +76,7 @@ int main(int argc, char* argv[])
             (opt == QLatin1String("--portfolio") ? ctx.portfolioPath : ctx.userPathwayDir) = args.takeFirst();
             continue;
         }
-        err << "waymark-cli: unknown or incomplete option " << opt << "\n";
+        err << Cli::tr("waymark-cli: unknown or incomplete option %1\n").arg(opt);
         printUsage(err);
         return 2;
     }
@@ -99,7 +101,7 @@ int main(int argc, char* argv[])
             err.flush();
             return code;
         }
-    err << "waymark-cli: unknown command \"" << verb << "\"\n";
+    err << Cli::tr("waymark-cli: unknown command \"%1\"\n").arg(verb);
     printUsage(err);
     return 2;
 }

@@ -32,13 +32,13 @@ QString findingKindTitle(AnonymisationFinding::Kind kind)
 {
     using K = AnonymisationFinding::Kind;
     switch (kind) {
-    case K::NhsNumber: return QStringLiteral("NHS number");
-    case K::NiNumber: return QStringLiteral("National Insurance number");
-    case K::Postcode: return QStringLiteral("Postcode");
-    case K::Phone: return QStringLiteral("Phone number");
-    case K::Email: return QStringLiteral("E-mail address");
-    case K::DateOfBirth: return QStringLiteral("Date of birth");
-    case K::Name: return QStringLiteral("Name from your list");
+    case K::NhsNumber: return AnonymisationCheck::tr("NHS number");
+    case K::NiNumber: return AnonymisationCheck::tr("National Insurance number");
+    case K::Postcode: return AnonymisationCheck::tr("Postcode");
+    case K::Phone: return AnonymisationCheck::tr("Phone number");
+    case K::Email: return AnonymisationCheck::tr("E-mail address");
+    case K::DateOfBirth: return AnonymisationCheck::tr("Date of birth");
+    case K::Name: return AnonymisationCheck::tr("Name from your list");
     }
     return QString();
 }
@@ -182,25 +182,25 @@ QList<PanelText> AnonymisationCheck::panelTexts(PortfolioStore& store, const QLi
         add(record, e.version, title, e.id, QStringLiteral("narrative"), e.narrative);
         add(record, e.version, title, e.id, QStringLiteral("reflection"), e.reflection);
         for (const Mapping& m : store.mappingsForEvidence(e.id))
-            add(QStringLiteral("mapping:%1").arg(m.id), 0, title, e.id, QStringLiteral("mapping note (%1)").arg(m.item.itemId), m.note);
+            add(QStringLiteral("mapping:%1").arg(m.id), 0, title, e.id, AnonymisationCheck::tr("mapping note (%1)").arg(m.item.itemId), m.note);
         for (const Attachment& a : store.attachments(e.id))
-            add(QStringLiteral("attachment:%1").arg(a.id), 0, title, e.id, QStringLiteral("attachment name"), a.name);
+            add(QStringLiteral("attachment:%1").arg(a.id), 0, title, e.id, AnonymisationCheck::tr("attachment name"), a.name);
     }
     for (const Comment& c : store.comments())
-        add(QStringLiteral("comment:%1").arg(c.id), 0, QStringLiteral("Comment by %1 on %2").arg(c.author, c.item.itemId), 0,
+        add(QStringLiteral("comment:%1").arg(c.id), 0, AnonymisationCheck::tr("Comment by %1 on %2").arg(c.author, c.item.itemId), 0,
             QStringLiteral("comment"), c.text);
     for (const Judgement& j : store.judgements()) {
         const QString record = QStringLiteral("judgement:%1").arg(j.id);
-        const QString title = QStringLiteral("Judgement by %1 on %2").arg(j.byName, j.item.itemId);
+        const QString title = AnonymisationCheck::tr("Judgement by %1 on %2").arg(j.byName, j.item.itemId);
         add(record, 0, title, 0, QStringLiteral("comment"), j.comment);
         for (const JudgementEvidence& je : j.evidence)
-            add(record, 0, title, 0, QStringLiteral("evidence relied on"), je.title);
+            add(record, 0, title, 0, AnonymisationCheck::tr("evidence relied on"), je.title);
     }
     for (const PlanItem& p : store.planItems())
-        add(QStringLiteral("plan:%1").arg(p.id), 0, QStringLiteral("Learning plan: %1").arg(p.activity), 0, QStringLiteral("activity"), p.activity);
+        add(QStringLiteral("plan:%1").arg(p.id), 0, AnonymisationCheck::tr("Learning plan: %1").arg(p.activity), 0, QStringLiteral("activity"), p.activity);
     for (const CpdEntry& c : store.cpdEntries()) {
         const QString record = QStringLiteral("cpd:%1").arg(c.id);
-        const QString title = QStringLiteral("CPD: %1").arg(c.activity);
+        const QString title = AnonymisationCheck::tr("CPD: %1").arg(c.activity);
         add(record, 0, title, 0, QStringLiteral("activity"), c.activity);
         add(record, 0, title, 0, QStringLiteral("notes"), c.notes);
     }

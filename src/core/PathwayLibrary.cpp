@@ -59,7 +59,7 @@ void PathwayLibrary::add(const QString& path)
         PathwayProblem p;
         p.file = path;
         p.pointer = QStringLiteral("/id");
-        p.message = QStringLiteral("pathway id \"%1\" is already used by %2; this file was skipped")
+        p.message = PathwayLibrary::tr("pathway id \"%1\" is already used by %2; this file was skipped")
                         .arg(result.pathway->id, existing->sourceFile);
         m_problems << p;
         return;
@@ -101,34 +101,34 @@ QList<PathwayProblem> PathwayLibrary::crossReferenceProblems(const Pathway& path
         const QString otherId = c.ref.left(colon), id = c.ref.mid(colon + 1);
         const Pathway* other = otherId == pathway.id ? &pathway : find(otherId);
         if (!other) {
-            problem(QStringLiteral("\"%1\" names the pathway \"%2\", which is not loaded").arg(c.ref, otherId));
+            problem(PathwayLibrary::tr("\"%1\" names the pathway \"%2\", which is not loaded").arg(c.ref, otherId));
             continue;
         }
         const K kind = other->kindOf(id);
         switch (c.expect) {
         case E::Scope:
             if (kind != K::Step && kind != K::Group && kind != K::Item && kind != K::Indicator)
-                problem(QStringLiteral("%1 has no step, group or item \"%2\"").arg(other->id, id));
+                problem(PathwayLibrary::tr("%1 has no step, group or item \"%2\"").arg(other->id, id));
             break;
         case E::Assessable:
             if (kind != K::Item && kind != K::Indicator)
-                problem(QStringLiteral("%1 has no item or indicator \"%2\"").arg(other->id, id));
+                problem(PathwayLibrary::tr("%1 has no item or indicator \"%2\"").arg(other->id, id));
             else if (kind == K::Item && !other->item(id)->indicators.isEmpty())
-                problem(QStringLiteral("\"%1\" is judged through its indicators: use \"allReached\" or \"stage\"").arg(c.ref));
+                problem(PathwayLibrary::tr("\"%1\" is judged through its indicators: use \"allReached\" or \"stage\"").arg(c.ref));
             break;
         case E::Award:
             if (kind != K::Award)
-                problem(QStringLiteral("%1 has no award \"%2\"").arg(other->id, id));
+                problem(PathwayLibrary::tr("%1 has no award \"%2\"").arg(other->id, id));
             break;
         case E::Profile:
             if (kind != K::RoleProfile)
-                problem(QStringLiteral("%1 has no role profile \"%2\"").arg(other->id, id));
+                problem(PathwayLibrary::tr("%1 has no role profile \"%2\"").arg(other->id, id));
             break;
         case E::Capability:
             if (kind != K::Item || other->item(id)->indicators.isEmpty())
-                problem(QStringLiteral("%1 has no item with staged indicators \"%2\"").arg(other->id, id));
+                problem(PathwayLibrary::tr("%1 has no item with staged indicators \"%2\"").arg(other->id, id));
             else if (other->stageIndex(c.stage) < 0)
-                problem(QStringLiteral("%1 has no stage \"%2\" (the stage of \"%3\")").arg(other->id, c.stage, c.ref));
+                problem(PathwayLibrary::tr("%1 has no stage \"%2\" (the stage of \"%3\")").arg(other->id, c.stage, c.ref));
             break;
         }
     }

@@ -35,9 +35,9 @@ QString readinessVerdictId(ReadinessReport::Verdict verdict)
 QString readinessVerdictTitle(ReadinessReport::Verdict verdict)
 {
     switch (verdict) {
-    case ReadinessReport::Verdict::Ready: return QStringLiteral("Ready");
-    case ReadinessReport::Verdict::NotYet: return QStringLiteral("Not yet");
-    case ReadinessReport::Verdict::Unknown: return QStringLiteral("Unknown");
+    case ReadinessReport::Verdict::Ready: return ReadinessEngine::tr("Ready");
+    case ReadinessReport::Verdict::NotYet: return ReadinessEngine::tr("Not yet");
+    case ReadinessReport::Verdict::Unknown: return ReadinessEngine::tr("Unknown");
     }
     return QString();
 }
@@ -52,7 +52,7 @@ QString longDate(const QDate& d)
 QString yearsText(double years)
 {
     const QString n = std::floor(years) == years ? QString::number(int(years)) : QString::number(years, 'g', 3);
-    return years == 1 ? QStringLiteral("1 year") : n + QStringLiteral(" years");
+    return years == 1 ? ReadinessEngine::tr("1 year") : ReadinessEngine::tr("%1 years").arg(n);
 }
 
 // N years after a date, calendar-true: 29 February plus one year is 28 February.
@@ -121,7 +121,7 @@ public:
         if (!rule.label.isEmpty()) {
             // The outcome is shown beside the sentence; the file's own words lead it.
             QString detail = node.sentence;
-            for (const QString& prefix : {QStringLiteral("Met: "), QStringLiteral("Not yet: ")})
+            for (const QString& prefix : {ReadinessEngine::tr("Met: "), ReadinessEngine::tr("Not yet: ")})
                 if (detail.startsWith(prefix))
                     detail = detail.mid(prefix.size());
             node.sentence = rule.label + QStringLiteral(": ") + lowerFirst(detail);
@@ -137,7 +137,7 @@ public:
         const RoleProfile* profile = pathway ? pathway->roleProfile(id) : nullptr;
         if (!profile) {
             node.outcome = Outcome::Unknown;
-            node.sentence = QStringLiteral("The role profile \"%1\" is not in any loaded pathway.").arg(ref);
+            node.sentence = ReadinessEngine::tr("The role profile \"%1\" is not in any loaded pathway.").arg(ref);
             return;
         }
         for (const StageRequirement& req : profile->requirements) {
@@ -150,9 +150,9 @@ public:
         }
         node.outcome = combineAll(node.children);
         node.sentence = node.outcome == Outcome::Met
-            ? QStringLiteral("Every capability the %1 role profile asks for is at the stage it requires.").arg(profile->title)
+            ? ReadinessEngine::tr("Every capability the %1 role profile asks for is at the stage it requires.").arg(profile->title)
             // The summary names the profile already ("Not yet ready for the ... role profile: ").
-            : QStringLiteral("%2 of the %1 capabilities it asks for are at the stage it requires.")
+            : ReadinessEngine::tr("%2 of the %1 capabilities it asks for are at the stage it requires.")
                   .arg(node.children.size())
                   .arg(std::count_if(node.children.begin(), node.children.end(), [](const ReadinessNode& c) { return c.outcome == Outcome::Met; }));
     }
@@ -203,17 +203,17 @@ private:
         const ItemFacts* f = m_facts.item({p.id, id});
         QString state;
         if (needsReconfirming(m_facts, {p.id, id}))
-            state = QStringLiteral("signed off by %1 on %2, but the evidence it relied on changed since: %1 or another supervisor "
+            state = ReadinessEngine::tr("signed off by %1 on %2, but the evidence it relied on changed since: %1 or another supervisor "
                                    "needs to re-confirm it").arg(f->latestDecision->byName, longDate(f->latestDecision->date));
         else if (f && f->latestDecision && f->latestDecision->verdict == Verdict::NotYetReached
             && (!f->latest || f->latest->id == f->latestDecision->id))
-            state = QStringLiteral("judged not yet reached by %1 on %2").arg(f->latestDecision->byName, longDate(f->latestDecision->date));
+            state = ReadinessEngine::tr("judged not yet reached by %1 on %2").arg(f->latestDecision->byName, longDate(f->latestDecision->date));
         else if (f && f->latest && f->latest->verdict == Verdict::ReadyForReview)
-            state = QStringLiteral("ready for review, awaiting sign-off");
+            state = ReadinessEngine::tr("ready for review, awaiting sign-off");
         else if (f && f->evidenceCount > 0)
-            state = QStringLiteral("%1 evidence item(s), not yet signed off").arg(f->evidenceCount);
+            state = ReadinessEngine::tr("%1 evidence item(s), not yet signed off").arg(f->evidenceCount);
         else
-            state = QStringLiteral("no evidence yet");
+            state = ReadinessEngine::tr("no evidence yet");
         return QStringLiteral("%1 — %2").arg(itemName(p, id), state);
     }
 
@@ -229,15 +229,15 @@ private:
         const int needed = rule.type == Rule::Type::All ? total : rule.type == Rule::Type::Any ? 1 : rule.count;
         node.outcome = met >= needed ? Outcome::Met : met + unknown >= needed ? Outcome::Unknown : Outcome::NotMet;
         if (rule.type == Rule::Type::All)
-            node.sentence = node.outcome == Outcome::Met ? QStringLiteral("All %1 requirements are met.").arg(total)
-                                                         : QStringLiteral("%1 of %2 requirements are met.").arg(met).arg(total);
+            node.sentence = node.outcome == Outcome::Met ? ReadinessEngine::tr("All %1 requirements are met.").arg(total)
+                                                         : ReadinessEngine::tr("%1 of %2 requirements are met.").arg(met).arg(total);
         else if (rule.type == Rule::Type::Any)
-            node.sentence = node.outcome == Outcome::Met ? QStringLiteral("One of these is enough, and it is met.")
-                                                         : QStringLiteral("One of these is enough; none is met yet.");
+            node.sentence = node.outcome == Outcome::Met ? ReadinessEngine::tr("One of these is enough, and it is met.")
+                                                         : ReadinessEngine::tr("One of these is enough; none is met yet.");
         else
-            node.sentence = QStringLiteral("At least %1 of these %2 are needed; %3 are met.").arg(needed).arg(total).arg(met);
+            node.sentence = ReadinessEngine::tr("At least %1 of these %2 are needed; %3 are met.").arg(needed).arg(total).arg(met);
         if (node.outcome == Outcome::Unknown)
-            node.sentence += QStringLiteral(" Some cannot be judged until missing details are recorded.");
+            node.sentence += ReadinessEngine::tr(" Some cannot be judged until missing details are recorded.");
         if (node.outcome == Outcome::Met) {
             for (const ReadinessNode& c : node.children)
                 if (c.metOn.isValid() && (!node.metOn.isValid() || c.metOn > node.metOn))
@@ -263,19 +263,19 @@ private:
         const auto [pathway, id] = resolve(rule.ref);
         if (!pathway || pathway->kindOf(id) == Pathway::Kind::None) {
             node.outcome = Outcome::Unknown;
-            node.sentence = QStringLiteral("\"%1\" is not in any loaded pathway.").arg(rule.ref);
+            node.sentence = ReadinessEngine::tr("\"%1\" is not in any loaded pathway.").arg(rule.ref);
             return;
         }
         const ItemRef ref{pathway->id, id};
         const ItemFacts* f = m_facts.item(ref);
         if (isReached(m_facts, ref)) {
             node.outcome = Outcome::Met;
-            node.sentence = QStringLiteral("Reached: %1").arg(itemName(*pathway, id));
-            node.details << QStringLiteral("Signed off by %1 on %2.").arg(f->latestDecision->byName, longDate(f->latestDecision->date));
+            node.sentence = ReadinessEngine::tr("Reached: %1").arg(itemName(*pathway, id));
+            node.details << ReadinessEngine::tr("Signed off by %1 on %2.").arg(f->latestDecision->byName, longDate(f->latestDecision->date));
             return;
         }
         node.outcome = Outcome::NotMet;
-        node.sentence = QStringLiteral("Not yet reached: %1").arg(itemName(*pathway, id));
+        node.sentence = ReadinessEngine::tr("Not yet reached: %1").arg(itemName(*pathway, id));
         missing(*pathway, id, node);
     }
 
@@ -296,7 +296,7 @@ private:
         const auto [pathway, id] = resolve(rule.ref);
         if (!pathway || pathway->kindOf(id) == Pathway::Kind::None) {
             node.outcome = Outcome::Unknown;
-            node.sentence = QStringLiteral("\"%1\" is not in any loaded pathway.").arg(rule.ref);
+            node.sentence = ReadinessEngine::tr("\"%1\" is not in any loaded pathway.").arg(rule.ref);
             return;
         }
         const QStringList ids = pathway->assessableIds(id);
@@ -310,8 +310,8 @@ private:
         }
         node.outcome = reachedCount == ids.size() ? Outcome::Met : Outcome::NotMet;
         node.sentence = node.outcome == Outcome::Met
-            ? QStringLiteral("Every item of %1 is signed off as reached (%2).").arg(scopeName(*pathway, id)).arg(ids.size())
-            : QStringLiteral("%1 of %2 items of %3 are signed off as reached.").arg(reachedCount).arg(ids.size()).arg(scopeName(*pathway, id));
+            ? ReadinessEngine::tr("Every item of %1 is signed off as reached (%2).").arg(scopeName(*pathway, id)).arg(ids.size())
+            : ReadinessEngine::tr("%1 of %2 items of %3 are signed off as reached.").arg(reachedCount).arg(ids.size()).arg(scopeName(*pathway, id));
     }
 
     void evidence(const Rule& rule, ReadinessNode& node) const
@@ -319,7 +319,7 @@ private:
         const auto [pathway, id] = resolve(rule.ref);
         if (!pathway || pathway->kindOf(id) == Pathway::Kind::None) {
             node.outcome = Outcome::Unknown;
-            node.sentence = QStringLiteral("\"%1\" is not in any loaded pathway.").arg(rule.ref);
+            node.sentence = ReadinessEngine::tr("\"%1\" is not in any loaded pathway.").arg(rule.ref);
             return;
         }
         const QStringList ids = pathway->assessableIds(id);
@@ -333,16 +333,16 @@ private:
                 continue;
             }
             node.missingItems << ItemRef{pathway->id, itemId};
-            QString need = QStringLiteral("%1 — %2 of %3 evidence item(s)").arg(itemName(*pathway, itemId)).arg(count).arg(rule.perItem);
+            QString need = ReadinessEngine::tr("%1 — %2 of %3 evidence item(s)").arg(itemName(*pathway, itemId)).arg(count).arg(rule.perItem);
             if (rule.distinctSources > 0)
-                need += QStringLiteral(", from %1 of %2 different sources").arg(sources).arg(rule.distinctSources);
+                need += ReadinessEngine::tr(", from %1 of %2 different sources").arg(sources).arg(rule.distinctSources);
             node.details << need;
         }
         node.outcome = enough == ids.size() ? Outcome::Met : Outcome::NotMet;
-        QString what = QStringLiteral("at least %1 evidence item(s)").arg(rule.perItem);
+        QString what = ReadinessEngine::tr("at least %1 evidence item(s)").arg(rule.perItem);
         if (rule.distinctSources > 0)
-            what += QStringLiteral(" from %1 different sources").arg(rule.distinctSources);
-        node.sentence = QStringLiteral("%1 of %2 items of %3 have %4.").arg(enough).arg(ids.size()).arg(scopeName(*pathway, id), what);
+            what += ReadinessEngine::tr(" from %1 different sources").arg(rule.distinctSources);
+        node.sentence = ReadinessEngine::tr("%1 of %2 items of %3 have %4.").arg(enough).arg(ids.size()).arg(scopeName(*pathway, id), what);
     }
 
     void experience(const Rule& rule, ReadinessNode& node) const
@@ -353,11 +353,11 @@ private:
             const QDate qualified = m_facts.worker.qualified;
             if (!qualified.isValid()) {
                 node.outcome = Outcome::Unknown;
-                node.sentence = QStringLiteral("Needs %1 of post-qualifying experience, but the date you qualified is not recorded.").arg(need);
-                node.details << QStringLiteral("Add the date you qualified to your profile.");
+                node.sentence = ReadinessEngine::tr("Needs %1 of post-qualifying experience, but the date you qualified is not recorded.").arg(need);
+                node.details << ReadinessEngine::tr("Add the date you qualified to your profile.");
                 return;
             }
-            timeCheck(addYears(qualified, rule.years), QStringLiteral("%1 of post-qualifying experience (qualified %2)").arg(need, longDate(qualified)), node);
+            timeCheck(addYears(qualified, rule.years), ReadinessEngine::tr("%1 of post-qualifying experience (qualified %2)").arg(need, longDate(qualified)), node);
             return;
         }
         case Rule::Measure::CurrentRole: {
@@ -367,11 +367,11 @@ private:
                     current = &r;
             if (!current) {
                 node.outcome = Outcome::Unknown;
-                node.sentence = QStringLiteral("Needs %1 in your current role, but no current role is recorded.").arg(need);
-                node.details << QStringLiteral("Add your current role, with its start date, to your role history.");
+                node.sentence = ReadinessEngine::tr("Needs %1 in your current role, but no current role is recorded.").arg(need);
+                node.details << ReadinessEngine::tr("Add your current role, with its start date, to your role history.");
                 return;
             }
-            timeCheck(addYears(current->start, rule.years), QStringLiteral("%1 in your current role as %2 (since %3)").arg(need, current->title, longDate(current->start)), node);
+            timeCheck(addYears(current->start, rule.years), ReadinessEngine::tr("%1 in your current role as %2 (since %3)").arg(need, current->title, longDate(current->start)), node);
             return;
         }
         case Rule::Measure::Supervisory:
@@ -385,10 +385,10 @@ private:
         node.metOn = metOn;
         if (metOn <= m_today) {
             node.outcome = Outcome::Met;
-            node.sentence = QStringLiteral("Met: %1; met on %2.").arg(what, longDate(metOn));
+            node.sentence = ReadinessEngine::tr("Met: %1; met on %2.").arg(what, longDate(metOn));
         } else {
             node.outcome = Outcome::NotMet;
-            node.sentence = QStringLiteral("Not yet: %1; this will be met on %2.").arg(what, longDate(metOn));
+            node.sentence = ReadinessEngine::tr("Not yet: %1; this will be met on %2.").arg(what, longDate(metOn));
         }
     }
 
@@ -407,8 +407,8 @@ private:
         }
         if (m_facts.roles.isEmpty()) {
             node.outcome = Outcome::Unknown;
-            node.sentence = QStringLiteral("Needs %1 of supervisory experience, but no role history is recorded.").arg(need);
-            node.details << QStringLiteral("Add your roles, saying which ones supervised others.");
+            node.sentence = ReadinessEngine::tr("Needs %1 of supervisory experience, but no role history is recorded.").arg(need);
+            node.details << ReadinessEngine::tr("Add your roles, saying which ones supervised others.");
             return;
         }
         std::sort(periods.begin(), periods.end());
@@ -423,19 +423,19 @@ private:
         }
         const qint64 required = qint64(std::ceil(rule.years * 365.2425));
         const double haveYears = days / 365.2425;
-        const QString have = QStringLiteral("%1 years").arg(haveYears, 0, 'f', 1);
+        const QString have = ReadinessEngine::tr("%1 years").arg(haveYears, 0, 'f', 1);
         if (days >= required) {
             node.outcome = Outcome::Met;
-            node.sentence = QStringLiteral("Met: %1 of supervisory experience (you have %2).").arg(need, have);
+            node.sentence = ReadinessEngine::tr("Met: %1 of supervisory experience (you have %2).").arg(need, have);
             return;
         }
         node.outcome = Outcome::NotMet;
         if (ongoing) {
             node.metOn = m_today.addDays(required - days);
-            node.sentence = QStringLiteral("Not yet: %1 of supervisory experience; you have %2, and at this rate it will be met on %3.")
+            node.sentence = ReadinessEngine::tr("Not yet: %1 of supervisory experience; you have %2, and at this rate it will be met on %3.")
                                 .arg(need, have, longDate(node.metOn));
         } else {
-            node.sentence = QStringLiteral("Not yet: %1 of supervisory experience; you have %2 and no current role supervises others.").arg(need, have);
+            node.sentence = ReadinessEngine::tr("Not yet: %1 of supervisory experience; you have %2 and no current role supervises others.").arg(need, have);
         }
     }
 
@@ -457,22 +457,22 @@ private:
                 continue;
             if (held.status == AwardRecord::Status::Held) {
                 node.outcome = Outcome::Met;
-                node.sentence = QStringLiteral("Met: you hold %1.").arg(held.title.isEmpty() ? held.award : held.title);
+                node.sentence = ReadinessEngine::tr("Met: you hold %1.").arg(held.title.isEmpty() ? held.award : held.title);
                 return;
             }
             inProgress = &held;
         }
         if (inProgress && rule.allowInProgress) {
             node.outcome = Outcome::Met;
-            node.sentence = QStringLiteral("Met: you are working towards %1, which is enough for now.")
+            node.sentence = ReadinessEngine::tr("Met: you are working towards %1, which is enough for now.")
                                 .arg(inProgress->title.isEmpty() ? inProgress->award : inProgress->title);
             return;
         }
         node.outcome = Outcome::NotMet;
-        node.sentence = inProgress ? QStringLiteral("Not yet: you are working towards %1, but it must be held: %2.")
+        node.sentence = inProgress ? ReadinessEngine::tr("Not yet: you are working towards %1, but it must be held: %2.")
                                          .arg(inProgress->title.isEmpty() ? inProgress->award : inProgress->title, list)
-                                   : QStringLiteral("Not yet: needs %1%2.").arg(list, rule.allowInProgress ? QStringLiteral(" (achieved or in progress)") : QString());
-        node.details << QStringLiteral("Record the award in your profile once you hold it or have started it.");
+                                   : ReadinessEngine::tr("Not yet: needs %1%2.").arg(list, rule.allowInProgress ? ReadinessEngine::tr(" (achieved or in progress)") : QString());
+        node.details << ReadinessEngine::tr("Record the award in your profile once you hold it or have started it.");
         // Offers whose title names one of the awards close this gap.
         const QSet<QString> topics = [&] {
             QSet<QString> t;
@@ -490,7 +490,7 @@ private:
         const int target = pathway ? pathway->stageIndex(stageId) : -1;
         if (!capability || capability->indicators.isEmpty() || target < 0) {
             node.outcome = Outcome::Unknown;
-            node.sentence = QStringLiteral("\"%1\" at stage \"%2\" is not in any loaded pathway.").arg(ref, stageId);
+            node.sentence = ReadinessEngine::tr("\"%1\" at stage \"%2\" is not in any loaded pathway.").arg(ref, stageId);
             return;
         }
         const int at = stageReached(*pathway, *capability, m_facts);
@@ -500,13 +500,13 @@ private:
                 continue;
             missing(*pathway, ind.id, node);
         }
-        const QString now = at < 0 ? QStringLiteral("not yet at any stage") : QStringLiteral("at %1").arg(pathway->stages[at].title.toLower());
+        const QString now = at < 0 ? ReadinessEngine::tr("not yet at any stage") : ReadinessEngine::tr("at %1").arg(pathway->stages[at].title.toLower());
         if (at >= target) {
             node.outcome = Outcome::Met;
-            node.sentence = QStringLiteral("%1 is %2, as required (%3).").arg(capability->title, now, targetTitle);
+            node.sentence = ReadinessEngine::tr("%1 is %2, as required (%3).").arg(capability->title, now, targetTitle);
         } else {
             node.outcome = Outcome::NotMet;
-            node.sentence = QStringLiteral("%1 must be at %2; it is %3. Stages are progressive: every indicator up to %2 must be reached (%4 to go).")
+            node.sentence = ReadinessEngine::tr("%1 must be at %2; it is %3. Stages are progressive: every indicator up to %2 must be reached (%4 to go).")
                                 .arg(capability->title, targetTitle, now).arg(node.missingItems.size());
         }
     }
@@ -609,18 +609,18 @@ ReadinessReport ReadinessEngine::finish(ReadinessReport report) const
         report.earliestDate = report.root.metOn;
     switch (report.verdict) {
     case ReadinessReport::Verdict::Ready:
-        report.summary = QStringLiteral("Ready for %1: every requirement is met.").arg(report.targetTitle);
+        report.summary = ReadinessEngine::tr("Ready for %1: every requirement is met.").arg(report.targetTitle);
         break;
     case ReadinessReport::Verdict::NotYet:
         report.summary = report.earliestDate.isValid()
-            ? QStringLiteral("Not yet ready for %1: only time-based requirements remain, met on %2.").arg(report.targetTitle, longDate(report.earliestDate))
-            : QStringLiteral("Not yet ready for %1: %2").arg(report.targetTitle, report.root.sentence);
+            ? ReadinessEngine::tr("Not yet ready for %1: only time-based requirements remain, met on %2.").arg(report.targetTitle, longDate(report.earliestDate))
+            : ReadinessEngine::tr("Not yet ready for %1: %2").arg(report.targetTitle, report.root.sentence);
         if (!report.reconfirm.isEmpty())
-            report.summary += QStringLiteral(" %1 signed-off item(s) need re-confirming: their evidence changed after the sign-off.")
+            report.summary += ReadinessEngine::tr(" %1 signed-off item(s) need re-confirming: their evidence changed after the sign-off.")
                                   .arg(report.reconfirm.size());
         break;
     case ReadinessReport::Verdict::Unknown:
-        report.summary = QStringLiteral("Readiness for %1 cannot be judged yet: some details are missing from your profile.").arg(report.targetTitle);
+        report.summary = ReadinessEngine::tr("Readiness for %1 cannot be judged yet: some details are missing from your profile.").arg(report.targetTitle);
         break;
     }
     return report;
@@ -642,8 +642,8 @@ ReadinessReport ReadinessEngine::evaluateStep(const PortfolioFacts& facts, const
     const Pathway* pathway = m_library.find(pathwayId);
     const Step* step = pathway ? pathway->step(stepId) : nullptr;
     if (!step)
-        return unavailable(pathwayId, stepId, pathway ? QStringLiteral("%1 has no step \"%2\".").arg(pathway->title, stepId)
-                                                      : QStringLiteral("No pathway \"%1\" is loaded.").arg(pathwayId));
+        return unavailable(pathwayId, stepId, pathway ? ReadinessEngine::tr("%1 has no step \"%2\".").arg(pathway->title, stepId)
+                                                      : ReadinessEngine::tr("No pathway \"%1\" is loaded.").arg(pathwayId));
     ReadinessReport report;
     report.pathwayId = pathwayId;
     report.targetId = stepId;
@@ -671,12 +671,12 @@ ReadinessReport ReadinessEngine::evaluateRoleProfile(const PortfolioFacts& facts
     const Pathway* pathway = m_library.find(pathwayId);
     const RoleProfile* profile = pathway ? pathway->roleProfile(profileId) : nullptr;
     if (!profile)
-        return unavailable(pathwayId, profileId, pathway ? QStringLiteral("%1 has no role profile \"%2\".").arg(pathway->title, profileId)
-                                                         : QStringLiteral("No pathway \"%1\" is loaded.").arg(pathwayId));
+        return unavailable(pathwayId, profileId, pathway ? ReadinessEngine::tr("%1 has no role profile \"%2\".").arg(pathway->title, profileId)
+                                                         : ReadinessEngine::tr("No pathway \"%1\" is loaded.").arg(pathwayId));
     ReadinessReport report;
     report.pathwayId = pathwayId;
     report.targetId = profileId;
-    report.targetTitle = QStringLiteral("the %1 role profile").arg(profile->title);
+    report.targetTitle = ReadinessEngine::tr("the %1 role profile").arg(profile->title);
     Evaluation evaluation(m_library, *pathway, facts, m_today, nullptr);
     report.root.type = Rule::Type::RoleProfile;
     evaluation.roleProfile(profileId, report.root);
@@ -688,11 +688,11 @@ ReadinessReport ReadinessEngine::evaluateTargetOf(const PortfolioFacts& facts, c
     const Worker& w = facts.worker;
     const Pathway* pathway = m_library.find(pathwayId);
     if (!pathway)
-        return unavailable(pathwayId, targetId, QStringLiteral("No pathway \"%1\" is loaded.").arg(pathwayId));
+        return unavailable(pathwayId, targetId, ReadinessEngine::tr("No pathway \"%1\" is loaded.").arg(pathwayId));
     if (pathway->roleProfile(targetId))
         return evaluateRoleProfile(facts, pathwayId, targetId);
     if (!targetId.isEmpty() && !pathway->step(targetId))
-        return unavailable(pathwayId, targetId, QStringLiteral("%1 has no step or role profile \"%2\".").arg(pathway->title, targetId));
+        return unavailable(pathwayId, targetId, ReadinessEngine::tr("%1 has no step or role profile \"%2\".").arg(pathway->title, targetId));
     QString target = targetId;
     if (target.isEmpty()) {
         const int current = pathway->stepIndex(w.currentStep);
@@ -704,7 +704,7 @@ ReadinessReport ReadinessEngine::evaluateTargetOf(const PortfolioFacts& facts, c
     if (target.isEmpty() && !pathway->roleProfiles.isEmpty())
         return evaluateRoleProfile(facts, pathway->id, pathway->roleProfiles.first().id);
     if (target.isEmpty())
-        return unavailable(pathway->id, QString(), QStringLiteral("Choose a target step in your profile."));
+        return unavailable(pathway->id, QString(), ReadinessEngine::tr("Choose a target step in your profile."));
     return evaluateStep(facts, pathway->id, target);
 }
 
@@ -712,8 +712,8 @@ ReadinessReport ReadinessEngine::evaluateTarget(const PortfolioFacts& facts) con
 {
     const Worker& w = facts.worker;
     if (!m_library.find(w.pathwayId))
-        return unavailable(w.pathwayId, w.targetStep, w.pathwayId.isEmpty() ? QStringLiteral("Choose the pathway you follow in your profile.")
-                                                                            : QStringLiteral("Your pathway \"%1\" is not loaded.").arg(w.pathwayId));
+        return unavailable(w.pathwayId, w.targetStep, w.pathwayId.isEmpty() ? ReadinessEngine::tr("Choose the pathway you follow in your profile.")
+                                                                            : ReadinessEngine::tr("Your pathway \"%1\" is not loaded.").arg(w.pathwayId));
     return evaluateTargetOf(facts, w.pathwayId, w.targetStep);
 }
 
@@ -798,9 +798,9 @@ QJsonObject nodeToJson(const ReadinessNode& n)
 void describeNode(const ReadinessNode& n, int depth, QStringList& out)
 {
     const QString pad(depth * 2, QLatin1Char(' '));
-    const QString mark = n.outcome == Outcome::Met ? QStringLiteral("[met]    ")
-        : n.outcome == Outcome::NotMet             ? QStringLiteral("[not yet]")
-                                                   : QStringLiteral("[unknown]");
+    const QString mark = n.outcome == Outcome::Met ? ReadinessEngine::tr("[met]    ")
+        : n.outcome == Outcome::NotMet             ? ReadinessEngine::tr("[not yet]")
+                                                   : ReadinessEngine::tr("[unknown]");
     out << pad + mark + QLatin1Char(' ') + n.sentence;
     for (const QString& d : n.details)
         out << pad + QStringLiteral("            - ") + d;
@@ -808,7 +808,7 @@ void describeNode(const ReadinessNode& n, int depth, QStringList& out)
         QStringList titles;
         for (const LearningSuggestion& s : n.suggestions)
             titles << s.title;
-        out << pad + QStringLiteral("            Learning that would help: ") + titles.join(QStringLiteral("; "));
+        out << pad + QStringLiteral("            ") + ReadinessEngine::tr("Learning that would help: %1").arg(titles.join(QStringLiteral("; ")));
     }
     for (const ReadinessNode& c : n.children)
         describeNode(c, depth + 1, out);
@@ -851,7 +851,7 @@ QString stageTitle(const Pathway& pathway, int stage)
 {
     if (stage >= 0 && stage < pathway.stages.size())
         return pathway.stages[stage].title;
-    return pathway.stages.isEmpty() ? QStringLiteral("No stage") : QStringLiteral("Below %1").arg(pathway.stages.first().title.toLower());
+    return pathway.stages.isEmpty() ? ReadinessEngine::tr("No stage") : ReadinessEngine::tr("Below %1").arg(pathway.stages.first().title.toLower());
 }
 
 QJsonObject capabilityStagesToJson(const Pathway& pathway, const QList<CapabilityStage>& stages)
@@ -883,12 +883,12 @@ QString describeReadiness(const ReadinessReport& report)
     out << QString();
     describeNode(report.root, 0, out);
     if (!report.reconfirm.isEmpty()) {
-        out << QString() << QStringLiteral("Signed off, but the evidence changed since; ask for a re-confirmation:");
+        out << QString() << ReadinessEngine::tr("Signed off, but the evidence changed since; ask for a re-confirmation:");
         for (const Reconfirmation& r : report.reconfirm)
-            out << QStringLiteral("  - %1: signed off by %2 on %3").arg(r.statement, r.signedOffBy, longDate(r.signedOffOn));
+            out << ReadinessEngine::tr("  - %1: signed off by %2 on %3").arg(r.statement, r.signedOffBy, longDate(r.signedOffOn));
     }
     if (!report.suggestions.isEmpty()) {
-        out << QString() << QStringLiteral("Learning offers that would close the gap:");
+        out << QString() << ReadinessEngine::tr("Learning offers that would close the gap:");
         for (const LearningSuggestion& s : report.suggestions)
             out << QStringLiteral("  - %1 (%2)").arg(s.title, s.stepTitle);
     }

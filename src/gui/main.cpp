@@ -3,6 +3,8 @@
 #include "main/MainWindow.h"
 #include "main/PortfolioSession.h"
 
+#include "waymark/Translations.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
@@ -24,15 +26,18 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Waymark"));
     QApplication::setApplicationName(QStringLiteral("Waymark"));
     QApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
+    // Wayland shells find the icon and name through the installed .desktop file.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.waymark.Waymark"));
+    waymark::Translations::install();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("The portfolio that moves you along your career pathway."));
+    parser.setApplicationDescription(QApplication::translate("main", "The portfolio that moves you along your career pathway."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portfolio(
-        QStringLiteral("portfolio"), QStringLiteral("Open FILE (created if missing)."), QStringLiteral("FILE"));
+        QStringLiteral("portfolio"), QApplication::translate("main", "Open FILE (created if missing)."), QStringLiteral("FILE"));
     const QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"),
-        QStringLiteral("Quit as soon as the window has painted itself (for start-up timing)."));
+        QApplication::translate("main", "Quit as soon as the window has painted itself (for start-up timing)."));
     parser.addOption(portfolio);
     parser.addOption(quitWhenShown);
     parser.process(app);

@@ -154,8 +154,8 @@ public:
         worker = m_store.worker();
         pathway = m_library.find(worker.pathwayId);
         if (!pathway) {
-            error = worker.pathwayId.isEmpty() ? QStringLiteral("Choose the pathway you follow in your profile before exporting for the panel.")
-                                               : QStringLiteral("Your pathway \"%1\" is not loaded.").arg(worker.pathwayId);
+            error = worker.pathwayId.isEmpty() ? PanelReport::tr("Choose the pathway you follow in your profile before exporting for the panel.")
+                                               : PanelReport::tr("Your pathway \"%1\" is not loaded.").arg(worker.pathwayId);
             return false;
         }
         findings = AnonymisationCheck::scanPanel(m_store, m_options.excludedEvidence);
@@ -401,7 +401,7 @@ private:
     void markdown(QTextCursor& c, const QString& source)
     {
         if (source.trimmed().isEmpty()) {
-            para(c, QStringLiteral("(none)"), text(10, false, QColor(0x66, 0x66, 0x66)));
+            para(c, PanelReport::tr("(none)"), text(10, false, QColor(0x66, 0x66, 0x66)));
             return;
         }
         InertTextDocument md;
@@ -415,7 +415,7 @@ private:
                     QTextCursor img(&md);
                     img.setPosition(frag.position());
                     img.setPosition(frag.position() + frag.length(), QTextCursor::KeepAnchor);
-                    img.insertText(QStringLiteral("[image: %1]").arg(frag.charFormat().toImageFormat().name()), text());
+                    img.insertText(PanelReport::tr("[image: %1]").arg(frag.charFormat().toImageFormat().name()), text());
                 }
             }
         makeLinksInert(md);
@@ -561,7 +561,7 @@ private:
                         a.pdf = *data;
                         a.way = AttachmentPlan::Way::Appended;
                     } else if (a.problem.isEmpty()) {
-                        a.problem = QStringLiteral("it has no pages");
+                        a.problem = PanelReport::tr("it has no pages");
                     }
                 }
                 attachments << a;
@@ -588,7 +588,7 @@ private:
             QTextBlockFormat caption = paragraph(0, 8);
             caption.setAlignment(Qt::AlignHCenter);
             c.insertBlock(caption, text(8.5, false, QColor(0x55, 0x55, 0x55)));
-            c.insertText(QStringLiteral("Attachment: %1").arg(fileName(a)));
+            c.insertText(PanelReport::tr("Attachment: %1").arg(fileName(a)));
         }
     }
 
@@ -598,40 +598,40 @@ private:
     {
         c.setBlockFormat(paragraph(120, 8));
         c.setBlockCharFormat(text(11, false, QColor(0x55, 0x55, 0x55)));
-        c.insertText(QStringLiteral("Portfolio for the Progression Panel"), text(12, false, QColor(0x55, 0x55, 0x55)));
+        c.insertText(PanelReport::tr("Portfolio for the Progression Panel"), text(12, false, QColor(0x55, 0x55, 0x55)));
         c.insertBlock(paragraph(6, 24), text(26, true, QColor(0x1F, 0x3A, 0x5F)));
-        c.insertText(worker.name.isEmpty() ? QStringLiteral("(name not recorded)") : worker.name);
-        labelled(c, QStringLiteral("Profession"), professionTitle(worker.profession));
-        labelled(c, QStringLiteral("Registration"), QStringList({worker.registrationBody, worker.registrationNumber}).join(QLatin1Char(' ')).trimmed());
-        labelled(c, QStringLiteral("Qualified"), panelDate(worker.qualified));
-        labelled(c, QStringLiteral("Current step"), currentTitle);
-        labelled(c, QStringLiteral("Seeking"), targetTitle);
-        labelled(c, QStringLiteral("Pathway"), QStringLiteral("%1 (%2), version %3").arg(pathway->title, pathway->publisher, pathway->version));
-        labelled(c, QStringLiteral("Supervisor"), QStringList({worker.supervisorName, worker.supervisorRole}).join(QStringLiteral(", ")).remove(QRegularExpression(QStringLiteral("^, |, $"))));
-        labelled(c, QStringLiteral("Exported"), panelDate(m_options.today));
-        labelled(c, QStringLiteral("Readiness"), readinessVerdictTitle(m_readiness.verdict));
+        c.insertText(worker.name.isEmpty() ? PanelReport::tr("(name not recorded)") : worker.name);
+        labelled(c, PanelReport::tr("Profession"), professionTitle(worker.profession));
+        labelled(c, PanelReport::tr("Registration"), QStringList({worker.registrationBody, worker.registrationNumber}).join(QLatin1Char(' ')).trimmed());
+        labelled(c, PanelReport::tr("Qualified"), panelDate(worker.qualified));
+        labelled(c, PanelReport::tr("Current step"), currentTitle);
+        labelled(c, PanelReport::tr("Seeking"), targetTitle);
+        labelled(c, PanelReport::tr("Pathway"), PanelReport::tr("%1 (%2), version %3").arg(pathway->title, pathway->publisher, pathway->version));
+        labelled(c, PanelReport::tr("Supervisor"), QStringList({worker.supervisorName, worker.supervisorRole}).join(QStringLiteral(", ")).remove(QRegularExpression(QStringLiteral("^, |, $"))));
+        labelled(c, PanelReport::tr("Exported"), panelDate(m_options.today));
+        labelled(c, PanelReport::tr("Readiness"), readinessVerdictTitle(m_readiness.verdict));
         int redacted = 0, kept = 0;
         for (const AnonymisationFinding& f : std::as_const(findings))
             (f.redacted ? redacted : kept) += f.resolved() ? 1 : 0;
         const int unresolved = AnonymisationCheck::unresolvedCount(findings);
-        labelled(c, QStringLiteral("Anonymisation check"),
-                 unresolved > 0 ? QStringLiteral("not passed: %1 finding(s) accepted unresolved").arg(unresolved)
+        labelled(c, PanelReport::tr("Anonymisation check"),
+                 unresolved > 0 ? PanelReport::tr("not passed: %1 finding(s) accepted unresolved").arg(unresolved)
                                 : QStringLiteral("passed"));
         para(c, QString(), text());
-        const QString what = QStringLiteral("Before export Waymark checked every text in this document for personal data about people who use "
+        const QString what = PanelReport::tr("Before export Waymark checked every text in this document for personal data about people who use "
                                             "services: NHS and National Insurance numbers, postcodes, phone numbers, e-mail addresses, dates of "
                                             "birth and the names the worker listed. The contents of attached files were not checked. ");
         QStringList outcome;
         if (findings.isEmpty())
-            outcome << QStringLiteral("It found nothing.");
+            outcome << PanelReport::tr("It found nothing.");
         if (redacted > 0)
-            outcome << QStringLiteral("%1 finding(s) are replaced by [redacted] in this copy.").arg(redacted);
+            outcome << PanelReport::tr("%1 finding(s) are replaced by [redacted] in this copy.").arg(redacted);
         if (kept > 0)
-            outcome << QStringLiteral("%1 finding(s) were kept deliberately by the worker as not about a person who uses services.").arg(kept);
+            outcome << PanelReport::tr("%1 finding(s) were kept deliberately by the worker as not about a person who uses services.").arg(kept);
         if (unresolved > 0)
-            outcome << QStringLiteral("The check did not pass: the worker accepted %1 finding(s) without change, so this copy may hold "
+            outcome << PanelReport::tr("The check did not pass: the worker accepted %1 finding(s) without change, so this copy may hold "
                                       "personal data about people who use services.").arg(unresolved);
-        para(c, QStringLiteral("This document contains personal information about the worker. ") + what + outcome.join(QLatin1Char(' ')),
+        para(c, PanelReport::tr("This document contains personal information about the worker. ") + what + outcome.join(QLatin1Char(' ')),
              text(9, false, unresolved > 0 ? QColor(0xA3, 0x3B, 0x12) : QColor(0x55, 0x55, 0x55)));
     }
 
@@ -645,7 +645,7 @@ private:
 
     void writeContents(QTextCursor& c)
     {
-        heading(c, QStringLiteral("Contents"), 1, true);
+        heading(c, PanelReport::tr("Contents"), 1, true);
         // The same headings the rest of the build writes, with pages from the last pass.
         const QStringList titles = sectionTitles();
         QTextTableFormat f;
@@ -677,11 +677,11 @@ private:
 public:
     QStringList sectionTitles() const
     {
-        QStringList titles = {QStringLiteral("Readiness for %1").arg(targetTitle.isEmpty() ? QStringLiteral("the next step") : targetTitle),
-                              QStringLiteral("Competency matrix"), QStringLiteral("Evidence")};
+        QStringList titles = {PanelReport::tr("Readiness for %1").arg(targetTitle.isEmpty() ? PanelReport::tr("the next step") : targetTitle),
+                              PanelReport::tr("Competency matrix"), PanelReport::tr("Evidence")};
         for (const Evidence& e : m_evidence)
             titles << QStringLiteral("  ") + evidenceHeading(e);
-        titles << QStringLiteral("Judgement history") << QStringLiteral("Learning plan and CPD log") << QStringLiteral("Attachments");
+        titles << PanelReport::tr("Judgement history") << PanelReport::tr("Learning plan and CPD log") << PanelReport::tr("Attachments");
         return titles;
     }
 
@@ -696,7 +696,7 @@ private:
         QTextBlockFormat b = paragraph(0, 2);
         b.setIndent(depth);
         c.insertBlock(b, text());
-        const QString mark = n.outcome == Outcome::Met ? QStringLiteral("Met") : n.outcome == Outcome::NotMet ? QStringLiteral("Not yet") : QStringLiteral("Unknown");
+        const QString mark = n.outcome == Outcome::Met ? PanelReport::tr("Met") : n.outcome == Outcome::NotMet ? PanelReport::tr("Not yet") : PanelReport::tr("Unknown");
         const QColor colour = n.outcome == Outcome::Met ? QColor(0x1B, 0x6E, 0x3A) : n.outcome == Outcome::NotMet ? QColor(0xA3, 0x3B, 0x12) : QColor(0x66, 0x66, 0x66);
         c.insertText(mark + QStringLiteral(" — "), text(10, true, colour));
         c.insertText(n.sentence, text());
@@ -718,9 +718,9 @@ private:
             return;
         writeNode(c, m_readiness.root, 0);
         if (!m_readiness.suggestions.isEmpty()) {
-            heading(c, QStringLiteral("Learning that would close the gap"), 2, false);
+            heading(c, PanelReport::tr("Learning that would close the gap"), 2, false);
             for (const LearningSuggestion& s : m_readiness.suggestions)
-                para(c, QStringLiteral("• %1 (offered at %2)").arg(s.title, s.stepTitle));
+                para(c, PanelReport::tr("• %1 (offered at %2)").arg(s.title, s.stepTitle));
         }
     }
 
@@ -778,13 +778,13 @@ private:
 
     void writeMatrix(QTextCursor& c)
     {
-        heading(c, QStringLiteral("Competency matrix"), 1, true);
+        heading(c, PanelReport::tr("Competency matrix"), 1, true);
         const RoleProfile* profile = m_options.allSteps ? nullptr : pathway->roleProfile(m_readiness.targetId);
-        const QString scope = m_options.allSteps ? QStringLiteral("every step of the pathway")
-            : profile                            ? QStringLiteral("the requirements of the role profile %1").arg(profile->title)
-            : currentTitle.isEmpty() || currentTitle == targetTitle ? QStringLiteral("the step judged")
-                                                                    : QStringLiteral("the current step and the step judged");
-        para(c, QStringLiteral("For %1: each statement as %2 words it (version %3), whether it is reached, when and by whom, the evidence "
+        const QString scope = m_options.allSteps ? PanelReport::tr("every step of the pathway")
+            : profile                            ? PanelReport::tr("the requirements of the role profile %1").arg(profile->title)
+            : currentTitle.isEmpty() || currentTitle == targetTitle ? PanelReport::tr("the step judged")
+                                                                    : PanelReport::tr("the current step and the step judged");
+        para(c, PanelReport::tr("For %1: each statement as %2 words it (version %3), whether it is reached, when and by whom, the evidence "
                                "the judgement relied on, and the manager's and worker's comments.").arg(scope, pathway->publisher, pathway->version),
              text(9, false, QColor(0x55, 0x55, 0x55)), 6);
         const QList<Comment> allComments = m_store.comments();
@@ -795,29 +795,29 @@ private:
             for (const auto& [id, prefix] : mg.rows) {
                 const ItemRef ref{pathway->id, id};
                 const ItemFacts* f = m_facts.item(ref);
-                QString reached = QStringLiteral("No evidence yet");
+                QString reached = PanelReport::tr("No evidence yet");
                 QString when;
                 QString relied;
                 if (f && f->latestDecision) {
                     const Judgement& j = m_judgements[m_judgementIndex.value(f->latestDecision->id)]; // with its evidence
                     const QString record = QStringLiteral("judgement:%1").arg(j.id);
-                    reached = j.verdict == Verdict::Reached ? QStringLiteral("Reached") : QStringLiteral("Not yet reached");
+                    reached = j.verdict == Verdict::Reached ? PanelReport::tr("Reached") : PanelReport::tr("Not yet reached");
                     when = QStringLiteral("%1\n%2%3").arg(panelDate(j.date), j.byName, j.byRole.isEmpty() ? QString() : QStringLiteral(", ") + j.byRole);
                     QStringList titles;
                     for (const JudgementEvidence& e : j.evidence)
                         titles << QStringLiteral("E%1 %2").arg(e.evidenceId).arg(panel(record, e.title));
                     relied = titles.join(QLatin1Char('\n'));
                     if (pathway->reachedWithoutEvidence(j))
-                        relied = QStringLiteral("None: signed off without evidence");
+                        relied = PanelReport::tr("None: signed off without evidence");
                     if (j.evidenceChanged)
-                        relied += QStringLiteral("\n(evidence changed since sign-off)");
+                        relied += PanelReport::tr("\n(evidence changed since sign-off)");
                     // Readiness does not count it until a supervisor re-confirms it.
                     if (ReadinessEngine::needsReconfirming(m_facts, ref))
-                        reached = QStringLiteral("Reached, evidence changed");
+                        reached = PanelReport::tr("Reached, evidence changed");
                 } else if (f && f->latest && f->latest->verdict == Verdict::ReadyForReview) {
-                    reached = QStringLiteral("Ready for review");
+                    reached = PanelReport::tr("Ready for review");
                 } else if (f && f->evidenceCount > 0) {
-                    reached = QStringLiteral("Evidence, not yet judged");
+                    reached = PanelReport::tr("Evidence, not yet judged");
                 }
                 const QColor colour = reached == QLatin1String("Reached") ? QColor(0x1B, 0x6E, 0x3A) : QColor(0x33, 0x33, 0x33);
                 QStringList notes;
@@ -828,32 +828,32 @@ private:
                             cell(when), cell(relied), cell(notes.join(QLatin1Char('\n')))};
             }
             writeTable(c, QStringLiteral("matrix:") + mg.group->id,
-                       {QStringLiteral("Statement"), QStringLiteral("Competency reached?"), QStringLiteral("When, by whom"),
-                        QStringLiteral("Evidence relied on"), QStringLiteral("Manager and worker comments")},
+                       {PanelReport::tr("Statement"), PanelReport::tr("Competency reached?"), PanelReport::tr("When, by whom"),
+                        PanelReport::tr("Evidence relied on"), PanelReport::tr("Manager and worker comments")},
                        {29, 14, 14, 23, 20}, rows);
         }
     }
 
     void writeEvidence(QTextCursor& c)
     {
-        heading(c, QStringLiteral("Evidence"), 1, true);
+        heading(c, PanelReport::tr("Evidence"), 1, true);
         if (m_evidence.isEmpty()) {
-            para(c, QStringLiteral("No evidence is included."));
+            para(c, PanelReport::tr("No evidence is included."));
             return;
         }
-        para(c, QStringLiteral("%1 evidence item(s), oldest first.").arg(m_evidence.size()), text(9, false, QColor(0x55, 0x55, 0x55)), 6);
+        para(c, PanelReport::tr("%1 evidence item(s), oldest first.").arg(m_evidence.size()), text(9, false, QColor(0x55, 0x55, 0x55)), 6);
         for (const Evidence& e : m_evidence) {
             const QString record = QStringLiteral("evidence:%1").arg(e.id);
             heading(c, evidenceHeading(e), 2, false, true);
-            const QString period = e.endDate.isValid() ? QStringLiteral("%1 to %2").arg(panelDate(e.date), panelDate(e.endDate)) : panelDate(e.date);
-            labelled(c, QStringLiteral("Kind"), evidenceKindTitle(e.kind));
-            labelled(c, QStringLiteral("Date"), period);
-            labelled(c, QStringLiteral("Source or method"), panel(record, e.source));
+            const QString period = e.endDate.isValid() ? PanelReport::tr("%1 to %2").arg(panelDate(e.date), panelDate(e.endDate)) : panelDate(e.date);
+            labelled(c, PanelReport::tr("Kind"), evidenceKindTitle(e.kind));
+            labelled(c, PanelReport::tr("Date"), period);
+            labelled(c, PanelReport::tr("Source or method"), panel(record, e.source));
             QStringList mapped;
             for (const Mapping& m : m_store.mappingsForEvidence(e.id))
                 mapped << itemRefTitle(m.item) + (m.note.isEmpty() ? QString() : QStringLiteral(" — ") + panel(QStringLiteral("mapping:%1").arg(m.id), m.note));
             if (!mapped.isEmpty()) {
-                label(c, QStringLiteral("Evidences"), 4);
+                label(c, PanelReport::tr("Evidences"), 4);
                 for (const QString& m : mapped) {
                     QTextBlockFormat b = paragraph(0, 1);
                     b.setIndent(1);
@@ -861,27 +861,27 @@ private:
                     c.insertText(QStringLiteral("• ") + m);
                 }
             }
-            label(c, QStringLiteral("Narrative"), 6);
+            label(c, PanelReport::tr("Narrative"), 6);
             markdown(c, panel(record, e.narrative));
-            label(c, QStringLiteral("Reflection"), 6);
+            label(c, PanelReport::tr("Reflection"), 6);
             markdown(c, panel(record, e.reflection));
             QStringList names;
             for (const AttachmentPlan& a : std::as_const(attachments))
                 if (a.evidenceId == e.id)
                     names << fileName(a);
-            labelled(c, QStringLiteral("Attachments"), names.join(QStringLiteral(", ")));
+            labelled(c, PanelReport::tr("Attachments"), names.join(QStringLiteral(", ")));
             writeInlineImages(c, e.id);
         }
     }
 
     void writeJudgements(QTextCursor& c)
     {
-        heading(c, QStringLiteral("Judgement history"), 1, true);
+        heading(c, PanelReport::tr("Judgement history"), 1, true);
         if (m_judgements.isEmpty()) {
-            para(c, QStringLiteral("No judgements have been recorded."));
+            para(c, PanelReport::tr("No judgements have been recorded."));
             return;
         }
-        para(c, QStringLiteral("Every judgement by its date; of two on the same date, the one recorded later counts. Judgements are never "
+        para(c, PanelReport::tr("Every judgement by its date; of two on the same date, the one recorded later counts. Judgements are never "
                                "changed: a correction is a new judgement."),
              text(9, false, QColor(0x55, 0x55, 0x55)), 6);
         QList<Row> rows;
@@ -890,26 +890,26 @@ private:
             if (j.sessionId > 0)
                 for (const SupervisionSession& s : std::as_const(m_sessions))
                     if (s.id == j.sessionId)
-                        item += QStringLiteral("\n(supervision on %1)").arg(panelDate(s.date));
+                        item += PanelReport::tr("\n(supervision on %1)").arg(panelDate(s.date));
             rows << Row{cell(panelDate(j.date)), cell(item),
-                        cell(verdictTitle(j.verdict) + (j.evidenceChanged ? QStringLiteral("\n(evidence changed since)") : QString())
-                             + (m_library.reachedWithoutEvidence(j) ? QStringLiteral("\n(without evidence)") : QString())
-                             + (j.changesNothing() ? QStringLiteral("\n(does not change the verdict)") : QString())),
+                        cell(verdictTitle(j.verdict) + (j.evidenceChanged ? PanelReport::tr("\n(evidence changed since)") : QString())
+                             + (m_library.reachedWithoutEvidence(j) ? PanelReport::tr("\n(without evidence)") : QString())
+                             + (j.changesNothing() ? PanelReport::tr("\n(does not change the verdict)") : QString())),
                         cell(j.byName + (j.byRole.isEmpty() ? QString() : QStringLiteral(", ") + j.byRole)),
                         cell(panel(QStringLiteral("judgement:%1").arg(j.id), j.comment))};
         }
         writeTable(c, QStringLiteral("judgements"),
-                   {QStringLiteral("Date"), QStringLiteral("Item"), QStringLiteral("Judgement"), QStringLiteral("By"), QStringLiteral("Comment")},
+                   {PanelReport::tr("Date"), PanelReport::tr("Item"), PanelReport::tr("Judgement"), PanelReport::tr("By"), PanelReport::tr("Comment")},
                    {15, 29, 13, 14, 29}, rows);
     }
 
     void writePlanAndCpd(QTextCursor& c)
     {
-        heading(c, QStringLiteral("Learning plan and CPD log"), 1, true);
+        heading(c, PanelReport::tr("Learning plan and CPD log"), 1, true);
         const QList<PlanItem> plan = m_store.planItems();
-        heading(c, QStringLiteral("Learning plan"), 2, false);
+        heading(c, PanelReport::tr("Learning plan"), 2, false);
         if (plan.isEmpty()) {
-            para(c, QStringLiteral("No learning plan items."));
+            para(c, PanelReport::tr("No learning plan items."));
         } else {
             QList<Row> rows;
             for (const PlanItem& p : plan) {
@@ -919,13 +919,13 @@ private:
                 rows << Row{cell(panel(QStringLiteral("plan:%1").arg(p.id), p.activity)), cell(items.join(QLatin1Char('\n'))),
                             cell(panelDate(p.targetDate)), cell(planStatusId(p.status).replace(QLatin1Char('-'), QLatin1Char(' ')))};
             }
-            writeTable(c, QStringLiteral("plan"), {QStringLiteral("Activity"), QStringLiteral("For"), QStringLiteral("Target date"), QStringLiteral("Status")},
+            writeTable(c, QStringLiteral("plan"), {PanelReport::tr("Activity"), PanelReport::tr("For"), PanelReport::tr("Target date"), PanelReport::tr("Status")},
                        {38, 35, 15, 12}, rows);
         }
         const QList<CpdEntry> cpd = m_store.cpdEntries();
-        heading(c, QStringLiteral("CPD log"), 2, false);
+        heading(c, PanelReport::tr("CPD log"), 2, false);
         if (cpd.isEmpty()) {
-            para(c, QStringLiteral("No CPD entries."));
+            para(c, PanelReport::tr("No CPD entries."));
             return;
         }
         double total = 0;
@@ -935,19 +935,19 @@ private:
             rows << Row{cell(panelDate(e.date)), cell(panel(record, e.activity)), cell(QString::number(e.hours, 'g', 4)), cell(panel(record, e.notes))};
             total += e.hours;
         }
-        rows << Row{cell(QString()), cell(QStringLiteral("Total"), text(9, true)), cell(QString::number(total, 'g', 5), text(9, true)), cell(QString())};
-        writeTable(c, QStringLiteral("cpd"), {QStringLiteral("Date"), QStringLiteral("Activity"), QStringLiteral("Hours"), QStringLiteral("Notes")},
+        rows << Row{cell(QString()), cell(PanelReport::tr("Total"), text(9, true)), cell(QString::number(total, 'g', 5), text(9, true)), cell(QString())};
+        writeTable(c, QStringLiteral("cpd"), {PanelReport::tr("Date"), PanelReport::tr("Activity"), PanelReport::tr("Hours"), PanelReport::tr("Notes")},
                    {15, 41, 8, 36}, rows, true);
     }
 
     void writeAttachments(QTextCursor& c)
     {
-        heading(c, QStringLiteral("Attachments"), 1, true);
+        heading(c, PanelReport::tr("Attachments"), 1, true);
         if (attachments.isEmpty()) {
-            para(c, QStringLiteral("No attachments."));
+            para(c, PanelReport::tr("No attachments."));
             return;
         }
-        para(c, QStringLiteral("Images are shown with their evidence and PDF documents follow this page, each with a bookmark; other files "
+        para(c, PanelReport::tr("Images are shown with their evidence and PDF documents follow this page, each with a bookmark; other files "
                                "are listed only. Their SHA-256 fingerprints let a reader check a copy they are given."),
              text(9, false, QColor(0x55, 0x55, 0x55)), 6);
         QList<Row> rows;
@@ -958,14 +958,14 @@ private:
             QString where;
             switch (a.way) {
             case AttachmentPlan::Way::Inline:
-                where = QStringLiteral("Shown under E%1").arg(a.evidenceId);
+                where = PanelReport::tr("Shown under E%1").arg(a.evidenceId);
                 break;
             case AttachmentPlan::Way::Appended:
-                where = a.pages == 1 ? QStringLiteral("Page %1").arg(next) : QStringLiteral("Pages %1–%2").arg(next).arg(next + a.pages - 1);
+                where = a.pages == 1 ? PanelReport::tr("Page %1").arg(next) : PanelReport::tr("Pages %1–%2").arg(next).arg(next + a.pages - 1);
                 next += a.pages;
                 break;
             case AttachmentPlan::Way::Listed:
-                where = a.problem.isEmpty() ? QStringLiteral("Listed only") : QStringLiteral("Not appended: the PDF cannot be read");
+                where = a.problem.isEmpty() ? PanelReport::tr("Listed only") : PanelReport::tr("Not appended: the PDF cannot be read");
                 break;
             }
             rows << Row{cell(QStringLiteral("E%1").arg(a.evidenceId)),
@@ -974,7 +974,7 @@ private:
                         cell(a.file.sha256.left(32) + QLatin1Char('\n') + a.file.sha256.mid(32), mono)};
         }
         writeTable(c, QStringLiteral("attachments"),
-                   {QStringLiteral("Evidence"), QStringLiteral("File"), QStringLiteral("Size"), QStringLiteral("In this document"), QStringLiteral("SHA-256")},
+                   {PanelReport::tr("Evidence"), PanelReport::tr("File"), PanelReport::tr("Size"), PanelReport::tr("In this document"), QStringLiteral("SHA-256")},
                    {12, 26, 10, 16, 36}, rows);
     }
 
@@ -1034,11 +1034,11 @@ try {
         result->findings = builder.findings;
     const int unresolved = AnonymisationCheck::unresolvedCount(builder.findings);
     if (unresolved > 0 && !m_options.acceptFindings)
-        return failWith(QStringLiteral("%1 likely piece(s) of personal data found; nothing was written.").arg(unresolved));
+        return failWith(PanelReport::tr("%1 likely piece(s) of personal data found; nothing was written.").arg(unresolved));
 
     QBuffer pdf;
     pdf.open(QIODevice::WriteOnly);
-    const QString title = QStringLiteral("Portfolio of %1 for %2").arg(builder.worker.name,
+    const QString title = PanelReport::tr("Portfolio of %1 for %2").arg(builder.worker.name,
         builder.targetTitle.isEmpty() ? builder.pathway->title : builder.targetTitle);
     QList<Heading> headings;
     int pages = 0;
@@ -1084,7 +1084,7 @@ try {
             total += a.way == AttachmentPlan::Way::Appended ? a.pages : 0;
         QPainter painter;
         if (!painter.begin(&writer))
-            return failWith(QStringLiteral("Cannot start the PDF."));
+            return failWith(PanelReport::tr("Cannot start the PDF."));
         QFont small(QStringLiteral("DejaVu Sans"));
         small.setPointSizeF(8);
         const QString header = QStringLiteral("%1 — %2").arg(builder.worker.name, builder.pathway->title);
@@ -1105,14 +1105,14 @@ try {
             painter.setFont(small);
             painter.setPen(QColor(0x66, 0x66, 0x66));
             const QRectF top(body.left(), 10 * dpmm, body.width(), 8 * dpmm);
-            const QString seeking = builder.targetTitle.isEmpty() ? QString() : QStringLiteral("Seeking: ") + builder.targetTitle;
+            const QString seeking = builder.targetTitle.isEmpty() ? QString() : PanelReport::tr("Seeking: %1").arg(builder.targetTitle);
             const QFontMetricsF metrics(small, &writer);
             const qreal room = top.width() - metrics.horizontalAdvance(seeking) - 6 * dpmm;
             painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(header, Qt::ElideRight, room));
             painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, seeking);
             painter.drawLine(QPointF(body.left(), 18 * dpmm), QPointF(body.right(), 18 * dpmm));
             const QRectF bottom(body.left(), page.height() - 16 * dpmm, body.width(), 8 * dpmm);
-            painter.drawText(bottom, Qt::AlignHCenter | Qt::AlignVCenter, QStringLiteral("Page %1 of %2").arg(i + 1).arg(total));
+            painter.drawText(bottom, Qt::AlignHCenter | Qt::AlignVCenter, PanelReport::tr("Page %1 of %2").arg(i + 1).arg(total));
         }
         painter.end();
     }
@@ -1126,7 +1126,7 @@ try {
     for (const AttachmentPlan& a : std::as_const(builder.attachments))
         if (a.way == AttachmentPlan::Way::Appended) {
             if (appendices.isEmpty())
-                outline << PdfFinisher::OutlineEntry{QStringLiteral("Attached documents"), pages, 0};
+                outline << PdfFinisher::OutlineEntry{PanelReport::tr("Attached documents"), pages, 0};
             outline << PdfFinisher::OutlineEntry{QStringLiteral("E%1 %2").arg(a.evidenceId).arg(builder.fileName(a)), pages + appended, 1};
             appendices << a.pdf;
             appended += a.pages;
@@ -1134,14 +1134,14 @@ try {
     QByteArray bytes = pdf.data();
     QString finishError;
     if (!PdfFinisher::finish(bytes, {title, builder.worker.name, QStringLiteral("en-GB")}, outline, appendices, &finishError))
-        return failWith(QStringLiteral("Cannot finish the PDF: %1").arg(finishError));
+        return failWith(PanelReport::tr("Cannot finish the PDF: %1").arg(finishError));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failWith(QStringLiteral("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return failWith(PanelReport::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return failWith(QStringLiteral("Cannot write %1: %2. No file was left behind.").arg(QFileInfo(path).fileName(), file.errorString()));
+        return failWith(PanelReport::tr("Cannot write %1: %2. No file was left behind.").arg(QFileInfo(path).fileName(), file.errorString()));
     if (result) {
         result->pages = pages + appended;
         result->appendedPages = appended;
