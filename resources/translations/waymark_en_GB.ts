@@ -2158,11 +2158,31 @@ are checked against the loaded pathways. Exits 0 only if every file is valid.</s
         <source>Print the list as JSON, with each record&apos;s mappings (not its text: see &apos;evidence show&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>convert a Moodle CSV, Mahara matrix or CASE package to a pathway file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a pathway as a CASE 1.1 package</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>DeleteEvidenceCommand</name>
+    <name>FrameworkImport</name>
     <message>
-        <source>Delete “%1”</source>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3261,6 +3281,10 @@ are checked against the loaded pathways. Exits 0 only if every file is valid.</s
         <source>Cannot read the sessions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profession</name>
@@ -3597,6 +3621,101 @@ are checked against the loaded pathways. Exits 0 only if every file is valid.</s
     </message>
 </context>
 <context>
+    <name>TeamServer</name>
+    <message>
+        <source>%1: the team server does not allow %2 to do this (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; write postgresql://LOGIN@HOST[:PORT]/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address names no login: write postgresql://LOGIN@HOST/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign in to %1 as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot ask the server who is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the team&apos;s format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server was set up by a newer version of Waymark (format %1; this version knows up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the team server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a team role; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password must have at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment is as supervisor or as reader, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be assigned to their own portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot assign %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot assign %1 to %2: add both people to the team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the team&apos;s assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The portfolio that moves you along your career pathway.</source>
@@ -3608,6 +3727,230 @@ are checked against the loaded pathways. Exits 0 only if every file is valid.</s
     </message>
     <message>
         <source>Quit as soon as the window has painted itself (for start-up timing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark</name>
+    <message>
+        <source>the quoted field that starts here is never closed: the file ends inside it (is it cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::CaseReader</name>
+    <message>
+        <source>%1 (CASE CFDocument %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dangling association: the package has no CFItem &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dangling association: &quot;%1&quot; is neither the CFDocument nor a CFItem of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CFItem %1 has no isChildOf association, so it has no place in the framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::FrameworkImport</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a format Waymark can import; give --format (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the converted pathway is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::FrameworkTree</name>
+    <message>
+        <source>duplicate identifier &quot;%1&quot; (first used on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names a parent &quot;%2&quot; that is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent links form a cycle: %1 (each is the child of the next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Waymark %2 but sits %3, where only a %4 can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the top of the framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MaharaMatrixReader</name>
+    <message>
+        <source>the matrix has no standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a standard must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no standard has the standardid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MoodleCsvReader</name>
+    <message>
+        <source>the file holds no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of the header is &quot;%2&quot;; Moodle&apos;s competency framework CSV has &quot;%3&quot; there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has %1 fields; the header has %2 (is the file cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second row says it is the framework; only one may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the framework row has neither a shortname nor an id number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the competency has no id number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competency %1 has no shortname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row has &quot;Is framework&quot; set, so the file names no framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::cli</name>
+    <message>
+        <source>Write the %1 here (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s format: %1. Guessed from the content when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pathway file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Moodle competency framework CSV, a Mahara SmartEvidence .matrix file or a CASE 1.1 package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converts a competency framework from Moodle, Mahara or a CASE 1.1 package into a Waymark
+pathway file. The result is checked as &apos;validate&apos; would before it is written; problems
+name the file, line and field. See docs/interoperability.md for what each format keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one file. Try &apos;waymark-cli import-framework --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n problem(s); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: pathway %2, %n item(s) to judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format to write: case (1EdTech CASE 1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pathway id (see &apos;waymark-cli pathways&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a pathway as a CASE 1.1 package (CFDocument, CFItems, isChildOf CFAssociations).
+Identifiers are UUID v5 of the pathway and item ids, the same on every export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one pathway id. Try &apos;waymark-cli export-framework --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format case is required (the only format Waymark writes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pathway &quot;%1&quot;. Known pathways: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3805,6 +4148,10 @@ What is on screen may be incomplete. Nothing was changed.</source>
         <source>&amp;Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::gui::CpdListModel</name>
@@ -3844,7 +4191,7 @@ What is on screen may be incomplete. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove &quot;%1&quot; from your CPD log?</source>
+        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4255,10 +4602,6 @@ Version %4, saved %5</source>
     </message>
     <message>
         <source>Evidence not deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4729,6 +5072,14 @@ User pathway folder: %3</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5324,8 +5675,115 @@ No item was marked.</source>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>waymark::gui::PortfolioChanges</name>
     <message>
-        <source>Remove &quot;%1&quot; from your learning plan?</source>
+        <source>Not saved: the record is no longer in the portfolio (was it removed in another window?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the role “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add award “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove award “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the award “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit evidence “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete evidence “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the attachment “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmap “%1” from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit supervision of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit plan item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1” from the learning plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log CPD “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit CPD “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove CPD “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1” from the CPD log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5445,27 +5903,11 @@ You can read it, but Waymark will not save anything to it. Restore it from a bac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the role &quot;%1&quot; from your history?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Role not removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Award not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove award</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

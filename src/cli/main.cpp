@@ -23,7 +23,7 @@ static void printUsage(QTextStream& out)
            "Waymark keeps a social worker's or occupational therapist's career portfolio.\n\n"
            "Commands:\n");
     for (const Command& c : commands())
-        out << "  " << QString::fromLatin1(c.name).leftJustified(16) << Cli::tr(c.summary) << "\n";
+        out << "  " << QString::fromLatin1(c.name).leftJustified(18) << Cli::tr(c.summary) << "\n";
     out << Cli::tr("\nGlobal options:\n"
            "  --portfolio FILE    the portfolio to use (default: your default portfolio)\n"
            "  --pathways-dir DIR  load your own pathway files from DIR instead of the user folder\n"
