@@ -1,8 +1,13 @@
 // Team mode's rules, enforced by a real PostgreSQL server: each person signs in as themselves
 // and the server decides what they may read and change, even through raw SQL.
+#include "TestSupport.h"
+
 #include "waymark/TeamServer.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -244,6 +249,58 @@ TEST_F(TeamServerTest, ConcurrentSignOffsLoseNothing)
     EXPECT_EQ(failures.load(), 0);
     auto sam = signIn(QStringLiteral("sam"), QStringLiteral("alex"));
     EXPECT_EQ(count(*sam, QStringLiteral("SELECT count(*) FROM judgements")), before + clients * each);
+}
+
+TEST_F(TeamServerTest, AnAdministratorSetsATeamUpFromTheCommandLine)
+{
+    // A database of its own, set up by the CLI as an administrator would.
+    const QString database = s_database + QStringLiteral("_cli");
+    ASSERT_TRUE(run(*s_admin, QStringLiteral("CREATE DATABASE ") + database));
+    QUrl url(s_base);
+    url.setPath(QLatin1Char('/') + database);
+    const QString server = url.toString(QUrl::FullyEncoded);
+    auto team = [&](const QStringList& args, const QByteArray& input = QByteArray()) {
+        return test::runCli(QStringList{QStringLiteral("--server"), server, QStringLiteral("team")} + args, input);
+    };
+    test::CliResult r = team({QStringLiteral("init")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("ready"))) << r.out.toStdString();
+    const QString worker = login(QStringLiteral("cli_worker")), supervisor = login(QStringLiteral("cli_sup"));
+    r = team({QStringLiteral("add-person"), QStringLiteral("--login"), worker, QStringLiteral("--name"), QStringLiteral("Casey Worker"),
+              QStringLiteral("--role"), QStringLiteral("worker")}, (password + QLatin1Char('\n')).toUtf8());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = team({QStringLiteral("add-person"), QStringLiteral("--login"), supervisor, QStringLiteral("--name"), QStringLiteral("Dee Supervisor"),
+              QStringLiteral("--role"), QStringLiteral("supervisor")}, (password + QLatin1Char('\n')).toUtf8());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = team({QStringLiteral("assign"), QStringLiteral("--supervisor"), supervisor, QStringLiteral("--worker"), worker});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = team({QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray people = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(people.size(), 3) << r.out.toStdString();
+    bool found = false;
+    for (const QJsonValue& p : people)
+        if (p[QStringLiteral("login")].toString() == worker) {
+            found = true;
+            EXPECT_EQ(p[QStringLiteral("name")].toString(), QStringLiteral("Casey Worker"));
+            EXPECT_EQ(p[QStringLiteral("supervisors")].toArray(), QJsonArray{supervisor});
+        }
+    EXPECT_TRUE(found);
+    // The new person signs in with the password read from standard input.
+    TeamServer casey;
+    EXPECT_TRUE(casey.connect(uriFor(s_base, worker, database))) << casey.lastError().message().toStdString();
+
+    r = team({QStringLiteral("add-person"), QStringLiteral("--login"), QStringLiteral("x"), QStringLiteral("--name"), QStringLiteral("X"),
+              QStringLiteral("--role"), QStringLiteral("boss")}, "a long enough password\n");
+    EXPECT_EQ(r.exitCode, 2) << "an unknown role is bad usage";
+    r = team({QStringLiteral("add-person"), QStringLiteral("--login"), login(QStringLiteral("short")), QStringLiteral("--name"),
+              QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("worker")}, "short\n");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("at least 12 characters"))) << r.err.toStdString();
+    // Other commands do not quietly use a local file when a server is named.
+    r = test::runCli({QStringLiteral("--server"), server, QStringLiteral("evidence"), QStringLiteral("list")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--server works with 'team' only"))) << r.err.toStdString();
 }
 
 } // namespace

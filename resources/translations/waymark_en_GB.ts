@@ -1349,30 +1349,6 @@ since sign-off&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: waymark-cli [--portfolio FILE] [--pathways-dir DIR] COMMAND [options]
-
-Waymark keeps a social worker&apos;s or occupational therapist&apos;s career portfolio.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --portfolio FILE    the portfolio to use (default: your default portfolio)
-  --pathways-dir DIR  load your own pathway files from DIR instead of the user folder
-
-&apos;waymark-cli COMMAND --help&apos; describes each command. Dates are written YYYY-MM-DD;
-items are written pathway-id:item-id (see &apos;waymark-cli show PATHWAY&apos;).
-
-Exit status: 0 done; 1 the action failed (the portfolio could not be opened or changed,
-or a record was not found); 2 bad usage (an unknown option, a missing or malformed
-value, an unknown pathway, item or kind).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>waymark-cli: unknown or incomplete option %1
 </source>
         <translation type="unfinished"></translation>
@@ -2164,6 +2140,170 @@ are checked against the loaded pathways. Exits 0 only if every file is valid.</s
     </message>
     <message>
         <source>write a pathway as a CASE 1.1 package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waymark-cli: name the team server with --server postgresql://LOGIN@HOST/DATABASE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waymark-cli: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up a team server: its people and who supervises or reads whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the team server up (or brings it up to date): its tables and the rules that say who may
+read and change what. Run it as a login that may create tables and roles; that login
+becomes the team&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server is ready (format %1); %2 administers it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login they will sign in with (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name, as sign-offs will show it (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker, supervisor, head-of-service, director, panel or admin (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read their first password from the first line of FILE (&quot;-&quot;: standard input, the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives a person their own login on the team server. The password is read, never given on the
+command line, where others could see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the password from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor who will judge the worker&apos;s items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A head of service, director or panel member who will read the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets a supervisor judge, or a reader read, a worker&apos;s portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --supervisor and --reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now supervises %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now reads the portfolio of %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the people and assignments as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the team&apos;s people and who supervises or reads whose portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUPERVISED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>READ BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the team server up, or bring it up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a person their own login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let a supervisor judge, or a reader read, a worker&apos;s portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the people and who supervises or reads whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team server (waymark-cli --server postgresql://LOGIN@HOST/DATABASE team ...): each person signs
+in with their own login, and the server enforces who may read and change what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli [--portfolio FILE] [--pathways-dir DIR] [--server URI] COMMAND [options]
+
+Waymark keeps a social worker&apos;s or occupational therapist&apos;s career portfolio.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --portfolio FILE    the portfolio to use (default: your default portfolio)
+  --pathways-dir DIR  load your own pathway files from DIR instead of the user folder
+  --server URI        the team server, postgresql://LOGIN@HOST[:PORT]/DATABASE (&apos;team&apos;)
+
+&apos;waymark-cli COMMAND --help&apos; describes each command. Dates are written YYYY-MM-DD;
+items are written pathway-id:item-id (see &apos;waymark-cli show PATHWAY&apos;).
+
+Exit status: 0 done; 1 the action failed (the portfolio could not be opened or changed,
+or a record was not found); 2 bad usage (an unknown option, a missing or malformed
+value, an unknown pathway, item or kind).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waymark-cli: --server works with &apos;team&apos; only in this version; &apos;%1&apos; works on a portfolio file (--portfolio).
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

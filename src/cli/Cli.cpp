@@ -41,6 +41,19 @@ PortfolioStore* Context::store()
     return m_store.isOpen() ? &m_store : nullptr;
 }
 
+TeamServer* Context::team()
+{
+    if (!m_team) {
+        m_team = std::make_unique<TeamServer>();
+        if (serverUri.isEmpty())
+            err << Cli::tr("waymark-cli: name the team server with --server postgresql://LOGIN@HOST/DATABASE\n");
+        else if (!m_team->connect(serverUri))
+            err << Cli::tr("waymark-cli: %1\n").arg(m_team->lastError().message());
+        err.flush();
+    }
+    return m_team->isConnected() ? m_team.get() : nullptr;
+}
+
 const QList<Command>& commands()
 {
     static const QList<Command> all = {
@@ -63,6 +76,7 @@ const QList<Command>& commands()
         {"export-pdf", QT_TRANSLATE_NOOP("Cli", "write the portfolio for the Progression Panel as a PDF"), exportPdfCommand},
         {"import-framework", QT_TRANSLATE_NOOP("Cli", "convert a Moodle CSV, Mahara matrix or CASE package to a pathway file"), importFrameworkCommand},
         {"export-framework", QT_TRANSLATE_NOOP("Cli", "write a pathway as a CASE 1.1 package"), exportFrameworkCommand},
+        {"team", QT_TRANSLATE_NOOP("Cli", "set up a team server: its people and who supervises or reads whom"), teamCommand},
     };
     return all;
 }

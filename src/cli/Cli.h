@@ -2,6 +2,7 @@
 
 #include "waymark/PathwayLibrary.h"
 #include "waymark/PortfolioStore.h"
+#include "waymark/TeamServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 
 namespace waymark::cli {
 
@@ -28,6 +30,7 @@ struct Context
     QTextStream& err;
     QString userPathwayDir; // empty: the standard user folder
     QString portfolioPath;  // empty: the default portfolio
+    QString serverUri;      // a team server (libpq URI); empty: none
 
     // Loads the bundled and user pathways, reporting broken files on err.
     const PathwayLibrary& library();
@@ -38,12 +41,15 @@ struct Context
     PortfolioStore* store();
     // The path store() opens.
     QString storePath() const;
+    // Signs in to serverUri on first use. Prints why and returns nullptr when it cannot.
+    TeamServer* team();
 
 private:
     PathwayLibrary m_library;
     bool m_loaded = false;
     PortfolioStore m_store;
     bool m_storeTried = false;
+    std::unique_ptr<TeamServer> m_team;
 };
 
 struct Command
@@ -77,6 +83,7 @@ int readinessCommand(Context& ctx, const QStringList& args);
 int stagesCommand(Context& ctx, const QStringList& args);
 int anonymityCommand(Context& ctx, const QStringList& args);
 int exportPdfCommand(Context& ctx, const QStringList& args);
+int teamCommand(Context& ctx, const QStringList& args);
 int importFrameworkCommand(Context& ctx, const QStringList& args);
 int exportFrameworkCommand(Context& ctx, const QStringList& args);
 
