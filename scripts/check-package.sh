@@ -53,7 +53,9 @@ echo "Depends: $depends"
 for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugins 'libqpdf[0-9]+' libsqlite3-0 libc6; do
   grep -qE "(^|, )$dep( |,|$)" <<<"$depends" && pass "depends on $dep" || fail "does not depend on $dep"
 done
-dpkg-deb -I "$deb" | grep -q ' md5sums' && pass "has md5sums" || fail "no md5sums"
+# Read whole before grep: with pipefail, grep -q leaving early fails the writer (SIGPIPE).
+info=$(dpkg-deb -I "$deb")
+grep -q ' md5sums' <<<"$info" && pass "has md5sums" || fail "no md5sums"
 
 # The changelog's newest entry is this version.
 changelog_version=$(zcat "$unpacked/usr/share/doc/waymark/changelog.gz" | sed -n '1s/^waymark (\([^)]*\)).*/\1/p')
@@ -84,7 +86,7 @@ done
 
 # The packaged CLI finds the pathways bundled inside it, with no source tree around.
 home=$(mktemp -d)
-if (cd / && HOME="$home" LANG=C.UTF-8 "$unpacked/usr/bin/waymark-cli" pathways) | grep -q '^camden-launch-pad'; then
+if pathways=$(cd / && HOME="$home" LANG=C.UTF-8 "$unpacked/usr/bin/waymark-cli" pathways) && grep -q '^camden-launch-pad' <<<"$pathways"; then
   pass "packaged waymark-cli lists the bundled pathways"
 else
   fail "packaged waymark-cli does not list the bundled pathways"
