@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace waymark;
 using namespace waymark::test;
 
@@ -238,6 +240,36 @@ TEST_F(Readiness, LearningOffersOnTheMissingTopicComeFirst)
     ASSERT_FALSE(r.suggestions.isEmpty());
     EXPECT_EQ(r.suggestions[0].title, QStringLiteral("Budget management")); // "Manages a budget" is missing
     EXPECT_EQ(r.suggestions[0].stepTitle, QStringLiteral("Practitioner"));
+}
+
+TEST_F(Readiness, EachMissingItemNamesItsGapAndOnlyEvidenceGapsGetLearningOffers)
+{
+    evidenceFor("i1", "audit");
+    judge("i1", Verdict::ReadyForReview);
+    evidenceFor("i2", "audit");
+    ReadinessReport r = evaluate("t-all");
+    ASSERT_EQ(r.root.missingItems.size(), 3);
+    EXPECT_EQ(r.root.gaps, QList<Gap>({Gap::AwaitingSignOff, Gap::NotSignedOff, Gap::NeedsEvidence}));
+    EXPECT_EQ(gapTitle(r.root.gaps[0]), QStringLiteral("Awaiting sign-off"));
+    EXPECT_FALSE(r.root.suggestions.isEmpty()); // i3 has no evidence
+
+    judge("i3", Verdict::NotYetReached);
+    r = evaluate("t-all");
+    EXPECT_EQ(r.root.gaps[2], Gap::JudgedNotYet);
+    EXPECT_FALSE(r.suggestions.isEmpty()); // a "not yet" asks for more practice
+
+    // Only signatures are missing now: a course would not help.
+    judge("i2", Verdict::ReadyForReview);
+    judge("i3", Verdict::ReadyForReview);
+    r = evaluate("t-all");
+    EXPECT_EQ(r.root.gaps, QList<Gap>({Gap::AwaitingSignOff, Gap::AwaitingSignOff, Gap::AwaitingSignOff}));
+    EXPECT_TRUE(r.root.suggestions.isEmpty());
+    EXPECT_TRUE(r.suggestions.isEmpty());
+
+    // The evidence rule counts evidence, so what it misses is evidence.
+    r = evaluate("t-evidence");
+    EXPECT_EQ(r.root.gaps.size(), r.root.missingItems.size());
+    EXPECT_TRUE(std::all_of(r.root.gaps.begin(), r.root.gaps.end(), [](Gap g) { return g == Gap::NeedsEvidence; }));
 }
 
 TEST_F(Readiness, StepWithoutARuleNeedsEveryItemReached)

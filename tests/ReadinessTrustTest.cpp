@@ -156,6 +156,9 @@ TEST_F(ReadinessTrust, ReachedOnChangedEvidenceNeedsReconfirmingByName)
     ASSERT_EQ(report.reconfirm.size(), 1);
     EXPECT_EQ(report.reconfirm[0].item, i1);
     EXPECT_EQ(report.reconfirm[0].signedOffBy, QStringLiteral("Priya Shah"));
+    EXPECT_EQ(report.root.children[0].gaps, QList<Gap>{Gap::Reconfirm});
+    EXPECT_EQ(gapTitle(Gap::Reconfirm), QStringLiteral("Re-confirm: evidence changed"));
+    EXPECT_TRUE(report.root.children[0].suggestions.isEmpty()); // only a signature is missing
     EXPECT_TRUE(report.summary.contains(QStringLiteral("re-confirming"))) << report.summary.toStdString();
     EXPECT_TRUE(describeReadiness(report).contains(QStringLiteral("signed off by Priya Shah on 1 June 2026")));
     EXPECT_EQ(readinessToJson(report).value(QStringLiteral("reconfirm")).toArray().size(), 1);

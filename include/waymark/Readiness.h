@@ -35,6 +35,19 @@ struct Reconfirmation
     QDate signedOffOn;
 };
 
+// Why an item still stands in the way: what closes the gap differs (evidence or a signature).
+enum class Gap {
+    NeedsEvidence,   // no evidence yet, or less than the rule asks for
+    JudgedNotYet,    // a supervisor judged it not yet reached: more practice and evidence
+    NotSignedOff,    // evidence recorded, not yet marked ready for review or signed off
+    AwaitingSignOff, // marked ready for review
+    Reconfirm,       // signed off, but the evidence it relied on changed since
+};
+QString gapTitle(Gap gap); // "Missing evidence", "Awaiting sign-off", ...
+// Whether more evidence closes the gap, so that learning offers can help; a missing
+// signature is closed by a supervisor, not by a course.
+bool gapNeedsEvidence(Gap gap);
+
 // One evaluated node; mirrors the rule it came from.
 struct ReadinessNode
 {
@@ -43,11 +56,12 @@ struct ReadinessNode
     QString sentence;              // a plain sentence a worker understands
     QStringList details;           // further plain lines: what is missing, what is pending
     QList<ItemRef> missingItems;   // items or indicators still to be reached or evidenced
+    QList<Gap> gaps;               // why each of missingItems is missing, in the same order
     // Time-based checks: the date it is or will be met. A rule not met yet: the date time alone
     // will meet it, when nothing else stands in the way (invalid otherwise).
     QDate metOn;
     QList<Reconfirmation> reconfirm; // items here that need re-confirming
-    QList<LearningSuggestion> suggestions;
+    QList<LearningSuggestion> suggestions; // only for missing items that need evidence
     QList<ReadinessNode> children;
 };
 
@@ -115,6 +129,8 @@ public:
     // Signed off as reached, but the evidence it relied on changed since.
     static bool needsReconfirming(const ItemFacts* item);
     static bool needsReconfirming(const PortfolioFacts& facts, const ItemRef& ref) { return needsReconfirming(facts.item(ref)); }
+    // Why an item that is not reached is not (meaningless for a reached one).
+    static Gap gapOf(const ItemFacts* item);
 
 private:
     class Evaluation;

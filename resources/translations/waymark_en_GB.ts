@@ -3759,6 +3759,26 @@ value, an unknown pathway, item or kind).
         <source>Learning that would help: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Missing evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged not yet reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-confirm: evidence changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamServer</name>
@@ -4331,7 +4351,7 @@ What is on screen may be incomplete. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4357,10 +4377,6 @@ What is on screen may be incomplete. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4370,10 +4386,6 @@ What is on screen may be incomplete. Nothing was changed.</source>
     </message>
     <message>
         <source>For evidence that covers a period, the day it ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4390,10 +4402,6 @@ What is on screen may be incomplete. Nothing was changed.</source>
     </message>
     <message>
         <source>Where the evidence comes from; pathways may ask for several different sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4433,19 +4441,7 @@ What is on screen may be incomplete. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Put back the last saved text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4474,18 +4470,6 @@ What is on screen may be incomplete. Nothing was changed.</source>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ttach files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4535,10 +4519,6 @@ What is on screen may be incomplete. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;History (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Evidence not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,6 +4552,46 @@ What is on screen may be incomplete. Nothing was changed.</source>
     </message>
     <message>
         <source>Attachment not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach fi&amp;les…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4682,27 +4702,11 @@ Version %4, saved %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write new evidence (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4742,6 +4746,22 @@ Version %4, saved %5</source>
     </message>
     <message>
         <source>Evidence not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4814,10 +4834,6 @@ Version %4, saved %5</source>
 <context>
     <name>waymark::gui::ItemDetailPanel</name>
     <message>
-        <source>&amp;Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Judgement history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4858,10 +4874,6 @@ Version %4, saved %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Evidence (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Judgement history (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4871,6 +4883,14 @@ Version %4, saved %5</source>
     </message>
     <message>
         <source>%1 items: %2 reached, %3 ready for review, %4 with evidence or a judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5499,10 +5519,6 @@ No item was marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;rogress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Progress per step or group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5543,7 +5559,11 @@ No item was marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;rogress on %1</source>
+        <source>Pro&amp;gress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5804,15 +5824,15 @@ No item was marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5967,15 +5987,7 @@ You can read it, but Waymark will not save anything to it. Restore it from a bac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registered &amp;with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registration n&amp;umber:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5991,15 +6003,7 @@ You can read it, but Waymark will not save anything to it. Restore it from a bac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Super&amp;visor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supervisor&apos;s role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor&apos;s r&amp;ole:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6015,10 +6019,6 @@ You can read it, but Waymark will not save anything to it. Restore it from a bac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit role…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;move role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6028,10 +6028,6 @@ You can read it, but Waymark will not save anything to it. Restore it from a bac
     </message>
     <message>
         <source>Add a&amp;ward…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove awa&amp;rd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6052,6 +6048,30 @@ You can read it, but Waymark will not save anything to it. Restore it from a bac
     </message>
     <message>
         <source>Award not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration num&amp;ber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superv&amp;isor&apos;s role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ro&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove award</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6090,10 +6110,6 @@ You can read it, but Waymark will not save anything to it. Restore it from a bac
     </message>
     <message>
         <source>Learning offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6249,7 +6265,7 @@ Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I &amp;supervised others in this role</source>
+        <source>&amp;I supervised others in this role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6472,10 +6488,6 @@ Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Record judgement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select an item to see its evidence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6523,6 +6535,10 @@ Nothing was recorded.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record &amp;judgement</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

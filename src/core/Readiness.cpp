@@ -42,6 +42,23 @@ QString readinessVerdictTitle(ReadinessReport::Verdict verdict)
     return QString();
 }
 
+QString gapTitle(Gap gap)
+{
+    switch (gap) {
+    case Gap::NeedsEvidence: return ReadinessEngine::tr("Missing evidence");
+    case Gap::JudgedNotYet: return ReadinessEngine::tr("Judged not yet reached");
+    case Gap::NotSignedOff: return ReadinessEngine::tr("Not yet signed off");
+    case Gap::AwaitingSignOff: return ReadinessEngine::tr("Awaiting sign-off");
+    case Gap::Reconfirm: return ReadinessEngine::tr("Re-confirm: evidence changed");
+    }
+    return QString();
+}
+
+bool gapNeedsEvidence(Gap gap)
+{
+    return gap == Gap::NeedsEvidence || gap == Gap::JudgedNotYet;
+}
+
 namespace {
 
 QString longDate(const QDate& d)
@@ -127,7 +144,7 @@ public:
             node.sentence = rule.label + QStringLiteral(": ") + lowerFirst(detail);
         }
         if (node.outcome != Outcome::Met && !node.missingItems.isEmpty())
-            node.suggestions = suggestFor(node.missingItems);
+            node.suggestions = suggestFor(node);
         return node;
     }
 
@@ -145,7 +162,7 @@ public:
             child.type = Rule::Type::Stage;
             Evaluation inner(m_library, *pathway, m_facts, m_today, m_fromStep);
             inner.stage(req.item, req.stage, child);
-            child.suggestions = inner.suggestFor(child.missingItems);
+            child.suggestions = inner.suggestFor(child);
             node.children << child;
         }
         node.outcome = combineAll(node.children);
@@ -202,18 +219,18 @@ private:
     {
         const ItemFacts* f = m_facts.item({p.id, id});
         QString state;
-        if (needsReconfirming(m_facts, {p.id, id}))
+        switch (gapOf(f)) {
+        case Gap::Reconfirm:
             state = ReadinessEngine::tr("signed off by %1 on %2, but the evidence it relied on changed since: %1 or another supervisor "
                                    "needs to re-confirm it").arg(f->latestDecision->byName, longDate(f->latestDecision->date));
-        else if (f && f->latestDecision && f->latestDecision->verdict == Verdict::NotYetReached
-            && (!f->latest || f->latest->id == f->latestDecision->id))
+            break;
+        case Gap::JudgedNotYet:
             state = ReadinessEngine::tr("judged not yet reached by %1 on %2").arg(f->latestDecision->byName, longDate(f->latestDecision->date));
-        else if (f && f->latest && f->latest->verdict == Verdict::ReadyForReview)
-            state = ReadinessEngine::tr("ready for review, awaiting sign-off");
-        else if (f && f->evidenceCount > 0)
-            state = ReadinessEngine::tr("%1 evidence item(s), not yet signed off").arg(f->evidenceCount);
-        else
-            state = ReadinessEngine::tr("no evidence yet");
+            break;
+        case Gap::AwaitingSignOff: state = ReadinessEngine::tr("ready for review, awaiting sign-off"); break;
+        case Gap::NotSignedOff: state = ReadinessEngine::tr("%1 evidence item(s), not yet signed off").arg(f->evidenceCount); break;
+        case Gap::NeedsEvidence: state = ReadinessEngine::tr("no evidence yet"); break;
+        }
         return QStringLiteral("%1 — %2").arg(itemName(p, id), state);
     }
 
@@ -284,6 +301,7 @@ private:
     {
         const ItemRef ref{p.id, id};
         node.missingItems << ref;
+        node.gaps << gapOf(m_facts.item(ref));
         node.details << pendingLine(p, id);
         if (needsReconfirming(m_facts, ref)) {
             const Judgement& j = *m_facts.item(ref)->latestDecision;
@@ -333,6 +351,7 @@ private:
                 continue;
             }
             node.missingItems << ItemRef{pathway->id, itemId};
+            node.gaps << Gap::NeedsEvidence;
             QString need = ReadinessEngine::tr("%1 — %2 of %3 evidence item(s)").arg(itemName(*pathway, itemId)).arg(count).arg(rule.perItem);
             if (rule.distinctSources > 0)
                 need += ReadinessEngine::tr(", from %1 of %2 different sources").arg(sources).arg(rule.distinctSources);
@@ -529,15 +548,23 @@ private:
     }
 
 public:
-    // Learning offers of the step the worker is on, those on the missing items' topics first.
-    QList<LearningSuggestion> suggestFor(const QList<ItemRef>& missing) const
+    // Learning offers of the step the worker is on, those on the missing items' topics first;
+    // none when every missing item only waits for a signature.
+    QList<LearningSuggestion> suggestFor(const ReadinessNode& node) const
     {
         QSet<QString> topics;
-        for (const ItemRef& ref : missing) {
+        bool needsEvidence = false;
+        for (int i = 0; i < node.missingItems.size(); ++i) {
+            if (!gapNeedsEvidence(node.gaps.value(i, Gap::NeedsEvidence)))
+                continue;
+            needsEvidence = true;
+            const ItemRef& ref = node.missingItems[i];
             const Pathway* p = ref.pathwayId == m_pathway.id ? &m_pathway : m_library.find(ref.pathwayId);
             if (p)
                 topics.unite(topicWords(p->statementOf(ref.itemId)));
         }
+        if (!needsEvidence)
+            return {};
         QList<LearningSuggestion> matched = offersMatching(topics, false);
         return matched.isEmpty() ? offersMatching(topics, true) : matched;
     }
@@ -563,6 +590,21 @@ bool ReadinessEngine::isReached(const ItemFacts* f)
 bool ReadinessEngine::needsReconfirming(const ItemFacts* f)
 {
     return f && f->latestDecision && f->latestDecision->verdict == Verdict::Reached && f->latestDecision->evidenceChanged;
+}
+
+Gap ReadinessEngine::gapOf(const ItemFacts* f)
+{
+    if (needsReconfirming(f))
+        return Gap::Reconfirm;
+    // A newer note of readiness after a "not yet" reopens the question.
+    if (f && f->latestDecision && f->latestDecision->verdict == Verdict::NotYetReached
+        && (!f->latest || f->latest->id == f->latestDecision->id))
+        return Gap::JudgedNotYet;
+    if (f && f->latest && f->latest->verdict == Verdict::ReadyForReview)
+        return Gap::AwaitingSignOff;
+    if (f && f->evidenceCount > 0)
+        return Gap::NotSignedOff;
+    return Gap::NeedsEvidence;
 }
 
 int ReadinessEngine::stageReached(const Pathway& pathway, const Item& capability, const PortfolioFacts& facts)

@@ -4,8 +4,10 @@
 #include "TestSupport.h"
 
 #include "common/MessageBox.h"
+#include "evidence/EvidenceView.h"
 #include "main/MainWindow.h"
 #include "main/PortfolioSession.h"
+#include "matrix/MatrixView.h"
 
 #include <gtest/gtest.h>
 
@@ -97,6 +99,18 @@ protected:
         award.title = QStringLiteral("Best Interest Assessor");
         award.status = AwardRecord::Status::InProgress;
         ASSERT_NE(store().addAward(award), 0);
+    }
+
+    // Shows a screen as it is used: the matrix on r7-key-3 and the evidence screen on the first
+    // evidence, which the test has added.
+    void showFilledScreen(gui::MainWindow::Screen screen)
+    {
+        m_window->showScreen(screen);
+        if (screen == gui::MainWindow::Screen::Matrix)
+            m_window->matrix()->showItem(bucks(QStringLiteral("r7-key-3")));
+        if (screen == gui::MainWindow::Screen::Evidence)
+            m_window->evidence()->showEvidence(store().findEvidence().first().id);
+        QApplication::processEvents();
     }
 
     static ItemRef bucks(const QString& item)

@@ -6,7 +6,9 @@
 #include "overview/TargetChoiceModel.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
+#include <QTreeView>
 
 using namespace waymark;
 using namespace waymark::gui;
@@ -111,6 +113,61 @@ TEST_F(GuiOverview, ARoleProfileTargetIsJudgedAndChosenInReadinessFor)
     box->setCurrentIndex(row);
     EXPECT_EQ(overview()->readinessModel()->report().targetId, QStringLiteral("nursery-practitioner"));
     EXPECT_TRUE(verdict().startsWith(QStringLiteral("Not yet ready for the Nursery practitioner role profile"))) << verdict().toStdString();
+}
+
+TEST_F(GuiOverview, StatusesNameWhatEachMissingItemWaitsFor)
+{
+    setUpBuckinghamshireWorker();
+    auto judge = [this](const QString& item, Verdict verdict) {
+        Judgement j;
+        j.item = bucks(item);
+        j.verdict = verdict;
+        j.byName = QStringLiteral("Dana Okafor");
+        j.date = today();
+        ASSERT_NE(session()->recordJudgement(j), 0) << session()->errorString().toStdString();
+    };
+    auto addEvidenceFor = [this](const QString& item) {
+        Mapping m;
+        m.item = bucks(item);
+        const qint64 id = store().addEvidence(makeEvidence(QStringLiteral("Case for %1").arg(item)), { m });
+        EXPECT_NE(id, 0);
+        return id;
+    };
+    addEvidenceFor(QStringLiteral("r7-key-3"));
+    judge(QStringLiteral("r7-key-3"), Verdict::ReadyForReview);
+    const qint64 changed = addEvidenceFor(QStringLiteral("r7-key-2"));
+    judge(QStringLiteral("r7-key-2"), Verdict::Reached);
+    Evidence e = *store().evidence(changed);
+    e.narrative += QStringLiteral(" Rewritten after the sign-off.");
+    ASSERT_TRUE(store().updateEvidence(e, e.version));
+
+    // The status of each detail row that names an item, by item.
+    QMap<QString, QString> status;
+    ReadinessModel* m = overview()->readinessModel();
+    std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+        for (int r = 0; r < m->rowCount(parent); ++r) {
+            const QModelIndex i = m->index(r, 0, parent);
+            if (!i.data(ReadinessModel::ItemRefRole).isNull())
+                status[i.data(ReadinessModel::ItemRefRole).toString()]
+                    = i.siblingAtColumn(ReadinessModel::StatusColumn).data().toString();
+            walk(i);
+        }
+    };
+    walk(QModelIndex());
+    EXPECT_EQ(status.value(bucks(QStringLiteral("r7-key-3")).toString()), QStringLiteral("Awaiting sign-off"));
+    EXPECT_EQ(status.value(bucks(QStringLiteral("r7-key-2")).toString()), QStringLiteral("Re-confirm: evidence changed"));
+    EXPECT_EQ(status.value(bucks(QStringLiteral("r7-key-1")).toString()), QStringLiteral("Missing evidence"));
+    EXPECT_FALSE(status.values().contains(QStringLiteral("Missing")));
+
+    // A picture to look at: WAYMARK_SCREENSHOTS names the folder.
+    const QString folder = qEnvironmentVariable("WAYMARK_SCREENSHOTS");
+    if (!folder.isEmpty()) {
+        window()->resize(1280, 820);
+        window()->show();
+        overview()->readinessView()->expandAll();
+        QApplication::processEvents();
+        window()->grab().save(QDir(folder).filePath(QStringLiteral("overview-awaiting-sign-off.png")));
+    }
 }
 
 TEST_F(GuiOverview, PathwayNamesInTheWhatIfListCannotBeChosen)

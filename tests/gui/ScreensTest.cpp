@@ -73,12 +73,7 @@ TEST_F(GuiScreens, EveryScreenRendersAndCanBeSavedAsAPicture)
     const QStringList names = { QStringLiteral("overview"), QStringLiteral("matrix"), QStringLiteral("evidence"),
         QStringLiteral("supervision"), QStringLiteral("profile"), QStringLiteral("plan"), QStringLiteral("cpd") };
     for (int i = 0; i < names.size(); ++i) {
-        window()->showScreen(MainWindow::Screen(i));
-        if (i == int(MainWindow::Screen::Matrix))
-            window()->matrix()->showItem(bucks(QStringLiteral("r7-key-3")));
-        if (i == int(MainWindow::Screen::Evidence))
-            window()->evidence()->showEvidence(store().findEvidence().first().id);
-        QApplication::processEvents();
+        showFilledScreen(MainWindow::Screen(i));
         const QPixmap picture = window()->grab();
         EXPECT_FALSE(picture.isNull());
         EXPECT_EQ(picture.size(), window()->size() * picture.devicePixelRatio());

@@ -1,5 +1,6 @@
 #include "CpdView.h"
 
+#include "common/DialogFocus.h"
 #include "common/MessageBox.h"
 #include "common/TableSetup.h"
 #include "cpd/CpdEntryDialog.h"
@@ -38,7 +39,7 @@ CpdView::CpdView(PortfolioSession* session, QWidget* parent)
     layout->addWidget(m_view, 1);
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("&Log CPD…"), this);
-    auto* edit = new QPushButton(tr("&Edit…"), this);
+    auto* edit = new QPushButton(tr("Ed&it…"), this);
     auto* remove = new QPushButton(tr("&Remove"), this);
     buttons->addWidget(add);
     buttons->addWidget(edit);
@@ -73,7 +74,7 @@ void CpdView::refresh()
 void CpdView::addEntry()
 {
     CpdEntryDialog dialog(m_session, CpdEntry(), this);
-    dialog.exec();
+    execKeepingFocus(dialog, m_view);
 }
 
 void CpdView::editEntry()
@@ -82,7 +83,7 @@ void CpdView::editEntry()
     if (!entry)
         return;
     CpdEntryDialog dialog(m_session, *entry, this);
-    dialog.exec();
+    execKeepingFocus(dialog, m_view);
 }
 
 void CpdView::removeEntry()

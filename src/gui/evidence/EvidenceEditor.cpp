@@ -70,7 +70,7 @@ EvidenceEditor::EvidenceEditor(PortfolioSession* session, QWidget* parent)
     m_title->setObjectName(QStringLiteral("evidenceTitle"));
     m_title->setAccessibleName(tr("Title"));
     m_title->setPlaceholderText(tr("What it was, in a few words"));
-    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("T&itle:"), m_title);
 
     auto* dates = new QHBoxLayout;
     m_date = new QDateEdit(m_form);
@@ -84,7 +84,7 @@ EvidenceEditor::EvidenceEditor(PortfolioSession* session, QWidget* parent)
     dates->addWidget(m_date);
     dates->addWidget(m_endDate);
     dates->addStretch(1);
-    auto* dateLabel = new QLabel(tr("&Date:"), m_form);
+    auto* dateLabel = new QLabel(tr("Da&te:"), m_form);
     dateLabel->setBuddy(m_date);
     form->addRow(dateLabel, dates);
 
@@ -99,7 +99,7 @@ EvidenceEditor::EvidenceEditor(PortfolioSession* session, QWidget* parent)
     m_source->setAccessibleName(tr("Source or method"));
     m_source->setPlaceholderText(tr("e.g. case work, direct observation, 360 feedback"));
     m_source->setToolTip(tr("Where the evidence comes from; pathways may ask for several different sources"));
-    auto* sourceLabel = new QLabel(tr("S&ource:"), m_form);
+    auto* sourceLabel = new QLabel(tr("Sour&ce:"), m_form);
     sourceLabel->setBuddy(m_source);
     kindRow->addWidget(m_kind);
     kindRow->addWidget(sourceLabel);
@@ -123,15 +123,15 @@ EvidenceEditor::EvidenceEditor(PortfolioSession* session, QWidget* parent)
     m_tabs->addTab(m_reflection, tr("&Reflection"));
     m_tabs->addTab(buildMappingTab(), tr("&Mapped items"));
     m_tabs->addTab(buildAttachmentTab(), tr("&Attachments"));
-    m_tabs->addTab(buildHistoryTab(), tr("&History"));
+    m_tabs->addTab(buildHistoryTab(), tr("Histor&y"));
     layout->addWidget(m_tabs, 1);
 
     auto* bottom = new QHBoxLayout;
     m_status = new QLabel(m_form);
     m_status->setObjectName(QStringLiteral("evidenceStatus"));
-    m_revert = new QPushButton(tr("Re&vert"), m_form);
+    m_revert = new QPushButton(tr("Revert"), m_form);
     m_revert->setToolTip(tr("Put back the last saved text"));
-    m_save = new QPushButton(tr("&Save"), m_form);
+    m_save = new QPushButton(tr("Save"), m_form);
     m_save->setObjectName(QStringLiteral("evidenceSave"));
     m_save->setToolTip(
         tr("Save a new version (Ctrl+S). Changes are also saved when you move to other evidence or another screen."));
@@ -216,9 +216,9 @@ QWidget* EvidenceEditor::buildAttachmentTab()
     m_attachmentView->setAccessibleName(tr("Attachments"));
     m_attachmentView->setModel(m_attachments);
     auto* buttons = new QHBoxLayout;
-    auto* add = new QPushButton(tr("A&ttach files…"), tab);
-    auto* open = new QPushButton(tr("&Open"), tab);
-    auto* remove = new QPushButton(tr("Remo&ve"), tab);
+    auto* add = new QPushButton(tr("Attach fi&les…"), tab);
+    auto* open = new QPushButton(tr("O&pen"), tab);
+    auto* remove = new QPushButton(tr("Rem&ove"), tab);
     buttons->addWidget(add);
     buttons->addWidget(open);
     buttons->addWidget(remove);
@@ -377,7 +377,7 @@ void EvidenceEditor::updateTabTitles()
 {
     m_tabs->setTabText(MappingTab, tr("&Mapped items (%1)").arg(m_mapping->checked().size()));
     m_tabs->setTabText(AttachmentTab, tr("&Attachments (%1)").arg(m_attachments->rowCount()));
-    m_tabs->setTabText(HistoryTab, tr("&History (%1)").arg(m_versions->rowCount()));
+    m_tabs->setTabText(HistoryTab, tr("Histor&y (%1)").arg(m_versions->rowCount()));
 }
 
 bool EvidenceEditor::save()

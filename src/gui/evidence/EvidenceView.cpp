@@ -77,8 +77,8 @@ EvidenceView::EvidenceView(PortfolioSession* session, QWidget* parent)
     m_order->addItem(tr("Best match first"), int(EvidenceOrder::BestMatch));
     m_order->setToolTip(tr("How to order the records a search finds"));
     m_order->setEnabled(false);
-    m_from = new OptionalDateEdit(tr("F&rom"), left);
-    m_to = new OptionalDateEdit(tr("T&o"), left);
+    m_from = new OptionalDateEdit(tr("From"), left);
+    m_to = new OptionalDateEdit(tr("To"), left);
     filters->addWidget(m_itemFilter, 0, 0, 1, 2);
     filters->addWidget(m_kindFilter, 1, 0);
     filters->addWidget(m_order, 1, 1);
@@ -103,9 +103,9 @@ EvidenceView::EvidenceView(PortfolioSession* session, QWidget* parent)
     m_count = new QLabel(left);
     m_count->setWordWrap(true);
     m_count->setObjectName(QStringLiteral("evidenceCount"));
-    auto* newButton = new QPushButton(tr("&New"), left);
+    auto* newButton = new QPushButton(tr("Ne&w"), left);
     newButton->setToolTip(tr("Write new evidence (Ctrl+E)"));
-    auto* deleteButton = new QPushButton(tr("&Delete"), left);
+    auto* deleteButton = new QPushButton(tr("Delete"), left);
     deleteButton->setToolTip(m_deleteAction->toolTip());
     bottom->addWidget(m_count, 1);
     bottom->addWidget(newButton);

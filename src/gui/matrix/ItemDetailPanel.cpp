@@ -100,7 +100,7 @@ ItemDetailPanel::ItemDetailPanel(
         l->addWidget(title);
         return l;
     };
-    QVBoxLayout* evidenceColumn = column(m_evidenceTitle, tr("&Evidence"));
+    QVBoxLayout* evidenceColumn = column(m_evidenceTitle, tr("Ev&idence"));
     QVBoxLayout* historyColumn = column(m_historyTitle, tr("&Judgement history"));
     QVBoxLayout* commentColumn = column(m_commentsTitle, tr("C&omments"));
     m_evidenceView = new QTableView(m_itemParts);
@@ -196,7 +196,7 @@ void ItemDetailPanel::refresh()
         filter.item = ref;
         const QList<EvidenceSummary> evidence = m_session->store().listEvidence(filter);
         m_evidence->setEvidence(evidence);
-        m_evidenceTitle->setText(tr("&Evidence (%1)").arg(evidence.size()));
+        m_evidenceTitle->setText(tr("Ev&idence (%1)").arg(evidence.size()));
         const QList<Judgement> history = m_session->store().judgements(ref);
         m_history->setJudgements(history);
         m_historyTitle->setText(tr("&Judgement history (%1)").arg(history.size()));

@@ -1,5 +1,6 @@
 #include "MatrixView.h"
 
+#include "common/DialogFocus.h"
 #include "common/ItemState.h"
 #include "common/MessageBox.h"
 #include "common/RefreshWhenShown.h"
@@ -340,7 +341,7 @@ void MatrixView::reconfirm()
     if (items.isEmpty())
         return;
     ReconfirmDialog dialog(m_session, items, this);
-    dialog.exec();
+    execKeepingFocus(dialog);
 }
 
 void MatrixView::addComment()
@@ -352,7 +353,7 @@ void MatrixView::addComment()
     CommentDialog dialog(
         p ? p->statementOf(items.first().itemId) : items.first().toString(), m_session->worker().name, this);
     // On a failed save the dialog comes back with the text still in it.
-    while (dialog.exec() == QDialog::Accepted) {
+    while (execKeepingFocus(dialog) == QDialog::Accepted) {
         if (m_session->addComment(dialog.comment(items.first())) != 0)
             return;
         MessageBox::critical(this, tr("Comment"), m_session->errorString());

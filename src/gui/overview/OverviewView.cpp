@@ -105,7 +105,7 @@ OverviewView::OverviewView(PortfolioSession* session, QWidget* parent)
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_progressTitle = new QLabel(tr("P&rogress"), right);
+    m_progressTitle = new QLabel(tr("Pro&gress"), right);
     m_table = new QTableView(right);
     m_table->setObjectName(QStringLiteral("progressTable"));
     m_table->setAccessibleName(tr("Progress per step or group"));
@@ -212,7 +212,7 @@ void OverviewView::refresh()
     m_readiness->setReport(report, m_session->today());
     m_tree->expandAll();
     m_progress->setProgress(shown, m_session->facts());
-    m_progressTitle->setText(shown ? tr("P&rogress on %1").arg(shown->title) : tr("P&rogress"));
+    m_progressTitle->setText(shown ? tr("Pro&gress on %1").arg(shown->title) : tr("Pro&gress"));
     updateButtons();
 }
 

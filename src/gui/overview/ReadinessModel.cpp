@@ -55,8 +55,10 @@ void ReadinessModel::addNode(int parent, const ReadinessNode& node)
         d.kind = RowKind::Detail;
         d.outcome = node.outcome;
         d.text = node.details[i];
-        if (paired)
+        if (paired) {
             d.item = node.missingItems[i];
+            d.gap = node.gaps.value(i, Gap::NeedsEvidence);
+        }
         addRow(id, d);
     }
     for (const LearningSuggestion& s : node.suggestions) {
@@ -123,7 +125,7 @@ QVariant ReadinessModel::data(const QModelIndex& index, int role) const
             if (r->kind == RowKind::Suggestion)
                 return tr("Learning offer");
             if (!requirement)
-                return r->item.itemId.isEmpty() ? QVariant() : QVariant(tr("Missing"));
+                return r->item.itemId.isEmpty() ? QVariant() : QVariant(gapTitle(r->gap));
             return r->outcome == Outcome::Met   ? tr("Met")
                 : r->outcome == Outcome::NotMet ? tr("Not yet")
                                                 : tr("Unknown");

@@ -42,6 +42,7 @@ private:
         QString text;
         QDate date;
         ItemRef item;
+        Gap gap = Gap::NeedsEvidence; // of a detail row with an item
         LearningSuggestion suggestion;
         std::vector<int> children;
     };

@@ -1,5 +1,6 @@
 #include "PlanView.h"
 
+#include "common/DialogFocus.h"
 #include "common/MessageBox.h"
 #include "common/TableSetup.h"
 #include "main/PortfolioSession.h"
@@ -40,8 +41,8 @@ PlanView::PlanView(PortfolioSession* session, QWidget* parent)
     auto* add = new QPushButton(tr("&Add activity…"), this);
     auto* fromOffer = new QPushButton(tr("Add from a learning &offer…"), this);
     fromOffer->setObjectName(QStringLiteral("addFromOfferButton"));
-    auto* edit = new QPushButton(tr("&Edit…"), this);
-    auto* done = new QPushButton(tr("Mark &done"), this);
+    auto* edit = new QPushButton(tr("Ed&it…"), this);
+    auto* done = new QPushButton(tr("&Mark done"), this);
     auto* remove = new QPushButton(tr("&Remove"), this);
     for (QPushButton* b : { add, fromOffer, edit, done, remove })
         buttons->addWidget(b);
@@ -67,13 +68,13 @@ void PlanView::refresh()
 void PlanView::addActivity()
 {
     PlanItemDialog dialog(m_session, PlanItem(), this);
-    dialog.exec();
+    execKeepingFocus(dialog, m_view);
 }
 
 void PlanView::addFromOffers()
 {
     LearningOfferDialog chooser(m_session->library(), m_session->targetReadiness().suggestions, this);
-    if (chooser.exec() != QDialog::Accepted || chooser.chosenOffer().isEmpty())
+    if (execKeepingFocus(chooser, m_view) != QDialog::Accepted || chooser.chosenOffer().isEmpty())
         return;
     const ItemRef offer = ItemRef::fromString(chooser.chosenOffer());
     addFromOffer(offer.pathwayId, offer.itemId);
@@ -106,7 +107,7 @@ bool PlanView::addFromOffer(const QString& pathwayId, const QString& offerId)
     };
     walk(report.root);
     PlanItemDialog dialog(m_session, item, this);
-    return dialog.exec() == QDialog::Accepted;
+    return execKeepingFocus(dialog, m_view) == QDialog::Accepted;
 }
 
 void PlanView::editActivity()
@@ -115,7 +116,7 @@ void PlanView::editActivity()
     if (!item)
         return;
     PlanItemDialog dialog(m_session, *item, this);
-    dialog.exec();
+    execKeepingFocus(dialog, m_view);
 }
 
 void PlanView::markDone()

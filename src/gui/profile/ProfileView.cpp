@@ -1,5 +1,6 @@
 #include "ProfileView.h"
 
+#include "common/DialogFocus.h"
 #include "common/MessageBox.h"
 #include "common/OptionalDateEdit.h"
 #include "common/PathwayChooser.h"
@@ -59,20 +60,20 @@ ProfileView::ProfileView(PortfolioSession* session, QWidget* parent)
     m_registrationBody->setAccessibleName(tr("Registration body"));
     m_registrationBody->addItems(
         { QString(), QStringLiteral("Social Work England"), QStringLiteral("HCPC"), QStringLiteral("SSSC") });
-    form->addRow(tr("Registered &with:"), m_registrationBody);
+    form->addRow(tr("Re&gistered with:"), m_registrationBody);
     m_registrationNumber = new QLineEdit(about);
     m_registrationNumber->setAccessibleName(tr("Registration number"));
-    form->addRow(tr("Registration n&umber:"), m_registrationNumber);
+    form->addRow(tr("Registration num&ber:"), m_registrationNumber);
     m_qualified = new OptionalDateEdit(tr("&Qualified on"), about);
     m_qualified->setToolTip(tr("Post-qualifying experience is counted from this date"));
     form->addRow(QString(), m_qualified);
     m_chooser = new PathwayChooser(session->library(), form, about);
     m_supervisor = new QLineEdit(about);
     m_supervisor->setAccessibleName(tr("Supervisor's name"));
-    form->addRow(tr("Super&visor:"), m_supervisor);
+    form->addRow(tr("S&upervisor:"), m_supervisor);
     m_supervisorRole = new QLineEdit(about);
     m_supervisorRole->setAccessibleName(tr("Supervisor's role"));
-    form->addRow(tr("Supervisor's r&ole:"), m_supervisorRole);
+    form->addRow(tr("Superv&isor's role:"), m_supervisorRole);
     auto* saved = new QLabel(tr("Each field is saved as soon as you leave it."), about);
     saved->setWordWrap(true);
     form->addRow(saved);
@@ -87,7 +88,7 @@ ProfileView::ProfileView(PortfolioSession* session, QWidget* parent)
     rolesLayout->addWidget(m_roleView);
     auto* roleButtons = new QHBoxLayout;
     auto* addRoleButton = new QPushButton(tr("&Add role…"), rolesBox);
-    auto* editRoleButton = new QPushButton(tr("&Edit role…"), rolesBox);
+    auto* editRoleButton = new QPushButton(tr("Edit ro&le…"), rolesBox);
     auto* removeRoleButton = new QPushButton(tr("Re&move role"), rolesBox);
     roleButtons->addWidget(addRoleButton);
     roleButtons->addWidget(editRoleButton);
@@ -104,7 +105,7 @@ ProfileView::ProfileView(PortfolioSession* session, QWidget* parent)
     awardsLayout->addWidget(m_awardView);
     auto* awardButtons = new QHBoxLayout;
     auto* addAwardButton = new QPushButton(tr("Add a&ward…"), awardsBox);
-    auto* removeAwardButton = new QPushButton(tr("Remove awa&rd"), awardsBox);
+    auto* removeAwardButton = new QPushButton(tr("Rem&ove award"), awardsBox);
     awardButtons->addWidget(addAwardButton);
     awardButtons->addWidget(removeAwardButton);
     awardButtons->addStretch(1);
@@ -204,7 +205,7 @@ bool ProfileView::saveProfile()
 void ProfileView::addRole()
 {
     RoleDialog dialog(RoleRecord(), m_session->today(), this);
-    while (dialog.exec() == QDialog::Accepted) {
+    while (execKeepingFocus(dialog, m_roleView) == QDialog::Accepted) {
         if (m_session->changes()->addRole(dialog.role()) != 0)
             return;
         MessageBox::critical(this, tr("Role not saved"), m_session->changes()->errorString());
@@ -217,7 +218,7 @@ void ProfileView::editRole()
     if (!role)
         return;
     RoleDialog dialog(*role, m_session->today(), this);
-    while (dialog.exec() == QDialog::Accepted) {
+    while (execKeepingFocus(dialog, m_roleView) == QDialog::Accepted) {
         if (m_session->changes()->updateRole(dialog.role()))
             return;
         MessageBox::critical(this, tr("Role not saved"), m_session->changes()->errorString());
@@ -237,7 +238,7 @@ void ProfileView::removeRole()
 void ProfileView::addAward()
 {
     AwardDialog dialog(m_session->library(), this);
-    while (dialog.exec() == QDialog::Accepted) {
+    while (execKeepingFocus(dialog, m_awardView) == QDialog::Accepted) {
         if (m_session->changes()->addAward(dialog.award()) != 0)
             return;
         MessageBox::critical(this, tr("Award not saved"), m_session->changes()->errorString());

@@ -31,7 +31,7 @@ RoleDialog::RoleDialog(const RoleRecord& start, const QDate& today, QWidget* par
     m_end->setDate(start.end);
     m_end->setToolTip(tr("Leave unticked while this is your current role"));
     form->addRow(QString(), m_end);
-    m_supervised = new QCheckBox(tr("I &supervised others in this role"), this);
+    m_supervised = new QCheckBox(tr("&I supervised others in this role"), this);
     m_supervised->setChecked(start.supervisedOthers);
     form->addRow(QString(), m_supervised);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

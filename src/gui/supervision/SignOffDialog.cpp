@@ -154,7 +154,7 @@ SignOffDialog::SignOffDialog(PortfolioSession* session, const QList<ItemRef>& it
     layout->addWidget(splitter, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record judgement"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record &judgement"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignOffDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignOffDialog::reject);

@@ -1,5 +1,6 @@
 #include "SupervisionView.h"
 
+#include "common/DialogFocus.h"
 #include "common/MarkdownPreview.h"
 #include "common/RefreshWhenShown.h"
 #include "common/TableSetup.h"
@@ -129,7 +130,7 @@ void SupervisionView::refresh()
 void SupervisionView::newSession()
 {
     SessionDialog dialog(m_session, SupervisionSession(), this);
-    dialog.exec();
+    execKeepingFocus(dialog, m_sessionView);
 }
 
 void SupervisionView::editSession()
@@ -138,7 +139,7 @@ void SupervisionView::editSession()
     if (!s)
         return;
     SessionDialog dialog(m_session, *s, this);
-    dialog.exec();
+    execKeepingFocus(dialog, m_sessionView);
 }
 
 int SupervisionView::signOff(const QList<ItemRef>& items)
@@ -146,7 +147,7 @@ int SupervisionView::signOff(const QList<ItemRef>& items)
     if (!m_session->isOpen())
         return 0;
     SignOffDialog dialog(m_session, items, window());
-    dialog.exec();
+    execKeepingFocus(dialog);
     return dialog.recordedCount();
 }
 
