@@ -50,7 +50,7 @@ struct IntegrityVerdict
     QString finding;
 };
 
-// One portfolio: a single SQLite file (*.waymark). Every public change is one user action
+// One portfolio: a single SQLite file (*.waymark), or one worker's on a team server. Every public change is one user action
 // (transaction() groups several); judgements are append-only; evidence edits keep their
 // earlier versions; deleted roles, awards, plan items, CPD entries, attachments and evidence
 // can be restored. Errors (StoreError): a change returns false (or 0) and leaves lastError()
@@ -90,6 +90,16 @@ public:
 
     bool open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing,
               IntegrityCheck check = IntegrityCheck::BeforeOpening);
+    // A portfolio on a team server (docs/team-mode.md): uri is a libpq URI naming who signs in;
+    // worker, when given, is a supervisee's or assignee's login, else the portfolio is the
+    // signed-in person's own. What they may do there is the server's to say: a refused change
+    // fails with NotAllowed.
+    bool openServer(const QString& uri, const QString& worker = QString());
+    bool isOnServer() const;
+    QString signedInAs() const; // the server's login; empty for a portfolio file
+    QString owner() const;      // whose portfolio, on a server
+    // Fills this portfolio, on a server and still empty, from an archive (export-archive's file).
+    bool importArchiveHere(const QString& archivePath);
     // The integrity check's verdict. Finishes with no result if the portfolio is closed
     // before the check ends.
     QFuture<IntegrityVerdict> integrityVerdict() const;

@@ -42,10 +42,21 @@ int importArchiveCommand(Context& ctx, const QStringList& args)
     try {
         Invocation inv(ctx, QStringLiteral("import-archive"));
         inv.positional(QStringLiteral("ARCHIVE"), Cli::tr("An archive written by 'waymark-cli export-archive'."));
-        inv.positional(Cli::tr("NEW_PORTFOLIO_FILE"), Cli::tr("The portfolio to create; it must not exist yet."));
+        inv.positional(Cli::tr("NEW_PORTFOLIO_FILE"), Cli::tr("The portfolio to create; it must not exist yet. Not with --server."));
         if (!inv.parse(args, Cli::tr("Creates a new portfolio from an archive, after checking it. Never overwrites a\n"
-                                            "file; the global --portfolio option is not used.")))
+                                            "file; the global --portfolio option is not used. With --server, moves the\n"
+                                            "archive onto the team server instead, into your portfolio there (or --worker's),\n"
+                                            "which must still be empty; supervisors' decisions in it can be brought in only\n"
+                                            "by the team's administrator, and are marked as not signed in.")))
             return exitOk;
+        if (!ctx.serverUri.isEmpty()) {
+            const QString archive = inv.positionals(1, 1, Cli::tr("the archive")).first();
+            PortfolioStore& store = inv.store();
+            inv.check(store.importArchiveHere(archive));
+            ctx.out << Cli::tr("Imported %1 into the portfolio of %2 on %3 (%4).\n")
+                           .arg(archive, store.owner(), store.path(), evidenceRecords(store.evidenceCount(true)));
+            return exitOk;
+        }
         const QStringList pos = inv.positionals(2, 2, Cli::tr("the archive and the new portfolio file"));
         QString error;
         if (!PortfolioStore::importArchive(pos[0], pos[1], &error))

@@ -27,6 +27,12 @@ QString Context::storePath() const
 
 PortfolioStore* Context::store()
 {
+    if (!m_storeTried && !serverUri.isEmpty()) {
+        m_storeTried = true;
+        if (!m_store.openServer(serverUri, worker))
+            err << Cli::tr("waymark-cli: cannot open the portfolio: %1\n").arg(m_store.errorString());
+        err.flush();
+    }
     if (!m_storeTried) {
         m_storeTried = true;
         const bool existed = QFileInfo::exists(storePath());

@@ -31,13 +31,14 @@ struct Context
     QString userPathwayDir; // empty: the standard user folder
     QString portfolioPath;  // empty: the default portfolio
     QString serverUri;      // a team server (libpq URI); empty: none
+    QString worker;         // on the server, whose portfolio; empty: the signed-in person's
 
     // Loads the bundled and user pathways, reporting broken files on err.
     const PathwayLibrary& library();
 
-    // Opens the portfolio on first use (portfolioPath, or PortfolioStore::defaultPath()),
-    // creating it when missing. Prints the store's error on err and returns nullptr when it
-    // cannot be opened.
+    // Opens the portfolio on first use: on the team server when serverUri is set, else the file
+    // (portfolioPath, or PortfolioStore::defaultPath()), creating it when missing. Prints the
+    // store's error on err and returns nullptr when it cannot be opened.
     PortfolioStore* store();
     // The path store() opens.
     QString storePath() const;

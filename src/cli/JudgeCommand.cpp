@@ -65,7 +65,8 @@ struct JudgeOptions
     QCommandLineOption by, role, date, comment, withoutEvidence;
 
     JudgeOptions(Invocation& inv, const QString& dateHelp, const QString& commentHelp, const QString& withoutEvidenceHelp)
-        : by(inv.option(QStringLiteral("by"), Cli::tr("Who judges (required)."), QStringLiteral("NAME")))
+        : by(inv.option(QStringLiteral("by"), Cli::tr("Who judges (required, except on a team server, which records who is signed in)."),
+                        QStringLiteral("NAME")))
         , role(inv.option(QStringLiteral("role"), Cli::tr("Their role, e.g. \"Practice supervisor\"."), QStringLiteral("ROLE")))
         , date(inv.option(QStringLiteral("date"), dateHelp, QStringLiteral("DATE")))
         , comment(inv.option(QStringLiteral("comment"), commentHelp, QStringLiteral("TEXT")))
@@ -77,7 +78,8 @@ struct JudgeOptions
     Judgement judgement(const Invocation& inv) const
     {
         Judgement j;
-        j.byName = inv.required(by).trimmed();
+        // A team server records the signed-in person whatever is typed here.
+        j.byName = inv.ctx.serverUri.isEmpty() || inv.isSet(by) ? inv.required(by).trimmed() : inv.store().signedInAs();
         j.byRole = inv.value(role).trimmed();
         j.date = inv.isSet(date) ? inv.requiredDate(date) : QDate::currentDate();
         j.comment = inv.value(comment);

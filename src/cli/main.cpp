@@ -19,7 +19,7 @@ using namespace waymark::cli;
 
 static void printUsage(QTextStream& out)
 {
-    out << Cli::tr("Usage: waymark-cli [--portfolio FILE] [--pathways-dir DIR] [--server URI] COMMAND [options]\n\n"
+    out << Cli::tr("Usage: waymark-cli [--portfolio FILE | --server URI [--worker LOGIN]] [--pathways-dir DIR] COMMAND [options]\n\n"
            "Waymark keeps a social worker's or occupational therapist's career portfolio.\n\n"
            "Commands:\n");
     for (const Command& c : commands())
@@ -27,7 +27,10 @@ static void printUsage(QTextStream& out)
     out << Cli::tr("\nGlobal options:\n"
            "  --portfolio FILE    the portfolio to use (default: your default portfolio)\n"
            "  --pathways-dir DIR  load your own pathway files from DIR instead of the user folder\n"
-           "  --server URI        the team server, postgresql://LOGIN@HOST[:PORT]/DATABASE ('team')\n"
+           "  --server URI        work on the team server, postgresql://LOGIN@HOST[:PORT]/DATABASE,\n"
+           "                      signed in as LOGIN, on your own portfolio there (password from\n"
+           "                      PGPASSWORD or ~/.pgpass, as libpq reads them)\n"
+           "  --worker LOGIN      with --server: the portfolio of someone you supervise or read\n"
            "\n'waymark-cli COMMAND --help' describes each command. Dates are written YYYY-MM-DD;\n"
            "items are written pathway-id:item-id (see 'waymark-cli show PATHWAY').\n"
            "\nExit status: 0 done; 1 the action failed (the portfolio could not be opened or changed,\n"
@@ -77,8 +80,8 @@ int main(int argc, char* argv[])
             (opt == QLatin1String("--portfolio") ? ctx.portfolioPath : ctx.userPathwayDir) = args.takeFirst();
             continue;
         }
-        if (opt == QLatin1String("--server") && !args.isEmpty()) {
-            ctx.serverUri = args.takeFirst();
+        if ((opt == QLatin1String("--server") || opt == QLatin1String("--worker")) && !args.isEmpty()) {
+            (opt == QLatin1String("--server") ? ctx.serverUri : ctx.worker) = args.takeFirst();
             continue;
         }
         err << Cli::tr("waymark-cli: unknown or incomplete option %1\n").arg(opt);
@@ -90,11 +93,12 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString verb = args.takeFirst();
-    // Portfolios on a team server are not readable by the other commands yet: refused rather
-    // than quietly working on the local file.
-    if (!ctx.serverUri.isEmpty() && verb != QLatin1String("team")) {
-        err << Cli::tr("waymark-cli: --server works with 'team' only in this version; '%1' works on a portfolio file "
-                       "(--portfolio).\n").arg(verb);
+    if (!ctx.serverUri.isEmpty() && !ctx.portfolioPath.isEmpty()) {
+        err << Cli::tr("waymark-cli: give --portfolio or --server, not both.\n");
+        return 2;
+    }
+    if (!ctx.worker.isEmpty() && ctx.serverUri.isEmpty()) {
+        err << Cli::tr("waymark-cli: --worker names a portfolio on a team server; give --server too.\n");
         return 2;
     }
     for (const Command& c : commands())

@@ -31,6 +31,11 @@ QString PortfolioStore::defaultPath()
 
 bool PortfolioStore::open(const QString& path, OpenMode mode, IntegrityCheck check) { return d->db.open(path, mode, check); }
 QFuture<IntegrityVerdict> PortfolioStore::integrityVerdict() const { return d->db.integrityVerdict(); }
+bool PortfolioStore::openServer(const QString& uri, const QString& worker) { return d->db.openServer(uri, worker); }
+bool PortfolioStore::isOnServer() const { return d->db.isServer(); }
+QString PortfolioStore::signedInAs() const { return d->db.signedInAs(); }
+QString PortfolioStore::owner() const { return d->db.owner(); }
+bool PortfolioStore::importArchiveHere(const QString& archivePath) { return store::Archive::importInto(d->db, archivePath); }
 void PortfolioStore::close() { d->db.close(); }
 bool PortfolioStore::isOpen() const { return d->db.isOpen(); }
 QString PortfolioStore::path() const { return d->db.path(); }

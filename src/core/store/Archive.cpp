@@ -7,6 +7,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <cerrno>
 #include <cstdio>
@@ -29,6 +32,8 @@ bool Archive::exportTo(Database& db, const QString& archivePath)
 {
     if (!db.checkOpen() || !db.checkSound())
         return false;
+    if (db.isServer())
+        return exportFromServer(db, archivePath);
     if (QFileInfo(archivePath).absoluteFilePath() == db.path())
         return db.fail(StoreError::Code::Invalid, tr("The archive cannot be written over the open portfolio."));
     // Written beside the target and renamed over it, so a failed export leaves no half file
@@ -44,6 +49,153 @@ bool Archive::exportTo(Database& db, const QString& archivePath)
                                                  .arg(archivePath, why));
     }
     return true;
+}
+
+namespace {
+
+// The tables holding a portfolio's records, parents first. The rest (the counts per item,
+// judgement_changes, the search index) are kept by each side's triggers as rows arrive.
+const char* const recordTables[] = {"roles", "awards", "evidence", "evidence_versions", "attachments", "mappings", "sessions",
+                                    "session_items", "judgements", "judgement_evidence", "comments", "plan_items",
+                                    "plan_item_links", "cpd_entries", "private_names", "finding_decisions"};
+
+QStringList columnsOf(const QSqlDatabase& file, const QString& table)
+{
+    QStringList out;
+    QSqlQuery q(file);
+    q.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+// Copies every record from one open portfolio into another, empty one, inside the caller's
+// transaction on `to`. The columns are the portfolio file's (the side that is a file); records
+// written in a personal portfolio reach a server as not signed in (by_login '').
+bool copyRecords(Database& from, Database& to, const QSqlDatabase& file)
+{
+    const QString what = Archive::tr("Cannot copy the portfolio");
+    QSqlQuery read(from.connection());
+    QSqlQuery write(to.connection());
+    const QStringList workerColumns = columnsOf(file, QStringLiteral("worker")).mid(1); // after id
+    if (!read.exec(QStringLiteral("SELECT %1 FROM worker WHERE id = 1").arg(workerColumns.join(QStringLiteral(", ")))))
+        return from.failQuery(read, what);
+    if (read.next()) {
+        QStringList sets;
+        for (const QString& column : workerColumns)
+            sets << column + QStringLiteral(" = ?");
+        write.prepare(QStringLiteral("UPDATE worker SET %1 WHERE id = 1").arg(sets.join(QStringLiteral(", "))));
+        for (int i = 0; i < workerColumns.size(); ++i)
+            write.addBindValue(read.value(i));
+        if (!write.exec())
+            return to.failQuery(write, what);
+    }
+    for (const char* name : recordTables) {
+        const QString table = QLatin1String(name);
+        const QStringList columns = columnsOf(file, table);
+        const bool signs = to.isServer() && (table == QLatin1String("judgements") || table == QLatin1String("comments"));
+        QStringList targets = columns;
+        if (signs)
+            targets << QStringLiteral("by_login");
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(columns.join(QStringLiteral(", ")), table)))
+            return from.failQuery(read, what);
+        QStringList marks;
+        for (int i = 0; i < targets.size(); ++i)
+            marks << QStringLiteral("?");
+        write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(table, targets.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        while (read.next()) {
+            for (int i = 0; i < columns.size(); ++i)
+                write.addBindValue(read.value(i));
+            if (signs)
+                write.addBindValue(QString(QLatin1String("")));
+            if (!write.exec())
+                return to.failQuery(write, Archive::tr("Cannot copy the portfolio's %1").arg(table));
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool Archive::exportFromServer(Database& db, const QString& archivePath)
+{
+    // Built as a new portfolio file beside the target, then renamed over it.
+    const QString partial = archivePath + QStringLiteral(".partial");
+    auto discard = [&] {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(partial + suffix);
+    };
+    discard();
+    StoreError failure;
+    {
+        Database file;
+        if (!file.open(partial, PortfolioStore::OpenMode::CreateNew, PortfolioStore::IntegrityCheck::BeforeOpening))
+            return db.fail(file.lastError().code(), tr("Cannot write the archive: %1").arg(file.lastError().message()));
+        db.readTogether([&] {
+            if (!file.transaction([&] { return copyRecords(db, file, file.connection()); }))
+                failure = file.lastError().code() != StoreError::Code::None ? file.lastError() : db.lastError();
+        });
+    }
+    if (failure.code() == StoreError::Code::None) {
+        const RawConnection closing(partial, false); // one self-contained file: the log folded in
+        QSqlQuery q(closing.db());
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+            failure = StoreError(StoreError::Code::Io, tr("Cannot write the archive: %1").arg(q.lastError().text()));
+    }
+    if (failure.code() != StoreError::Code::None) {
+        discard();
+        return db.fail(failure.code(), failure.message());
+    }
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(partial + suffix);
+    if (!replaceFile(partial, archivePath)) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        discard();
+        return db.fail(StoreError::Code::Io, tr("Cannot write the archive to %1: %2. Any archive there before is unchanged.")
+                                                 .arg(archivePath, why));
+    }
+    return true;
+}
+
+bool Archive::importInto(Database& db, const QString& archivePath)
+{
+    if (!db.checkOpen())
+        return false;
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return db.fail(StoreError::Code::Io, tr("Cannot import the archive: no room for a working copy (%1).").arg(scratch.errorString()));
+    const QString copyPath = scratch.filePath(QStringLiteral("archive.waymark"));
+    QString why;
+    if (!import(archivePath, copyPath, &why))
+        return db.fail(StoreError::Code::Invalid, why);
+    Database archive;
+    if (!archive.open(copyPath, PortfolioStore::OpenMode::ReadOnly, PortfolioStore::IntegrityCheck::BeforeOpening))
+        return db.fail(archive.lastError().code(), archive.lastError().message());
+    return db.transaction([&] {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM evidence) + (SELECT count(*) FROM judgements)"
+                                   " + (SELECT count(*) FROM roles) + (SELECT count(*) FROM awards) + (SELECT count(*) FROM sessions)"
+                                   " + (SELECT count(*) FROM plan_items) + (SELECT count(*) FROM cpd_entries)"
+                                   " + (SELECT count(*) FROM comments)")) || !q.next())
+            return db.failQuery(q, tr("Cannot import the archive"));
+        if (q.value(0).toLongLong() > 0)
+            return db.fail(StoreError::Code::Conflict, tr("The portfolio of %1 on the server already holds records; an archive "
+                                                          "is imported only into an empty portfolio, so that nothing is mixed or lost.")
+                                                           .arg(db.owner()));
+        if (db.isServer() && db.owner() == db.signedInAs()) {
+            QSqlQuery decisions(archive.connection());
+            if (decisions.exec(QStringLiteral("SELECT count(*) FROM judgements WHERE verdict <> 'ready-for-review'"))
+                && decisions.next() && decisions.value(0).toLongLong() > 0
+                && !(q.exec(QStringLiteral("SELECT waymark_is_admin()")) && q.next() && q.value(0).toBool()))
+                return db.fail(StoreError::Code::NotAllowed,
+                               tr("This archive holds %n supervisor decision(s), which only the team's administrator can bring "
+                                  "onto the server (marked as not signed in). Ask them to import it for you.", nullptr,
+                                  decisions.value(0).toInt()));
+        }
+        return copyRecords(archive, db, archive.connection());
+    });
 }
 
 bool Archive::import(const QString& archivePath, const QString& portfolioPath, QString* error)

@@ -17,6 +17,11 @@ public:
     // Creates a new portfolio at portfolioPath from an archive; never overwrites, never
     // changes the archive.
     static bool import(const QString& archivePath, const QString& portfolioPath, QString* error);
+    // Fills the open portfolio on a team server, which must hold no records yet, from an archive.
+    static bool importInto(Database& db, const QString& archivePath);
+
+private:
+    static bool exportFromServer(Database& db, const QString& archivePath);
 };
 
 } // namespace waymark::store

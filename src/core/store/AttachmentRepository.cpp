@@ -24,7 +24,7 @@ qint64 AttachmentRepository::insert(qint64 evidenceId, const PortfolioStore::New
             return m_db.fail(StoreError::Code::NotFound, tr("There is no evidence %1 to attach \"%2\" to.").arg(evidenceId).arg(a.name));
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("INSERT INTO attachments (evidence_id, name, media_type, size, sha256, data, added_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         bindAll(q, {evidenceId, QFileInfo(a.name).fileName(),
                     a.mediaType.isEmpty() ? QMimeDatabase().mimeTypeForFileNameAndData(a.name, a.data).name() : a.mediaType,
                     qint64(a.data.size()),
@@ -32,7 +32,7 @@ qint64 AttachmentRepository::insert(qint64 evidenceId, const PortfolioStore::New
                     nowText()});
         if (!q.exec())
             return m_db.failQuery(q, tr("Cannot attach \"%1\"").arg(a.name));
-        id = q.lastInsertId().toLongLong();
+        id = insertedId(q);
         m_db.noteChange(PortfolioStore::Area::Evidence, evidenceId);
         return true;
     });

@@ -4,6 +4,9 @@
 #include "Migrator.h"
 #include "PortfolioSchema.h"
 #include "SqlSupport.h"
+#include "team/ServerConnection.h"
+
+#include "waymark/TeamServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,24 +19,23 @@ namespace waymark::store {
 
 namespace {
 
-StoreError::Code codeOf(const QSqlError& error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? StoreError::fromSqliteResult(code) : StoreError::Code::Internal;
-}
-
 // BEGIN IMMEDIATE takes the write lock up front, so two writers queue on the busy
-// timeout instead of failing when one upgrades from a read.
+// timeout instead of failing when one upgrades from a read. On a server, the portfolio's
+// advisory lock does the same for the writers of one portfolio.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase& db) : m_db(db)
+    Transaction(QSqlDatabase& db, bool server) : m_db(db)
     {
         QSqlQuery q(m_db);
-        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_active)
+        m_active = server ? q.exec(QStringLiteral("BEGIN")) : q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (m_active && server && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(waymark_portfolio()))"))) {
             m_error = q.lastError();
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            m_active = false;
+        } else if (!m_active) {
+            m_error = q.lastError();
+        }
     }
     ~Transaction()
     {
@@ -71,6 +73,15 @@ Database::~Database()
     close();
 }
 
+StoreError::Code Database::codeOf(const QSqlError& error) const
+{
+    if (m_server)
+        return team::ServerConnection::codeOf(error);
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? StoreError::fromSqliteResult(code) : StoreError::Code::Internal;
+}
+
 bool Database::fail(StoreError::Code code, const QString& message)
 {
     m_error = StoreError(code, message);
@@ -82,6 +93,8 @@ namespace {
 QString describe(StoreError::Code code, const QString& what, const QString& detail)
 {
     switch (code) {
+    case StoreError::Code::NotAllowed:
+        return Database::tr("%1: the team server does not allow this (%2); nothing was changed.").arg(what, detail);
     case StoreError::Code::Busy:
         return Database::tr("%1: the portfolio is in use by another program and stayed locked; nothing was changed. "
                             "Try again in a moment.").arg(what);
@@ -144,6 +157,9 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connection);
     }
     m_path.clear();
+    m_server = false;
+    m_login.clear();
+    m_owner.clear();
 }
 
 bool Database::refuse(StoreError::Code code, const QString& message)
@@ -291,6 +307,48 @@ bool Database::open(const QString& path, PortfolioStore::OpenMode mode, Portfoli
     return opened();
 }
 
+bool Database::openServer(const QString& uri, const QString& worker)
+{
+    using Code = StoreError::Code;
+    close();
+    m_error = StoreError();
+    m_backupPath.clear();
+    if (!team::ServerConnection::open(uri, m_connection, &m_db, &m_login, &m_error))
+        return false;
+    m_server = true;
+    m_owner = worker.isEmpty() ? m_login : worker;
+    m_path = team::ServerConnection::shown(uri);
+    const int version = team::ServerConnection::installedVersion(m_db, &m_error);
+    if (version < 0)
+        return refuse(m_error.code(), m_error.message());
+    if (version == 0)
+        return refuse(Code::NotAPortfolio, tr("%1 holds no Waymark team: the team's administrator sets it up first "
+                                              "(waymark-cli --server URI team init).").arg(m_path));
+    if (version != TeamServer::schemaVersion)
+        return refuse(Code::NotAPortfolio, tr("The team server at %1 is in team format %2; this version of Waymark works with "
+                                              "format %3. %4").arg(m_path).arg(version).arg(TeamServer::schemaVersion)
+                                               .arg(version > TeamServer::schemaVersion
+                                                        ? tr("Update Waymark.")
+                                                        : tr("The administrator updates it with 'team init'.")));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT set_config('waymark.portfolio', ?, false), waymark_can_read(?),"
+                             " EXISTS (SELECT 1 FROM team_people WHERE login = ?)"));
+    bindAll(q, {m_owner, m_owner, m_owner});
+    if (!q.exec() || !q.next())
+        return refuse(codeOf(q.lastError()), tr("Cannot open the portfolio of %1: %2").arg(m_owner, q.lastError().text()));
+    if (!q.value(2).toBool())
+        return refuse(Code::NotFound, tr("%1 is not in the team on %2.").arg(m_owner, m_path));
+    if (!q.value(1).toBool())
+        return refuse(Code::NotAllowed, tr("%1 may not open the portfolio of %2: they are not assigned to %1. The team's "
+                                           "administrator assigns supervisors and readers.").arg(m_login, m_owner));
+    q.finish();
+    // A portfolio begins the first time its worker (or an administrator) opens it.
+    if (!q.exec(QStringLiteral("INSERT INTO worker (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM worker)"))
+        && codeOf(q.lastError()) != Code::NotAllowed)
+        return refuse(codeOf(q.lastError()), tr("Cannot open the portfolio of %1: %2").arg(m_owner, q.lastError().text()));
+    return true;
+}
+
 QFuture<IntegrityVerdict> Database::integrityVerdict() const
 {
     return m_integrityCheck ? m_integrityCheck->result() : QtFuture::makeReadyFuture(IntegrityVerdict{true, m_damage});
@@ -332,7 +390,7 @@ bool Database::transaction(const std::function<bool()>& work)
         explicit Depth(int& d) : depth(d) { ++depth; }
         ~Depth() { --depth; }
     } depth(m_transactionDepth);
-    Transaction tx(m_db);
+    Transaction tx(m_db, m_server);
     if (!tx.active()) {
         const StoreError::Code code = codeOf(tx.error());
         return fail(code, code == StoreError::Code::Busy
@@ -367,7 +425,7 @@ void Database::readTogether(const std::function<void()>& read)
         explicit Snapshot(Database& d) : db(d)
         {
             QSqlQuery q(db.m_db);
-            if (!q.exec(QStringLiteral("BEGIN")))
+            if (!q.exec(db.m_server ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : QStringLiteral("BEGIN")))
                 db.throwQuery(q, tr("Cannot read the portfolio"));
             ++db.m_transactionDepth;
         }
@@ -418,7 +476,9 @@ qint64 Database::changeCounter()
     if (!isOpen())
         return -1;
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+    // A server counts every change to its tables (another portfolio's too: a spare refresh).
+    if (q.exec(m_server ? QStringLiteral("SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::bigint FROM pg_stat_user_tables")
+                        : QStringLiteral("PRAGMA data_version")) && q.next())
         return q.value(0).toLongLong();
     return -1;
 }

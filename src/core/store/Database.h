@@ -14,8 +14,10 @@ class QSqlQuery;
 
 namespace waymark::store {
 
-// The open portfolio file: opening and checking it, its pragmas, the unit of work, the one
-// error convention and the clock. Repositories do their SQL through it.
+// The open portfolio, a file or on a team server: opening and checking it, its pragmas, the
+// unit of work, the one error convention and the clock. Repositories do their SQL through it;
+// on a server the rows are the one portfolio's (row-level security, docs/team-mode.md), so the
+// same SQL serves both.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(PortfolioStore)
@@ -29,6 +31,11 @@ public:
     Database& operator=(const Database&) = delete;
 
     bool open(const QString& path, PortfolioStore::OpenMode mode, PortfolioStore::IntegrityCheck check);
+    // A portfolio on a team server: the signed-in person's own, or worker's when they may read it.
+    bool openServer(const QString& uri, const QString& worker);
+    bool isServer() const { return m_server; }
+    QString signedInAs() const { return m_login; }
+    QString owner() const { return m_owner; }
     void close();
     bool isOpen() const;
     QSqlDatabase& connection() { return m_db; }
@@ -67,6 +74,9 @@ public:
     // Waits for a background integrity check; false (and a message) when the file is damaged.
     bool checkSound();
 
+    // What a failed statement means, in this backend's codes.
+    StoreError::Code codeOf(const class QSqlError& error) const;
+
 private:
     bool refuse(StoreError::Code code, const QString& message);
     bool prepareFile(const QString& path, PortfolioStore::OpenMode mode);
@@ -79,6 +89,9 @@ private:
     QString m_backupPath;
     QDate m_today;
     int m_transactionDepth = 0;
+    bool m_server = false;
+    QString m_login; // on a server: who is signed in
+    QString m_owner; // on a server: whose portfolio
     QMap<PortfolioStore::Area, QList<qint64>> m_pending;
     Announce m_announce;
     std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck; // until its verdict is taken

@@ -10,16 +10,21 @@ namespace waymark::store {
 
 namespace {
 
-// Turns what a person types into an FTS5 query: every word must appear, as a prefix.
-QString ftsQuery(const QString& text)
+// Turns what a person types into a full-text query: every word must appear, as a prefix.
+// SQLite's FTS5 writes that "word"*; PostgreSQL's tsquery 'word':* & ... .
+QString ftsQuery(const QString& text, bool server)
 {
     QStringList terms;
     for (QString word : text.split(QRegularExpression(QStringLiteral("[\\s\"]+")), Qt::SkipEmptyParts)) {
         word.remove(QRegularExpression(QStringLiteral("[^\\w'-]")));
-        if (!word.isEmpty())
+        if (word.isEmpty())
+            continue;
+        if (server)
+            terms << QLatin1Char('\'') + word.replace(QLatin1Char('\''), QStringLiteral("''")) + QStringLiteral("':*");
+        else
             terms << QLatin1Char('"') + word + QStringLiteral("\"*");
     }
-    return terms.join(QLatin1Char(' '));
+    return terms.join(server ? QStringLiteral(" & ") : QStringLiteral(" "));
 }
 
 // Columns 0 to 8 are what a list shows of a record (summaryColumns); 9 and 10 its text.
@@ -82,12 +87,13 @@ qint64 EvidenceRepository::add(const Evidence& evidence, const QList<Mapping>& m
         // A new id is above every id a judgement remembers, so that the record of purged
         // evidence never names a new record.
         q.prepare(QStringLiteral("INSERT INTO evidence (id, version, title, date_from, date_to, kind, source, narrative, reflection, saved_at)"
-                                 " VALUES (1 + max(coalesce((SELECT max(id) FROM evidence), 0),"
-                                 " coalesce((SELECT max(evidence_id) FROM judgement_evidence), 0)), 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " VALUES (1 + %1(coalesce((SELECT max(id) FROM evidence), 0),"
+                                 " coalesce((SELECT max(evidence_id) FROM judgement_evidence), 0)), 1, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                 " RETURNING id").arg(m_db.isServer() ? QStringLiteral("greatest") : QStringLiteral("max")));
         bindEvidenceFields(q, evidence, nowText());
         if (!q.exec())
             return m_db.failQuery(q, tr("Cannot save the evidence"));
-        id = q.lastInsertId().toLongLong();
+        id = insertedId(q);
         m_db.noteChange(PortfolioStore::Area::Evidence, id);
         if (!keepVersion(id))
             return false;
@@ -184,11 +190,18 @@ bool EvidenceRepository::runSearch(QSqlQuery& q, const EvidenceFilter& filter, c
     QVariantList binds;
     QString from = QStringLiteral("evidence e");
     QString order = QStringLiteral("e.date_from DESC, e.id DESC");
-    const QString match = ftsQuery(filter.text);
+    QVariantList orderBinds;
+    const QString match = ftsQuery(filter.text, m_db.isServer());
     if (!filter.text.trimmed().isEmpty()) {
         if (match.isEmpty())
             return false; // nothing searchable was typed: nothing found
-        if (filter.order == EvidenceOrder::BestMatch) {
+        if (m_db.isServer()) {
+            where << QStringLiteral("e.search @@ to_tsquery('simple', ?)");
+            if (filter.order == EvidenceOrder::BestMatch) {
+                order = QStringLiteral("ts_rank(e.search, to_tsquery('simple', ?)) DESC, e.date_from DESC");
+                orderBinds << match;
+            }
+        } else if (filter.order == EvidenceOrder::BestMatch) {
             // Ranking reads every match, however few are shown.
             from = QStringLiteral("evidence_fts f JOIN evidence e ON e.id = f.rowid");
             where << QStringLiteral("evidence_fts MATCH ?");
@@ -228,7 +241,7 @@ bool EvidenceRepository::runSearch(QSqlQuery& q, const EvidenceFilter& filter, c
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     q.setForwardOnly(true);
     q.prepare(sql);
-    for (const QVariant& b : binds)
+    for (const QVariant& b : binds + orderBinds)
         bind(q, b);
     if (!q.exec())
         m_db.throwQuery(q, tr("Cannot search the evidence"));
@@ -321,11 +334,11 @@ qint64 EvidenceRepository::addMapping(const Mapping& m)
         if (q.value(1).toInt() > 0)
             return m_db.fail(StoreError::Code::Invalid, tr("Evidence %1 is already mapped to %2.").arg(m.evidenceId).arg(m.item.toString()));
         q.finish();
-        q.prepare(QStringLiteral("INSERT INTO mappings (evidence_id, pathway_id, item_id, note) VALUES (?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO mappings (evidence_id, pathway_id, item_id, note) VALUES (?, ?, ?, ?) RETURNING id"));
         bindAll(q, {m.evidenceId, m.item.pathwayId, m.item.itemId, m.note});
         if (!q.exec())
             return m_db.failQuery(q, tr("Cannot map the evidence"));
-        id = q.lastInsertId().toLongLong();
+        id = insertedId(q);
         m_db.noteChange(PortfolioStore::Area::Evidence, m.evidenceId);
         return true;
     });

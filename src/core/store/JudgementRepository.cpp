@@ -20,7 +20,7 @@ QString countingJudgements(const QString& dated)
 {
     const QString latest = QStringLiteral(
         "j.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY pathway_id, item_id ORDER BY made_on DESC, id DESC) AS rn"
-        " FROM judgements WHERE %1) WHERE rn = 1)");
+        " FROM judgements WHERE %1) latest WHERE rn = 1)");
     return QStringLiteral("(%1 OR %2)").arg(latest.arg(dated), latest.arg(QStringLiteral("verdict <> 'ready-for-review' AND ") + dated));
 }
 
@@ -36,7 +36,7 @@ QString changedBefore(const QString& next)
 
 QString datedCondition(const QDate& asOf)
 {
-    return asOf.isValid() ? QStringLiteral("made_on <= '%1'").arg(asOf.toString(Qt::ISODate)) : QStringLiteral("1");
+    return asOf.isValid() ? QStringLiteral("made_on <= '%1'").arg(asOf.toString(Qt::ISODate)) : QStringLiteral("TRUE");
 }
 
 } // namespace
@@ -82,13 +82,13 @@ qint64 JudgementRepository::record(const Judgement& j, const Pathway& pathway, c
             q.finish();
         }
         q.prepare(QStringLiteral("INSERT INTO judgements (pathway_id, item_id, verdict, by_name, by_role, made_on, comment,"
-                                 " session_id, pathway_version, statement, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " session_id, pathway_version, statement, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         bindAll(q, {j.item.pathwayId, j.item.itemId, verdictId(j.verdict), j.byName.trimmed(), j.byRole.trimmed(),
                     dateValue(j.date), j.comment, idOrNull(j.sessionId), pathway.version,
                     pathway.statementOf(j.item.itemId), nowText()});
         if (!q.exec())
             return m_db.failQuery(q, tr("Cannot record the judgement"));
-        id = q.lastInsertId().toLongLong();
+        id = insertedId(q);
         m_db.noteChange(PortfolioStore::Area::Judgements, id);
         for (qint64 evidenceId : relied) {
             const std::optional<Evidence> e = m_evidence.find(evidenceId);

@@ -15,11 +15,11 @@ qint64 PlanRepository::addPlanItem(const PlanItem& p)
     qint64 id = 0;
     const bool saved = m_db.transaction([&] {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO plan_items (activity, learning_offer, target_on, status) VALUES (?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO plan_items (activity, learning_offer, target_on, status) VALUES (?, ?, ?, ?) RETURNING id"));
         bindAll(q, {p.activity.trimmed(), p.learningOffer, dateValue(p.targetDate), planStatusId(p.status)});
         if (!q.exec())
             return m_db.failQuery(q, tr("Cannot save the learning plan item"));
-        id = q.lastInsertId().toLongLong();
+        id = insertedId(q);
         m_db.noteChange(PortfolioStore::Area::Plan, id);
         return writeItemLinks(m_db, "plan_item_links", id, p.linkedItems);
     });
@@ -93,11 +93,11 @@ qint64 PlanRepository::addCpdEntry(const CpdEntry& c)
     qint64 id = 0;
     const bool saved = m_db.transaction([&] {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO cpd_entries (done_on, activity, hours, notes, evidence_id) VALUES (?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO cpd_entries (done_on, activity, hours, notes, evidence_id) VALUES (?, ?, ?, ?, ?) RETURNING id"));
         bindAll(q, {dateValue(c.date), c.activity.trimmed(), c.hours, c.notes, idOrNull(c.evidenceId)});
         if (!q.exec())
             return m_db.failQuery(q, tr("Cannot save the CPD entry"));
-        id = q.lastInsertId().toLongLong();
+        id = insertedId(q);
         m_db.noteChange(PortfolioStore::Area::Cpd, id);
         return true;
     });

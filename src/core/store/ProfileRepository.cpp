@@ -79,11 +79,11 @@ qint64 ProfileRepository::addRole(const RoleRecord& role)
     qint64 id = 0;
     const bool saved = m_db.transaction([&] {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO roles (title, grade, started_on, ended_on, supervised_others) VALUES (?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO roles (title, grade, started_on, ended_on, supervised_others) VALUES (?, ?, ?, ?, ?) RETURNING id"));
         bindAll(q, {role.title.trimmed(), role.grade, dateValue(role.start), dateValue(role.end), role.supervisedOthers ? 1 : 0});
         if (!q.exec())
             return m_db.failQuery(q, tr("Cannot add the role"));
-        id = q.lastInsertId().toLongLong();
+        id = insertedId(q);
         m_db.noteChange(PortfolioStore::Area::Profile, id);
         return true;
     });
@@ -143,13 +143,13 @@ qint64 ProfileRepository::addAward(const AwardRecord& award)
     qint64 id = 0;
     const bool saved = m_db.transaction([&] {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO awards (award, title, status, awarded_on) VALUES (?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO awards (award, title, status, awarded_on) VALUES (?, ?, ?, ?) RETURNING id"));
         bindAll(q, {award.award.trimmed(), award.title,
                     award.status == AwardRecord::Status::Held ? QStringLiteral("held") : QStringLiteral("in-progress"),
                     dateValue(award.date)});
         if (!q.exec())
             return m_db.failQuery(q, tr("Cannot add the award"));
-        id = q.lastInsertId().toLongLong();
+        id = insertedId(q);
         m_db.noteChange(PortfolioStore::Area::Profile, id);
         return true;
     });

@@ -15,11 +15,11 @@ qint64 SessionRepository::addComment(const Comment& c)
     qint64 id = 0;
     const bool saved = m_db.transaction([&] {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO comments (pathway_id, item_id, author, author_role, body, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO comments (pathway_id, item_id, author, author_role, body, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
         bindAll(q, {c.item.pathwayId, c.item.itemId, c.author.trimmed(), c.authorRole.trimmed(), c.text, nowText()});
         if (!q.exec())
             return m_db.failQuery(q, tr("Cannot save the comment"));
-        id = q.lastInsertId().toLongLong();
+        id = insertedId(q);
         m_db.noteChange(PortfolioStore::Area::Comments, id);
         return true;
     });
@@ -60,11 +60,11 @@ qint64 SessionRepository::addSession(const SupervisionSession& s)
     qint64 id = 0;
     const bool saved = m_db.transaction([&] {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO sessions (held_on, supervisor, supervisor_role, notes) VALUES (?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO sessions (held_on, supervisor, supervisor_role, notes) VALUES (?, ?, ?, ?) RETURNING id"));
         bindAll(q, {dateValue(s.date), s.supervisor.trimmed(), s.supervisorRole.trimmed(), s.notes});
         if (!q.exec())
             return m_db.failQuery(q, tr("Cannot save the session"));
-        id = q.lastInsertId().toLongLong();
+        id = insertedId(q);
         m_db.noteChange(PortfolioStore::Area::Sessions, id);
         return writeItemLinks(m_db, "session_items", id, s.itemsDiscussed);
     });

@@ -31,6 +31,13 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+qint64 insertedId(QSqlQuery& q)
+{
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish(); // SQLite keeps the statement open until then
+    return id;
+}
+
 QDate dateFrom(const QVariant& v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);

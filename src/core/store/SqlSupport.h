@@ -16,6 +16,8 @@ void bind(QSqlQuery& q, const QVariant& v);
 void bindAll(QSqlQuery& q, std::initializer_list<QVariant> values);
 QVariant dateValue(const QDate& d);
 QVariant idOrNull(qint64 id); // NULL for 0: "none"
+// The id an INSERT ... RETURNING id gave (both backends number rows their own way).
+qint64 insertedId(QSqlQuery& q);
 QDate dateFrom(const QVariant& v);
 QString nowText();
 QDateTime timeFrom(const QVariant& v);

@@ -2,13 +2,325 @@
 
 namespace waymark::team {
 
+namespace {
+
+// Row-level security: every row carries its portfolio's owner (a worker's login). A session
+// sees one portfolio at a time, waymark_portfolio(), and only one it may read; the scalar
+// subquery makes PostgreSQL ask waymark_can_read once per statement, not once per row.
+const QString inPortfolio = QStringLiteral("owner = waymark_portfolio() AND (SELECT waymark_can_read(waymark_portfolio()))");
+// The team's administrators move portfolios onto the server and back (import and export).
+const QString ownPortfolio =
+    QStringLiteral("owner = waymark_portfolio() AND (owner = session_user::text OR (SELECT waymark_is_admin()))");
+const QString supervisedPortfolio = QStringLiteral(
+    "owner = waymark_portfolio() AND (owner = session_user::text OR waymark_supervises(owner) OR (SELECT waymark_is_admin()))");
+
+// The worker's own records: everyone allowed reads them, only the worker changes them.
+QStringList workerOwned(const QString& table)
+{
+    return {
+        QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table),
+        QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(table),
+        QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT USING (%2)").arg(table, inPortfolio),
+        QStringLiteral("CREATE POLICY %1_insert ON %1 FOR INSERT WITH CHECK (%2)").arg(table, ownPortfolio),
+        QStringLiteral("CREATE POLICY %1_update ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)").arg(table, ownPortfolio),
+        QStringLiteral("CREATE POLICY %1_delete ON %1 FOR DELETE USING (%2)").arg(table, ownPortfolio),
+        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO waymark_member").arg(table),
+    };
+}
+
+// What is recorded in supervision: the worker or their supervisor writes it. Sessions can be
+// corrected; comments only added.
+QStringList supervisionRecord(const QString& table, bool appendOnly)
+{
+    QStringList out{
+        QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table),
+        QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(table),
+        QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT USING (%2)").arg(table, inPortfolio),
+        QStringLiteral("CREATE POLICY %1_insert ON %1 FOR INSERT WITH CHECK (%2)").arg(table, supervisedPortfolio),
+    };
+    if (appendOnly)
+        return out << QStringLiteral("GRANT SELECT, INSERT ON %1 TO waymark_member").arg(table);
+    return out << QStringLiteral("CREATE POLICY %1_update ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)").arg(table, supervisedPortfolio)
+               << QStringLiteral("CREATE POLICY %1_delete ON %1 FOR DELETE USING (%2)").arg(table, supervisedPortfolio)
+               << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO waymark_member").arg(table);
+}
+
+// Kept by the triggers below, which run as the tables' owner: readers only read them, and
+// the owner (not forced) writes them past the policies.
+QStringList derived(const QString& table)
+{
+    return {
+        QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table),
+        QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT USING (%2)").arg(table, inPortfolio),
+        QStringLiteral("GRANT SELECT ON %1 TO waymark_member").arg(table),
+    };
+}
+
+QString triggerFunction(const QString& name, const QString& body)
+{
+    return QStringLiteral("CREATE FUNCTION %1() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER SET search_path = public"
+                          " AS $$ BEGIN %2 END $$").arg(name, body);
+}
+
+// The author of a judgement or comment is whoever is signed in, named as the team knows
+// them, and the time the server's, whatever the client sends. Only an administrator moving a
+// personal portfolio onto the server keeps its records' typed names, marked as not signed in
+// (by_login '').
+QStringList authorTrigger(const QString& table, const QString& nameColumn, const QString& timeColumn)
+{
+    return {
+        triggerFunction(QStringLiteral("%1_author").arg(table),
+                        QStringLiteral("IF NEW.by_login = '' AND waymark_is_admin() THEN RETURN NEW; END IF;"
+                                       " NEW.by_login := session_user; NEW.%1 := coalesce((SELECT name FROM team_people"
+                                       " WHERE login = session_user::text), session_user::text);"
+                                       " NEW.%2 := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
+                                       " RETURN NEW;").arg(nameColumn, timeColumn)),
+        QStringLiteral("CREATE TRIGGER %1_author BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION %1_author()").arg(table),
+    };
+}
+
+// Ids are numbered within each portfolio, as in a portfolio file (the largest plus one), so a
+// portfolio moves between a file and the server with its ids. The lock makes the writers of
+// one portfolio take turns, as SQLite's write lock does; other portfolios do not wait.
+QStringList numbered(const QString& table)
+{
+    return {QStringLiteral("CREATE TRIGGER %1_number BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION waymark_number()").arg(table)};
+}
+
+// The live evidence mapped to each item, counted by one of the evidence's columns (the
+// triggers of PortfolioSchema.cpp's liveEvidenceCounts, per portfolio).
+QStringList liveEvidenceCounts(const QString& table, const QString& column)
+{
+    const QStringList statements{
+        QStringLiteral("CREATE TABLE %1 (owner TEXT NOT NULL, pathway_id TEXT NOT NULL, item_id TEXT NOT NULL, %2 TEXT NOT NULL,"
+                       " n INTEGER NOT NULL, PRIMARY KEY (owner, pathway_id, item_id, %2))"),
+        triggerFunction(QStringLiteral("%1_map"),
+                        QStringLiteral("INSERT INTO %1 (owner, pathway_id, item_id, %2, n)"
+                                       " SELECT NEW.owner, NEW.pathway_id, NEW.item_id, e.%2, 1 FROM evidence e"
+                                       " WHERE e.owner = NEW.owner AND e.id = NEW.evidence_id AND e.deleted_at IS NULL"
+                                       " ON CONFLICT (owner, pathway_id, item_id, %2) DO UPDATE SET n = %1.n + 1; RETURN NULL;")),
+        QStringLiteral("CREATE TRIGGER %1_map AFTER INSERT ON mappings FOR EACH ROW EXECUTE FUNCTION %1_map()"),
+        triggerFunction(QStringLiteral("%1_unmap"),
+                        QStringLiteral("UPDATE %1 SET n = n - 1 WHERE owner = OLD.owner AND pathway_id = OLD.pathway_id"
+                                       " AND item_id = OLD.item_id AND %2 = (SELECT e.%2 FROM evidence e WHERE e.owner = OLD.owner"
+                                       " AND e.id = OLD.evidence_id AND e.deleted_at IS NULL);"
+                                       " DELETE FROM %1 WHERE owner = OLD.owner AND pathway_id = OLD.pathway_id"
+                                       " AND item_id = OLD.item_id AND n = 0; RETURN NULL;")),
+        QStringLiteral("CREATE TRIGGER %1_unmap AFTER DELETE ON mappings FOR EACH ROW EXECUTE FUNCTION %1_unmap()"),
+        triggerFunction(QStringLiteral("%1_evidence"),
+                        QStringLiteral("IF OLD.deleted_at IS NULL THEN"
+                                       " UPDATE %1 c SET n = n - 1 FROM mappings m WHERE m.owner = OLD.owner AND m.evidence_id = OLD.id"
+                                       " AND c.owner = OLD.owner AND c.pathway_id = m.pathway_id AND c.item_id = m.item_id"
+                                       " AND c.%2 = OLD.%2;"
+                                       " DELETE FROM %1 WHERE owner = OLD.owner AND n = 0; END IF;"
+                                       " IF NEW.deleted_at IS NULL THEN"
+                                       " INSERT INTO %1 (owner, pathway_id, item_id, %2, n)"
+                                       " SELECT NEW.owner, pathway_id, item_id, NEW.%2, 1 FROM mappings"
+                                       " WHERE owner = NEW.owner AND evidence_id = NEW.id"
+                                       " ON CONFLICT (owner, pathway_id, item_id, %2) DO UPDATE SET n = %1.n + 1; END IF;"
+                                       " RETURN NULL;")),
+        QStringLiteral("CREATE TRIGGER %1_evidence AFTER UPDATE OF %2, deleted_at ON evidence FOR EACH ROW"
+                       " WHEN (OLD.%2 <> NEW.%2 OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL))"
+                       " EXECUTE FUNCTION %1_evidence()"),
+    };
+    QStringList out;
+    for (QString sql : statements) // not all name the column: no arg(), which would warn
+        out << sql.replace(QLatin1String("%1"), table).replace(QLatin1String("%2"), column);
+    return out + derived(table);
+}
+
+// A finding decision names its record ("evidence:12"); ids are reused once a record is
+// deleted, so the decision goes with it.
+QStringList forgetFindings(const QString& table, const QString& kind)
+{
+    return {
+        triggerFunction(QStringLiteral("%1_forget_findings").arg(table),
+                        QStringLiteral("DELETE FROM finding_decisions WHERE owner = OLD.owner AND record = '%1:' || OLD.id;"
+                                       " RETURN NULL;").arg(kind)),
+        QStringLiteral("CREATE TRIGGER %1_forget_findings AFTER DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION %1_forget_findings()")
+            .arg(table),
+    };
+}
+
+QStringList portfolioTables()
+{
+    const QString owner = QStringLiteral("owner TEXT NOT NULL DEFAULT waymark_portfolio() REFERENCES team_people (login)");
+    QStringList out{
+        triggerFunction(QStringLiteral("waymark_number"),
+                        QStringLiteral("PERFORM pg_advisory_xact_lock(hashtext(NEW.owner));"
+                                       " IF NEW.id IS NULL THEN"
+                                       " EXECUTE format('SELECT coalesce(max(id), 0) + 1 FROM %I WHERE owner = $1', TG_TABLE_NAME)"
+                                       " INTO NEW.id USING NEW.owner; END IF; RETURN NEW;")),
+        QStringLiteral("CREATE TABLE worker (%1 PRIMARY KEY, id INTEGER NOT NULL DEFAULT 1 CHECK (id = 1),"
+                       " name TEXT NOT NULL DEFAULT '', profession TEXT NOT NULL DEFAULT '',"
+                       " registration_body TEXT NOT NULL DEFAULT '', registration_number TEXT NOT NULL DEFAULT '',"
+                       " qualified_on TEXT, pathway_id TEXT NOT NULL DEFAULT '', current_step TEXT NOT NULL DEFAULT '',"
+                       " target_step TEXT NOT NULL DEFAULT '', supervisor_name TEXT NOT NULL DEFAULT '',"
+                       " supervisor_role TEXT NOT NULL DEFAULT '')").arg(owner),
+        QStringLiteral("CREATE TABLE roles (%1, id BIGINT NOT NULL, title TEXT NOT NULL, grade TEXT NOT NULL DEFAULT '',"
+                       " started_on TEXT NOT NULL, ended_on TEXT, supervised_others INTEGER NOT NULL DEFAULT 0, deleted_at TEXT,"
+                       " PRIMARY KEY (owner, id))").arg(owner),
+        QStringLiteral("CREATE TABLE awards (%1, id BIGINT NOT NULL, award TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL CHECK (status IN ('held', 'in-progress')), awarded_on TEXT, deleted_at TEXT,"
+                       " PRIMARY KEY (owner, id))").arg(owner),
+        // 'simple': words as typed, no stemming, as the portfolio file's unicode61 tokenizer.
+        QStringLiteral("CREATE TABLE evidence (%1, id BIGINT NOT NULL, version INTEGER NOT NULL, title TEXT NOT NULL,"
+                       " date_from TEXT NOT NULL, date_to TEXT, kind TEXT NOT NULL, source TEXT NOT NULL DEFAULT '',"
+                       " narrative TEXT NOT NULL DEFAULT '', reflection TEXT NOT NULL DEFAULT '',"
+                       " saved_at TEXT NOT NULL, deleted_at TEXT,"
+                       " search TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || narrative || ' ' || reflection)) STORED,"
+                       " PRIMARY KEY (owner, id))").arg(owner),
+        QStringLiteral("CREATE INDEX evidence_date ON evidence (owner, date_from)"),
+        QStringLiteral("CREATE INDEX evidence_search ON evidence USING GIN (search)"),
+        QStringLiteral("CREATE TABLE evidence_versions (%1, evidence_id BIGINT NOT NULL, version INTEGER NOT NULL,"
+                       " title TEXT NOT NULL, date_from TEXT NOT NULL, date_to TEXT, kind TEXT NOT NULL, source TEXT NOT NULL,"
+                       " narrative TEXT NOT NULL, reflection TEXT NOT NULL, saved_at TEXT NOT NULL,"
+                       " PRIMARY KEY (owner, evidence_id, version),"
+                       " FOREIGN KEY (owner, evidence_id) REFERENCES evidence (owner, id) ON DELETE CASCADE)").arg(owner),
+        QStringLiteral("CREATE TABLE attachments (%1, id BIGINT NOT NULL, evidence_id BIGINT NOT NULL, name TEXT NOT NULL,"
+                       " media_type TEXT NOT NULL, size BIGINT NOT NULL, sha256 TEXT NOT NULL, data BYTEA NOT NULL,"
+                       " added_at TEXT NOT NULL, deleted_at TEXT, PRIMARY KEY (owner, id),"
+                       " FOREIGN KEY (owner, evidence_id) REFERENCES evidence (owner, id) ON DELETE CASCADE)").arg(owner),
+        QStringLiteral("CREATE INDEX attachments_evidence ON attachments (owner, evidence_id)"),
+        QStringLiteral("CREATE TABLE mappings (%1, id BIGINT NOT NULL, evidence_id BIGINT NOT NULL, pathway_id TEXT NOT NULL,"
+                       " item_id TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', PRIMARY KEY (owner, id),"
+                       " UNIQUE (owner, evidence_id, pathway_id, item_id),"
+                       " FOREIGN KEY (owner, evidence_id) REFERENCES evidence (owner, id) ON DELETE CASCADE)").arg(owner),
+        QStringLiteral("CREATE INDEX mappings_item ON mappings (owner, pathway_id, item_id)"),
+        QStringLiteral("CREATE TABLE sessions (%1, id BIGINT NOT NULL, held_on TEXT NOT NULL, supervisor TEXT NOT NULL,"
+                       " supervisor_role TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', PRIMARY KEY (owner, id))").arg(owner),
+        QStringLiteral("CREATE TABLE session_items (%1, owner_id BIGINT NOT NULL, pathway_id TEXT NOT NULL, item_id TEXT NOT NULL,"
+                       " PRIMARY KEY (owner, owner_id, pathway_id, item_id),"
+                       " FOREIGN KEY (owner, owner_id) REFERENCES sessions (owner, id) ON DELETE CASCADE)").arg(owner),
+        // by_login is who was signed in; by_name their name in the team, whatever the client sent.
+        QStringLiteral("CREATE TABLE judgements (%1, id BIGINT NOT NULL, pathway_id TEXT NOT NULL, item_id TEXT NOT NULL,"
+                       " verdict TEXT NOT NULL CHECK (verdict IN ('ready-for-review', 'reached', 'not-yet-reached')),"
+                       " by_login TEXT NOT NULL DEFAULT session_user, by_name TEXT NOT NULL, by_role TEXT NOT NULL DEFAULT '',"
+                       " made_on TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '', session_id BIGINT,"
+                       " pathway_version TEXT NOT NULL, statement TEXT NOT NULL, recorded_at TEXT NOT NULL, PRIMARY KEY (owner, id),"
+                       " FOREIGN KEY (owner, session_id) REFERENCES sessions (owner, id))").arg(owner),
+        QStringLiteral("CREATE INDEX judgements_item ON judgements (owner, pathway_id, item_id, id)"),
+        QStringLiteral("CREATE INDEX judgements_decisions ON judgements (owner, pathway_id, item_id, verdict, id)"),
+        // No foreign key to evidence: a judgement keeps its record of evidence that was purged.
+        QStringLiteral("CREATE TABLE judgement_evidence (%1, judgement_id BIGINT NOT NULL, evidence_id BIGINT NOT NULL,"
+                       " evidence_version INTEGER NOT NULL, title TEXT NOT NULL, PRIMARY KEY (owner, judgement_id, evidence_id),"
+                       " FOREIGN KEY (owner, judgement_id) REFERENCES judgements (owner, id))").arg(owner),
+        QStringLiteral("CREATE INDEX judgement_evidence_evidence ON judgement_evidence (owner, evidence_id)"),
+        QStringLiteral("CREATE TABLE comments (%1, id BIGINT NOT NULL, pathway_id TEXT NOT NULL, item_id TEXT NOT NULL,"
+                       " by_login TEXT NOT NULL DEFAULT session_user, author TEXT NOT NULL, author_role TEXT NOT NULL DEFAULT '',"
+                       " body TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (owner, id))").arg(owner),
+        QStringLiteral("CREATE INDEX comments_item ON comments (owner, pathway_id, item_id)"),
+        QStringLiteral("CREATE TABLE plan_items (%1, id BIGINT NOT NULL, activity TEXT NOT NULL,"
+                       " learning_offer TEXT NOT NULL DEFAULT '', target_on TEXT,"
+                       " status TEXT NOT NULL CHECK (status IN ('planned', 'in-progress', 'done', 'dropped')), deleted_at TEXT,"
+                       " PRIMARY KEY (owner, id))").arg(owner),
+        QStringLiteral("CREATE TABLE plan_item_links (%1, owner_id BIGINT NOT NULL, pathway_id TEXT NOT NULL, item_id TEXT NOT NULL,"
+                       " PRIMARY KEY (owner, owner_id, pathway_id, item_id),"
+                       " FOREIGN KEY (owner, owner_id) REFERENCES plan_items (owner, id) ON DELETE CASCADE)").arg(owner),
+        QStringLiteral("CREATE TABLE cpd_entries (%1, id BIGINT NOT NULL, done_on TEXT NOT NULL, activity TEXT NOT NULL,"
+                       " hours DOUBLE PRECISION NOT NULL CHECK (hours >= 0), notes TEXT NOT NULL DEFAULT '', evidence_id BIGINT,"
+                       " deleted_at TEXT, PRIMARY KEY (owner, id),"
+                       " FOREIGN KEY (owner, evidence_id) REFERENCES evidence (owner, id) ON DELETE SET NULL (evidence_id))").arg(owner),
+        QStringLiteral("CREATE TABLE private_names (%1, name TEXT NOT NULL, PRIMARY KEY (owner, name))").arg(owner),
+        QStringLiteral("CREATE TABLE finding_decisions (%1, record TEXT NOT NULL, record_version INTEGER NOT NULL,"
+                       " finding TEXT NOT NULL, decision TEXT NOT NULL CHECK (decision IN ('keep', 'redact')),"
+                       " decided_at TEXT NOT NULL, PRIMARY KEY (owner, record, record_version, finding))").arg(owner),
+        QStringLiteral("CREATE TABLE judgement_changes (owner TEXT NOT NULL, judgement_id BIGINT NOT NULL, n INTEGER NOT NULL,"
+                       " PRIMARY KEY (owner, judgement_id))"),
+    };
+    for (const char* table : {"roles", "awards", "attachments", "mappings", "sessions", "judgements", "comments", "plan_items",
+                              "cpd_entries"})
+        out << numbered(QLatin1String(table));
+    // Evidence ids never come back, even after a purge: the repository numbers it past the
+    // judgements' records too; the trigger still takes the portfolio's lock.
+    out << numbered(QStringLiteral("evidence"));
+    for (const char* table : {"worker", "roles", "awards", "evidence", "evidence_versions", "attachments", "mappings",
+                              "plan_items", "plan_item_links", "cpd_entries", "private_names", "finding_decisions"})
+        out << workerOwned(QLatin1String(table));
+    out << supervisionRecord(QStringLiteral("sessions"), false) << supervisionRecord(QStringLiteral("session_items"), false)
+        << supervisionRecord(QStringLiteral("comments"), true);
+
+    // Judgements: a worker may only say an item is ready for review; a decision is their
+    // supervisor's. Nobody, the tables' owner included, changes or deletes one.
+    out << QStringLiteral("ALTER TABLE judgements ENABLE ROW LEVEL SECURITY")
+        << QStringLiteral("ALTER TABLE judgements FORCE ROW LEVEL SECURITY")
+        << QStringLiteral("CREATE POLICY judgements_read ON judgements FOR SELECT USING (%1)").arg(inPortfolio)
+        << QStringLiteral("CREATE POLICY judgements_insert ON judgements FOR INSERT WITH CHECK (owner = waymark_portfolio() AND"
+                          " ((owner = session_user::text AND verdict = 'ready-for-review') OR waymark_supervises(owner)"
+                          " OR (by_login = '' AND (SELECT waymark_is_admin()))))")
+        << QStringLiteral("GRANT SELECT, INSERT ON judgements TO waymark_member")
+        // What a judgement relied on is recorded by its author only.
+        << QStringLiteral("ALTER TABLE judgement_evidence ENABLE ROW LEVEL SECURITY")
+        << QStringLiteral("ALTER TABLE judgement_evidence FORCE ROW LEVEL SECURITY")
+        << QStringLiteral("CREATE POLICY judgement_evidence_read ON judgement_evidence FOR SELECT USING (%1)").arg(inPortfolio)
+        << QStringLiteral("CREATE POLICY judgement_evidence_insert ON judgement_evidence FOR INSERT WITH CHECK ("
+                          "owner = waymark_portfolio() AND EXISTS (SELECT 1 FROM judgements j WHERE j.owner = judgement_evidence.owner"
+                          " AND j.id = judgement_evidence.judgement_id"
+                          " AND (j.by_login = session_user::text OR (j.by_login = '' AND (SELECT waymark_is_admin())))))")
+        << QStringLiteral("GRANT SELECT, INSERT ON judgement_evidence TO waymark_member")
+        << authorTrigger(QStringLiteral("judgements"), QStringLiteral("by_name"), QStringLiteral("recorded_at"))
+        << authorTrigger(QStringLiteral("comments"), QStringLiteral("author"), QStringLiteral("created_at"))
+        << QStringLiteral("CREATE FUNCTION waymark_append_only() RETURNS TRIGGER LANGUAGE plpgsql AS"
+                          " $$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege'; END $$");
+    for (const char* table : {"judgements", "judgement_evidence", "comments"})
+        out << QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON %1"
+                              " FOR EACH STATEMENT EXECUTE FUNCTION waymark_append_only()").arg(QLatin1String(table));
+
+    out << liveEvidenceCounts(QStringLiteral("item_kind_counts"), QStringLiteral("kind"))
+        << liveEvidenceCounts(QStringLiteral("item_source_counts"), QStringLiteral("source"));
+
+    // How many of the records each judgement relied on were edited, deleted or purged since.
+    out << derived(QStringLiteral("judgement_changes"))
+        << triggerFunction(QStringLiteral("judgement_changes_record"),
+                           QStringLiteral("IF NOT EXISTS (SELECT 1 FROM evidence WHERE owner = NEW.owner AND id = NEW.evidence_id"
+                                          " AND deleted_at IS NULL AND version = NEW.evidence_version) THEN"
+                                          " INSERT INTO judgement_changes (owner, judgement_id, n) VALUES (NEW.owner, NEW.judgement_id, 1)"
+                                          " ON CONFLICT (owner, judgement_id) DO UPDATE SET n = judgement_changes.n + 1; END IF;"
+                                          " RETURN NULL;"))
+        << QStringLiteral("CREATE TRIGGER judgement_changes_record AFTER INSERT ON judgement_evidence FOR EACH ROW"
+                          " EXECUTE FUNCTION judgement_changes_record()")
+        << triggerFunction(QStringLiteral("judgement_changes_evidence"),
+                           QStringLiteral("INSERT INTO judgement_changes (owner, judgement_id, n)"
+                                          " SELECT NEW.owner, judgement_id, 1 FROM judgement_evidence"
+                                          " WHERE owner = NEW.owner AND evidence_id = NEW.id AND OLD.deleted_at IS NULL"
+                                          " AND OLD.version = evidence_version"
+                                          " AND (NEW.deleted_at IS NOT NULL OR NEW.version <> evidence_version)"
+                                          " ON CONFLICT (owner, judgement_id) DO UPDATE SET n = judgement_changes.n + 1;"
+                                          " UPDATE judgement_changes c SET n = c.n - 1 FROM judgement_evidence je"
+                                          " WHERE je.owner = NEW.owner AND je.evidence_id = NEW.id AND c.owner = NEW.owner"
+                                          " AND c.judgement_id = je.judgement_id"
+                                          " AND (OLD.deleted_at IS NOT NULL OR OLD.version <> je.evidence_version)"
+                                          " AND NEW.deleted_at IS NULL AND NEW.version = je.evidence_version;"
+                                          " DELETE FROM judgement_changes WHERE owner = NEW.owner AND n = 0; RETURN NULL;"))
+        << QStringLiteral("CREATE TRIGGER judgement_changes_evidence AFTER UPDATE OF version, deleted_at ON evidence FOR EACH ROW"
+                          " WHEN (OLD.version <> NEW.version OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL))"
+                          " EXECUTE FUNCTION judgement_changes_evidence()")
+        << triggerFunction(QStringLiteral("judgement_changes_purge"),
+                           QStringLiteral("INSERT INTO judgement_changes (owner, judgement_id, n)"
+                                          " SELECT OLD.owner, judgement_id, 1 FROM judgement_evidence"
+                                          " WHERE owner = OLD.owner AND evidence_id = OLD.id AND OLD.deleted_at IS NULL"
+                                          " AND OLD.version = evidence_version"
+                                          " ON CONFLICT (owner, judgement_id) DO UPDATE SET n = judgement_changes.n + 1; RETURN NULL;"))
+        << QStringLiteral("CREATE TRIGGER judgement_changes_purge AFTER DELETE ON evidence FOR EACH ROW"
+                          " EXECUTE FUNCTION judgement_changes_purge()");
+
+    out << forgetFindings(QStringLiteral("evidence"), QStringLiteral("evidence"))
+        << forgetFindings(QStringLiteral("mappings"), QStringLiteral("mapping"))
+        << forgetFindings(QStringLiteral("plan_items"), QStringLiteral("plan"))
+        << forgetFindings(QStringLiteral("cpd_entries"), QStringLiteral("cpd"))
+        << forgetFindings(QStringLiteral("attachments"), QStringLiteral("attachment"));
+    return out;
+}
+
+} // namespace
+
 // Everyone's identity is the PostgreSQL login they connect with: session_user, which a
 // SECURITY DEFINER function or SET ROLE does not change. A portfolio belongs to a worker's
-// login; "waymark.portfolio" names the one a supervisor is working on (their own by default).
+// login; "waymark.portfolio" names the one a session is working on (its own by default).
 const QList<QStringList>& teamMigrations()
 {
     static const QList<QStringList> migrations = {
-        {
+        QStringList{
             QStringLiteral("CREATE TABLE team_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE team_people (login TEXT PRIMARY KEY, name TEXT NOT NULL,"
                            " team_role TEXT NOT NULL CHECK (team_role IN"
@@ -22,71 +334,23 @@ const QList<QStringList>& teamMigrations()
             QStringLiteral("CREATE INDEX team_assignments_worker ON team_assignments (worker)"),
             QStringLiteral("CREATE FUNCTION waymark_portfolio() RETURNS TEXT LANGUAGE sql STABLE AS"
                            " $$ SELECT coalesce(nullif(current_setting('waymark.portfolio', true), ''), session_user::text) $$"),
+            QStringLiteral("CREATE FUNCTION waymark_is_admin() RETURNS BOOLEAN LANGUAGE sql STABLE"
+                           " SECURITY DEFINER SET search_path = public AS"
+                           " $$ SELECT EXISTS (SELECT 1 FROM team_people WHERE login = session_user::text AND team_role = 'admin') $$"),
             QStringLiteral("CREATE FUNCTION waymark_can_read(owner TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE"
                            " SECURITY DEFINER SET search_path = public AS"
-                           " $$ SELECT owner = session_user::text OR EXISTS (SELECT 1 FROM team_assignments"
+                           " $$ SELECT owner = session_user::text OR waymark_is_admin() OR EXISTS (SELECT 1 FROM team_assignments"
                            " WHERE holder = session_user::text AND worker = owner) $$"),
             QStringLiteral("CREATE FUNCTION waymark_supervises(owner TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE"
                            " SECURITY DEFINER SET search_path = public AS"
                            " $$ SELECT EXISTS (SELECT 1 FROM team_assignments WHERE holder = session_user::text"
                            " AND worker = owner AND relation = 'supervisor') $$"),
-
-            QStringLiteral("CREATE TABLE evidence (id BIGSERIAL PRIMARY KEY,"
-                           " owner TEXT NOT NULL DEFAULT waymark_portfolio() REFERENCES team_people (login),"
-                           " version INTEGER NOT NULL, title TEXT NOT NULL, date_from TEXT NOT NULL, date_to TEXT,"
-                           " kind TEXT NOT NULL, source TEXT NOT NULL DEFAULT '', narrative TEXT NOT NULL DEFAULT '',"
-                           " reflection TEXT NOT NULL DEFAULT '', saved_at TEXT NOT NULL, deleted_at TEXT,"
-                           " search TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple',"
-                           " title || ' ' || narrative || ' ' || reflection)) STORED)"),
-            QStringLiteral("CREATE INDEX evidence_owner_date ON evidence (owner, date_from)"),
-            QStringLiteral("CREATE INDEX evidence_search ON evidence USING GIN (search)"),
-
-            QStringLiteral("CREATE TABLE judgements (id BIGSERIAL PRIMARY KEY,"
-                           " owner TEXT NOT NULL DEFAULT waymark_portfolio() REFERENCES team_people (login),"
-                           " pathway_id TEXT NOT NULL, item_id TEXT NOT NULL,"
-                           " verdict TEXT NOT NULL CHECK (verdict IN ('ready-for-review', 'reached', 'not-yet-reached')),"
-                           " by_login TEXT NOT NULL, by_name TEXT NOT NULL, by_role TEXT NOT NULL DEFAULT '',"
-                           " made_on TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '', pathway_version TEXT NOT NULL,"
-                           " statement TEXT NOT NULL, recorded_at TEXT NOT NULL)"),
-            QStringLiteral("CREATE INDEX judgements_item ON judgements (owner, pathway_id, item_id, id)"),
-            // The author is whoever is signed in, whatever the client sends.
-            QStringLiteral("CREATE FUNCTION waymark_judgement_author() RETURNS TRIGGER LANGUAGE plpgsql"
-                           " SECURITY DEFINER SET search_path = public AS $$ BEGIN"
-                           " NEW.by_login := session_user;"
-                           " NEW.by_name := coalesce((SELECT name FROM team_people WHERE login = session_user::text), session_user::text);"
-                           " NEW.recorded_at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
-                           " RETURN NEW; END $$"),
-            QStringLiteral("CREATE TRIGGER judgements_author BEFORE INSERT ON judgements"
-                           " FOR EACH ROW EXECUTE FUNCTION waymark_judgement_author()"),
-            QStringLiteral("CREATE FUNCTION waymark_append_only() RETURNS TRIGGER LANGUAGE plpgsql AS"
-                           " $$ BEGIN RAISE EXCEPTION 'judgements are append-only' USING ERRCODE = 'insufficient_privilege'; END $$"),
-            QStringLiteral("CREATE TRIGGER judgements_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON judgements"
-                           " FOR EACH STATEMENT EXECUTE FUNCTION waymark_append_only()"),
-
             // Every person's login is a member of waymark_member, which holds the privileges;
             // the policies say which rows.
             QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'waymark_member') THEN"
                            " CREATE ROLE waymark_member NOLOGIN; END IF; END $$"),
-            QStringLiteral("GRANT SELECT ON team_people, team_assignments TO waymark_member"),
-            QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON evidence TO waymark_member"),
-            QStringLiteral("GRANT SELECT, INSERT ON judgements TO waymark_member"),
-            QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO waymark_member"),
-
-            QStringLiteral("ALTER TABLE evidence ENABLE ROW LEVEL SECURITY"),
-            QStringLiteral("ALTER TABLE evidence FORCE ROW LEVEL SECURITY"),
-            QStringLiteral("CREATE POLICY evidence_read ON evidence FOR SELECT USING (waymark_can_read(owner))"),
-            QStringLiteral("CREATE POLICY evidence_insert ON evidence FOR INSERT WITH CHECK (owner = session_user::text)"),
-            QStringLiteral("CREATE POLICY evidence_update ON evidence FOR UPDATE USING (owner = session_user::text)"
-                           " WITH CHECK (owner = session_user::text)"),
-            QStringLiteral("CREATE POLICY evidence_delete ON evidence FOR DELETE USING (owner = session_user::text)"),
-
-            QStringLiteral("ALTER TABLE judgements ENABLE ROW LEVEL SECURITY"),
-            QStringLiteral("ALTER TABLE judgements FORCE ROW LEVEL SECURITY"),
-            QStringLiteral("CREATE POLICY judgements_read ON judgements FOR SELECT USING (waymark_can_read(owner))"),
-            // A worker may only say an item is ready for review; a decision is their supervisor's.
-            QStringLiteral("CREATE POLICY judgements_insert ON judgements FOR INSERT WITH CHECK ("
-                           "(owner = session_user::text AND verdict = 'ready-for-review') OR waymark_supervises(owner))"),
-        },
+            QStringLiteral("GRANT SELECT ON team_meta, team_people, team_assignments TO waymark_member"),
+        } + portfolioTables(),
     };
     return migrations;
 }

@@ -1,12 +1,11 @@
 #include "waymark/TeamServer.h"
 
+#include "ServerConnection.h"
 #include "TeamSchema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QRegularExpression>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QUuid>
 
 namespace waymark {
@@ -41,7 +40,7 @@ bool TeamServer::fail(StoreError::Code code, const QString& message)
 bool TeamServer::failQuery(const QSqlQuery& query, const QString& what)
 {
     const QSqlError error = query.lastError();
-    const StoreError::Code code = StoreError::fromSqlState(error.nativeErrorCode());
+    const StoreError::Code code = team::ServerConnection::codeOf(error);
     if (code == StoreError::Code::NotAllowed)
         return fail(code, tr("%1: the team server does not allow %2 to do this (%3).").arg(what, m_login, error.databaseText()));
     return fail(code, QStringLiteral("%1: %2").arg(what, error.text()));
@@ -65,56 +64,15 @@ bool TeamServer::checkConnected()
 
 bool TeamServer::connect(const QString& uri)
 {
-    const QUrl url(uri, QUrl::TolerantMode);
-    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
-        return fail(StoreError::Code::Invalid, tr("\"%1\" is not a server address; write postgresql://LOGIN@HOST[:PORT]/DATABASE.")
-                                                   .arg(url.toDisplayString(QUrl::RemovePassword)));
-    if (url.userName().isEmpty())
-        return fail(StoreError::Code::Invalid, tr("The server address names no login: write postgresql://LOGIN@HOST/DATABASE."));
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return fail(StoreError::Code::Io, tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)."));
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
-    m_db.setHostName(url.host());
-    if (url.port() > 0)
-        m_db.setPort(url.port());
-    m_db.setUserName(url.userName(QUrl::FullyDecoded));
-    m_db.setPassword(url.password(QUrl::FullyDecoded));
-    m_db.setDatabaseName(url.path().mid(1).isEmpty() ? url.userName() : url.path().mid(1));
-    // libpq's own parameters (sslmode, connect_timeout, ...) pass through; TLS is used when the
-    // server offers it (libpq's default, sslmode=prefer).
-    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=waymark")};
-    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
-        options << key + QLatin1Char('=') + value;
-    m_db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!m_db.open()) {
-        const QSqlError error = m_db.lastError();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connection);
-        // libpq gives no SQLSTATE for a failed connection. A server that answered (a wrong
-        // password, an unknown login or database) puts its severity first; anything else
-        // never reached it.
-        const QString why = error.databaseText().trimmed();
-        const bool answered = why.startsWith(QLatin1String("FATAL")) || why.contains(QLatin1String(": FATAL"));
-        return fail(answered ? StoreError::Code::NotAllowed : StoreError::Code::Io,
-                    tr("Cannot sign in to %1 as %2: %3").arg(url.host(), url.userName(), why));
-    }
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT session_user")) || !q.next())
-        return failQuery(q, tr("Cannot ask the server who is signed in"));
-    m_login = q.value(0).toString();
-    return true;
+    return team::ServerConnection::open(uri, m_connection, &m_db, &m_login, &m_error);
 }
 
 int TeamServer::installedVersion()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT to_regclass('team_meta') IS NOT NULL")) || !q.next())
-        throwQuery(q, tr("Cannot read the team's format"));
-    if (!q.value(0).toBool())
-        return 0;
-    if (!q.exec(QStringLiteral("SELECT value FROM team_meta WHERE key = 'version'")))
-        throwQuery(q, tr("Cannot read the team's format"));
-    return q.next() ? q.value(0).toInt() : 0;
+    const int version = team::ServerConnection::installedVersion(m_db, &m_error);
+    if (version < 0)
+        throw m_error;
+    return version;
 }
 
 bool TeamServer::init()

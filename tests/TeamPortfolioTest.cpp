@@ -1,0 +1,259 @@
+// Portfolios on a team server through the same store as a portfolio file: moved there and back
+// without loss, worked on by the worker and their supervisor, each as themselves.
+#include "StoreTestSupport.h"
+#include "TeamTestSupport.h"
+
+#include "waymark/Pathway.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+using namespace waymark;
+
+namespace {
+
+using test::makeEvidence;
+
+const QString itemA = QStringLiteral("advanced-social-worker-req-specialist-field-experience");
+const QString itemB = QStringLiteral("advanced-social-worker-req-supporting-colleagues");
+const QString judgementOnly = QStringLiteral("social-worker-req-completed-asye-or-1-year-pqe");
+
+class TeamPortfolioTest : public test::TeamServerTest
+{
+protected:
+    static const Pathway& camden() { return *test::bundledLibrary().find(QStringLiteral("camden-launch-pad")); }
+    static ItemRef item(const QString& id) { return {QStringLiteral("camden-launch-pad"), id}; }
+
+    // A worker's two years in one file: every kind of record, edits, removals and a purge.
+    static void writePersonalPortfolio(const QString& path)
+    {
+        PortfolioStore store;
+        ASSERT_TRUE(store.open(path));
+        store.setToday(QDate(2026, 11, 30));
+        Worker w;
+        w.name = QStringLiteral("Alex Morgan");
+        w.profession = QStringLiteral("social-worker");
+        w.qualified = QDate(2022, 7, 1);
+        w.pathwayId = QStringLiteral("camden-launch-pad");
+        w.currentStep = QStringLiteral("social-worker");
+        w.targetStep = QStringLiteral("advanced-social-worker");
+        w.supervisorName = QStringLiteral("Sam Supervisor");
+        ASSERT_TRUE(store.saveWorker(w));
+        ASSERT_GT(store.addRole({0, QStringLiteral("Social worker"), QStringLiteral("L4"), QDate(2022, 8, 1), {}, true}), 0);
+        const qint64 oldRole = store.addRole({0, QStringLiteral("Agency"), QString(), QDate(2022, 7, 1), QDate(2022, 7, 31), false});
+        ASSERT_TRUE(store.removeRole(oldRole));
+        ASSERT_GT(store.addAward({0, QStringLiteral("peps2"), QStringLiteral("PEPS 2"), AwardRecord::Status::InProgress, {}}), 0);
+        const qint64 visit = store.addEvidence(makeEvidence(QStringLiteral("Joint visit with the family's GP"), QDate(2025, 3, 1)),
+                                               {{0, 0, item(itemA), QStringLiteral("Shows specialist knowledge")}},
+                                               {{QStringLiteral("notes.txt"), QStringLiteral("text/plain"), QByteArray("visit notes\0binary", 18)}});
+        ASSERT_GT(visit, 0) << store.errorString().toStdString();
+        const qint64 feedback = store.addEvidence(makeEvidence(QStringLiteral("Feedback from a colleague I mentored"), QDate(2025, 6, 1),
+                                                               EvidenceKind::ColleagueFeedback, QStringLiteral("colleague")),
+                                                  {{0, 0, item(itemB), QString()}, {0, 0, item(itemA), QString()}});
+        ASSERT_GT(feedback, 0);
+        const qint64 purged = store.addEvidence(makeEvidence(QStringLiteral("Duplicate"), QDate(2025, 7, 1)), {{0, 0, item(itemB), {}}});
+        const qint64 deleted = store.addEvidence(makeEvidence(QStringLiteral("Draft, deleted"), QDate(2025, 8, 1)));
+        const qint64 session = store.addSession({0, QDate(2025, 9, 1), QStringLiteral("Sam Supervisor"), QStringLiteral("Team manager"),
+                                                 QStringLiteral("Discussed A"), {item(itemA)}});
+        ASSERT_GT(session, 0);
+        Judgement reached;
+        reached.item = item(itemA);
+        reached.verdict = Verdict::Reached;
+        reached.byName = QStringLiteral("Sam Supervisor");
+        reached.byRole = QStringLiteral("Team manager");
+        reached.date = QDate(2025, 9, 1);
+        reached.sessionId = session;
+        ASSERT_GT(store.recordJudgement(reached, camden()), 0) << store.errorString().toStdString();
+        Judgement ready = reached;
+        ready.item = item(itemB);
+        ready.verdict = Verdict::ReadyForReview;
+        ready.byName = QStringLiteral("Alex Morgan");
+        ready.sessionId = 0;
+        ASSERT_GT(store.recordJudgement(ready, camden()), 0);
+        ASSERT_GT(store.recordJudgement(ready, camden()), 0); // B relied on the duplicate, purged below
+        Evidence edited = *store.evidence(visit);
+        edited.narrative += QStringLiteral("\nAdded after the sign-off.");
+        ASSERT_TRUE(store.updateEvidence(edited, 1)); // A's sign-off now needs re-confirming
+        ASSERT_TRUE(store.deleteEvidence(purged));
+        ASSERT_TRUE(store.purgeEvidence(purged));
+        ASSERT_TRUE(store.deleteEvidence(deleted));
+        ASSERT_GT(store.addComment({0, item(itemB), QStringLiteral("Alex Morgan"), QStringLiteral("worker"), QStringLiteral("Ready"), {}}), 0);
+        PlanItem plan;
+        plan.activity = QStringLiteral("Aspiring managers course");
+        plan.linkedItems = {item(itemB)};
+        plan.targetDate = QDate(2027, 1, 31);
+        ASSERT_GT(store.addPlanItem(plan), 0);
+        ASSERT_GT(store.addCpdEntry({0, QDate(2025, 10, 1), QStringLiteral("Court skills"), 6.5, QStringLiteral("Notes"), feedback}), 0);
+        ASSERT_TRUE(store.setPrivateNames({QStringLiteral("Jordan Example")}));
+        ASSERT_TRUE(store.decideFinding(QStringLiteral("evidence:%1").arg(visit), 0, QStringLiteral("name:Jordan"), FindingDecision::Redact));
+    }
+
+    // Every row of every table of a portfolio file, as text, for comparing two files.
+    static QStringList rowsOf(const QString& path)
+    {
+        QStringList out;
+        const QString connection = QUuid::createUuid().toString();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            EXPECT_TRUE(db.open());
+            QSqlQuery tables(db);
+            tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+                                       " AND name NOT LIKE 'evidence_fts%' ORDER BY name"));
+            while (tables.next()) {
+                QSqlQuery rows(db);
+                rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(tables.value(0).toString()));
+                while (rows.next()) {
+                    QStringList values;
+                    for (int i = 0; i < rows.record().count(); ++i)
+                        values << (rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
+                    out << tables.value(0).toString() + QLatin1Char(' ') + values.join(QLatin1Char('|'));
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return out;
+    }
+};
+
+TEST_F(TeamPortfolioTest, APersonalPortfolioMovesOntoTheServerAndBackWithoutLoss)
+{
+    QTemporaryDir dir;
+    const QString personal = dir.filePath(QStringLiteral("alex.waymark"));
+    writePersonalPortfolio(personal);
+    const QString archive = dir.filePath(QStringLiteral("alex.archive"));
+    {
+        PortfolioStore file;
+        ASSERT_TRUE(file.open(personal));
+        ASSERT_TRUE(file.exportArchive(archive));
+    }
+    const QString mover = login(QStringLiteral("mover"));
+    ASSERT_TRUE(s_admin->addPerson({mover, QStringLiteral("Morgan Mover"), QStringLiteral("worker")}, test::password));
+    {
+        // The worker cannot bring in their supervisor's decisions themselves.
+        PortfolioStore own;
+        ASSERT_TRUE(own.openServer(test::uriFor(s_base, mover, s_database))) << own.errorString().toStdString();
+        EXPECT_FALSE(own.importArchiveHere(archive));
+        EXPECT_EQ(own.lastError().code(), StoreError::Code::NotAllowed) << own.errorString().toStdString();
+        EXPECT_TRUE(own.errorString().contains(QStringLiteral("administrator"))) << own.errorString().toStdString();
+        EXPECT_EQ(own.evidenceCount(true), 0) << "nothing half imported";
+    }
+    {
+        PortfolioStore admin;
+        ASSERT_TRUE(admin.openServer(serverUri(), mover)) << admin.errorString().toStdString();
+        ASSERT_TRUE(admin.importArchiveHere(archive)) << admin.errorString().toStdString();
+        EXPECT_FALSE(admin.importArchiveHere(archive)) << "only into an empty portfolio";
+        EXPECT_EQ(admin.lastError().code(), StoreError::Code::Conflict);
+    }
+    PortfolioStore server;
+    ASSERT_TRUE(server.openServer(test::uriFor(s_base, mover, s_database))) << server.errorString().toStdString();
+    EXPECT_TRUE(server.isOnServer());
+    EXPECT_EQ(server.owner(), mover);
+    EXPECT_EQ(server.worker().name, QStringLiteral("Alex Morgan"));
+    EXPECT_EQ(server.evidenceCount(), 2);
+    EXPECT_EQ(server.evidenceCount(true), 3);
+    const QList<Judgement> history = server.judgements();
+    ASSERT_EQ(history.size(), 3);
+    EXPECT_EQ(history.first().byName, QStringLiteral("Sam Supervisor")) << "a personal portfolio's typed name is kept";
+    // Full-text search is PostgreSQL's own.
+    EvidenceFilter filter;
+    filter.text = QStringLiteral("mentor");
+    const QList<EvidenceSummary> found = server.listEvidence(filter);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().title, QStringLiteral("Feedback from a colleague I mentored"));
+    // The derived counts were rebuilt by the server's triggers and agree with the file's.
+    const PortfolioFacts facts = server.facts();
+    ASSERT_NE(facts.item(item(itemA)), nullptr);
+    EXPECT_EQ(facts.item(item(itemA))->evidenceCount, 2);
+    ASSERT_TRUE(facts.item(item(itemA))->latestDecision.has_value());
+    EXPECT_TRUE(facts.item(item(itemA))->latestDecision->evidenceChanged);
+    EXPECT_EQ(server.attachmentData(server.attachments(found.first().id - 1).value(0).id).value_or(QByteArray()),
+              QByteArray("visit notes\0binary", 18));
+
+    const QString back = dir.filePath(QStringLiteral("back.archive"));
+    ASSERT_TRUE(server.exportArchive(back)) << server.errorString().toStdString();
+    const QString restored = dir.filePath(QStringLiteral("restored.waymark"));
+    QString why;
+    ASSERT_TRUE(PortfolioStore::importArchive(back, restored, &why)) << why.toStdString();
+    const QStringList before = rowsOf(personal), after = rowsOf(restored);
+    EXPECT_GT(before.size(), 30);
+    EXPECT_EQ(after, before);
+}
+
+TEST_F(TeamPortfolioTest, ASupervisorSignsOffOnTheServerAsThemselves)
+{
+    PortfolioStore alex;
+    ASSERT_TRUE(alex.openServer(serverUri(QStringLiteral("alex")))) << alex.errorString().toStdString();
+    const qint64 evidence = alex.addEvidence(makeEvidence(QStringLiteral("Supervised practice")), {{0, 0, item(itemA), {}}});
+    ASSERT_GT(evidence, 0) << alex.errorString().toStdString();
+    Judgement mine;
+    mine.item = item(itemA);
+    mine.verdict = Verdict::Reached;
+    mine.byName = QStringLiteral("Sam Supervisor");
+    mine.date = QDate::currentDate();
+    EXPECT_EQ(alex.recordJudgement(mine, camden()), 0) << "a worker's own 'reached' is the server's to refuse";
+    EXPECT_EQ(alex.lastError().code(), StoreError::Code::NotAllowed) << alex.errorString().toStdString();
+    mine.verdict = Verdict::ReadyForReview;
+    ASSERT_GT(alex.recordJudgement(mine, camden()), 0) << alex.errorString().toStdString();
+
+    PortfolioStore sam;
+    ASSERT_TRUE(sam.openServer(serverUri(QStringLiteral("sam")), login(QStringLiteral("alex")))) << sam.errorString().toStdString();
+    EXPECT_EQ(sam.signedInAs(), login(QStringLiteral("sam")));
+    Judgement decision = mine;
+    decision.verdict = Verdict::Reached;
+    decision.byName = QStringLiteral("Someone Else Entirely");
+    const qint64 id = sam.recordJudgement(decision, camden());
+    ASSERT_GT(id, 0) << sam.errorString().toStdString();
+    const std::optional<Judgement> latest = alex.latestJudgement(item(itemA));
+    ASSERT_TRUE(latest.has_value());
+    EXPECT_EQ(latest->verdict, Verdict::Reached);
+    EXPECT_EQ(latest->byName, QStringLiteral("Sam Supervisor")) << "the server names who signed in, not what was typed";
+    ASSERT_EQ(latest->evidence.size(), 1);
+    EXPECT_EQ(latest->evidence.first().evidenceId, evidence);
+    // Sam cannot change Alex's evidence, and Blake's portfolio is not Sam's to open.
+    Evidence changed = *sam.evidence(evidence);
+    changed.title = QStringLiteral("Changed by the supervisor");
+    EXPECT_FALSE(sam.updateEvidence(changed, 1));
+    PortfolioStore samOnBlake;
+    EXPECT_FALSE(samOnBlake.openServer(serverUri(QStringLiteral("sam")), login(QStringLiteral("blake"))));
+    EXPECT_EQ(samOnBlake.lastError().code(), StoreError::Code::NotAllowed);
+}
+
+TEST_F(TeamPortfolioTest, EveryCommandWorksOnTheServer)
+{
+    const QStringList asAlex{QStringLiteral("--server"), serverUri(QStringLiteral("alex"))};
+    test::CliResult r = test::runCli(asAlex + QStringList{QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--pathway"),
+                                                          QStringLiteral("camden-launch-pad")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = test::runCli(asAlex + QStringList{QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--title"),
+                                                          QStringLiteral("Court report"), QStringLiteral("--date"),
+                                                          QStringLiteral("2026-02-01"), QStringLiteral("--kind"),
+                                                          QStringLiteral("direct-practice"), QStringLiteral("--map"),
+                                                          QStringLiteral("camden-launch-pad:") + itemB});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = test::runCli(asAlex + QStringList{QStringLiteral("evidence"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Court report"))) << r.out.toStdString();
+    // Sam works on Alex's portfolio with --worker; Hana reads it and cannot judge.
+    const QStringList samOnAlex{QStringLiteral("--server"), serverUri(QStringLiteral("sam")), QStringLiteral("--worker"),
+                                login(QStringLiteral("alex"))};
+    r = test::runCli(samOnAlex + QStringList{QStringLiteral("readiness"), QStringLiteral("--json")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = test::runCli(samOnAlex + QStringList{QStringLiteral("evidence"), QStringLiteral("list")});
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Court report"))) << r.out.toStdString();
+    const QStringList hanaOnAlex{QStringLiteral("--server"), serverUri(QStringLiteral("hana")), QStringLiteral("--worker"),
+                                 login(QStringLiteral("alex"))};
+    r = test::runCli(hanaOnAlex + QStringList{QStringLiteral("judge"), QStringLiteral("camden-launch-pad:") + judgementOnly,
+                                              QStringLiteral("--verdict"), QStringLiteral("reached"), QStringLiteral("--by"),
+                                              QStringLiteral("Hana"), QStringLiteral("--date"), QStringLiteral("2026-02-02")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("does not allow"))) << r.err.toStdString();
+    r = test::runCli(QStringList{QStringLiteral("--server"), serverUri(QStringLiteral("blake")), QStringLiteral("--worker"),
+                                 login(QStringLiteral("alex")), QStringLiteral("evidence"), QStringLiteral("list")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not assigned"))) << r.err.toStdString();
+}
+
+} // namespace
