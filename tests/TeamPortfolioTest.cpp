@@ -3,6 +3,7 @@
 #include "StoreTestSupport.h"
 #include "TeamTestSupport.h"
 
+#include "waymark/Caseload.h"
 #include "waymark/Pathway.h"
 
 #include <QJsonArray>
@@ -199,7 +200,16 @@ TEST_F(TeamPortfolioTest, ASupervisorSignsOffOnTheServerAsThemselves)
     ASSERT_GT(alex.recordJudgement(mine, camden()), 0) << alex.errorString().toStdString();
 
     PortfolioStore sam;
-    ASSERT_TRUE(sam.openServer(serverUri(QStringLiteral("sam")), login(QStringLiteral("alex")))) << sam.errorString().toStdString();
+    ASSERT_TRUE(sam.openServer(serverUri(QStringLiteral("sam")))) << sam.errorString().toStdString();
+    // Sam's home: Alex, with one item awaiting review.
+    const QList<CaseloadEntry> caseload = Caseload::read(sam, test::bundledLibrary(), QDate::currentDate());
+    ASSERT_EQ(caseload.size(), 1);
+    EXPECT_EQ(caseload.first().person.login, login(QStringLiteral("alex")));
+    EXPECT_EQ(caseload.first().person.relation, AssignedPortfolio::Relation::Supervisor);
+    EXPECT_TRUE(caseload.first().error.isEmpty()) << caseload.first().error.toStdString();
+    EXPECT_EQ(caseload.first().awaitingReview, 1);
+    EXPECT_EQ(sam.owner(), login(QStringLiteral("sam"))) << "reading the caseload leaves the store where it was";
+    ASSERT_TRUE(sam.switchPortfolio(login(QStringLiteral("alex")))) << sam.errorString().toStdString();
     EXPECT_EQ(sam.signedInAs(), login(QStringLiteral("sam")));
     Judgement decision = mine;
     decision.verdict = Verdict::Reached;
@@ -243,6 +253,13 @@ TEST_F(TeamPortfolioTest, EveryCommandWorksOnTheServer)
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     r = test::runCli(samOnAlex + QStringList{QStringLiteral("evidence"), QStringLiteral("list")});
     EXPECT_TRUE(r.out.contains(QStringLiteral("Court report"))) << r.out.toStdString();
+    r = test::runCli({QStringLiteral("--server"), serverUri(QStringLiteral("hana")), QStringLiteral("caseload"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray caseload = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(caseload.size(), 1) << r.out.toStdString();
+    EXPECT_EQ(caseload.first()[QStringLiteral("login")].toString(), login(QStringLiteral("alex")));
+    EXPECT_EQ(caseload.first()[QStringLiteral("relation")].toString(), QStringLiteral("reader"));
+    EXPECT_EQ(caseload.first()[QStringLiteral("pathway")].toString(), QStringLiteral("camden-launch-pad"));
     const QStringList hanaOnAlex{QStringLiteral("--server"), serverUri(QStringLiteral("hana")), QStringLiteral("--worker"),
                                  login(QStringLiteral("alex"))};
     r = test::runCli(hanaOnAlex + QStringList{QStringLiteral("judge"), QStringLiteral("camden-launch-pad:") + judgementOnly,

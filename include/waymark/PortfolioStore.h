@@ -98,6 +98,10 @@ public:
     bool isOnServer() const;
     QString signedInAs() const; // the server's login; empty for a portfolio file
     QString owner() const;      // whose portfolio, on a server
+    // On a server: the portfolios assigned to the signed-in person (none for a file), and
+    // working on one of them (or on one's own) on the same connection.
+    QList<AssignedPortfolio> assignedPortfolios();
+    bool switchPortfolio(const QString& worker);
     // Fills this portfolio, on a server and still empty, from an archive (export-archive's file).
     bool importArchiveHere(const QString& archivePath);
     // The integrity check's verdict. Finishes with no result if the portfolio is closed

@@ -209,6 +209,16 @@ struct CpdEntry
 
 enum class FindingDecision { Keep, Redact };
 
+// On a team server, a worker's portfolio assigned to the signed-in person: to supervise
+// (judge, comment, record sessions) or to read (a head of service, a director, a panel member).
+struct AssignedPortfolio
+{
+    enum class Relation { Supervisor, Reader };
+    QString login;
+    QString name;
+    Relation relation = Relation::Reader;
+};
+
 struct FindingDecisionRecord
 {
     QString record;        // "evidence:12", "comment:3", ...

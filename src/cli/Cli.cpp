@@ -83,6 +83,7 @@ const QList<Command>& commands()
         {"import-framework", QT_TRANSLATE_NOOP("Cli", "convert a Moodle CSV, Mahara matrix or CASE package to a pathway file"), importFrameworkCommand},
         {"export-framework", QT_TRANSLATE_NOOP("Cli", "write a pathway as a CASE 1.1 package"), exportFrameworkCommand},
         {"team", QT_TRANSLATE_NOOP("Cli", "set up a team server: its people and who supervises or reads whom"), teamCommand},
+        {"caseload", QT_TRANSLATE_NOOP("Cli", "on a team server: the portfolios assigned to you, their readiness and reviews"), caseloadCommand},
     };
     return all;
 }

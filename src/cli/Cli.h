@@ -85,6 +85,7 @@ int stagesCommand(Context& ctx, const QStringList& args);
 int anonymityCommand(Context& ctx, const QStringList& args);
 int exportPdfCommand(Context& ctx, const QStringList& args);
 int teamCommand(Context& ctx, const QStringList& args);
+int caseloadCommand(Context& ctx, const QStringList& args);
 int importFrameworkCommand(Context& ctx, const QStringList& args);
 int exportFrameworkCommand(Context& ctx, const QStringList& args);
 

@@ -35,6 +35,8 @@ bool PortfolioStore::openServer(const QString& uri, const QString& worker) { ret
 bool PortfolioStore::isOnServer() const { return d->db.isServer(); }
 QString PortfolioStore::signedInAs() const { return d->db.signedInAs(); }
 QString PortfolioStore::owner() const { return d->db.owner(); }
+QList<AssignedPortfolio> PortfolioStore::assignedPortfolios() { return d->team.assigned(); }
+bool PortfolioStore::switchPortfolio(const QString& worker) { return d->db.switchPortfolio(worker); }
 bool PortfolioStore::importArchiveHere(const QString& archivePath) { return store::Archive::importInto(d->db, archivePath); }
 void PortfolioStore::close() { d->db.close(); }
 bool PortfolioStore::isOpen() const { return d->db.isOpen(); }

@@ -316,7 +316,6 @@ bool Database::openServer(const QString& uri, const QString& worker)
     if (!team::ServerConnection::open(uri, m_connection, &m_db, &m_login, &m_error))
         return false;
     m_server = true;
-    m_owner = worker.isEmpty() ? m_login : worker;
     m_path = team::ServerConnection::shown(uri);
     const int version = team::ServerConnection::installedVersion(m_db, &m_error);
     if (version < 0)
@@ -330,22 +329,38 @@ bool Database::openServer(const QString& uri, const QString& worker)
                                                .arg(version > TeamServer::schemaVersion
                                                         ? tr("Update Waymark.")
                                                         : tr("The administrator updates it with 'team init'.")));
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT set_config('waymark.portfolio', ?, false), waymark_can_read(?),"
-                             " EXISTS (SELECT 1 FROM team_people WHERE login = ?)"));
-    bindAll(q, {m_owner, m_owner, m_owner});
-    if (!q.exec() || !q.next())
-        return refuse(codeOf(q.lastError()), tr("Cannot open the portfolio of %1: %2").arg(m_owner, q.lastError().text()));
-    if (!q.value(2).toBool())
-        return refuse(Code::NotFound, tr("%1 is not in the team on %2.").arg(m_owner, m_path));
-    if (!q.value(1).toBool())
-        return refuse(Code::NotAllowed, tr("%1 may not open the portfolio of %2: they are not assigned to %1. The team's "
-                                           "administrator assigns supervisors and readers.").arg(m_login, m_owner));
-    q.finish();
+    if (!switchPortfolio(worker.isEmpty() ? m_login : worker)) {
+        const StoreError why = m_error;
+        return refuse(why.code(), why.message());
+    }
     // A portfolio begins the first time its worker (or an administrator) opens it.
+    QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("INSERT INTO worker (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM worker)"))
         && codeOf(q.lastError()) != Code::NotAllowed)
         return refuse(codeOf(q.lastError()), tr("Cannot open the portfolio of %1: %2").arg(m_owner, q.lastError().text()));
+    return true;
+}
+
+bool Database::switchPortfolio(const QString& worker)
+{
+    using Code = StoreError::Code;
+    if (!m_server || !isOpen())
+        return fail(Code::NotOpen, tr("Only a portfolio on a team server can be switched to another person's."));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT waymark_can_read(?), EXISTS (SELECT 1 FROM team_people WHERE login = ?)"));
+    bindAll(q, {worker, worker});
+    if (!q.exec() || !q.next())
+        return failQuery(q, tr("Cannot open the portfolio of %1").arg(worker));
+    if (!q.value(1).toBool())
+        return fail(Code::NotFound, tr("%1 is not in the team on %2.").arg(worker, m_path));
+    if (!q.value(0).toBool())
+        return fail(Code::NotAllowed, tr("%1 may not open the portfolio of %2: they are not assigned to %1. The team's "
+                                         "administrator assigns supervisors and readers.").arg(m_login, worker));
+    q.prepare(QStringLiteral("SELECT set_config('waymark.portfolio', ?, false)"));
+    bindAll(q, {worker});
+    if (!q.exec())
+        return failQuery(q, tr("Cannot open the portfolio of %1").arg(worker));
+    m_owner = worker;
     return true;
 }
 

@@ -34,6 +34,9 @@ public:
     // A portfolio on a team server: the signed-in person's own, or worker's when they may read it.
     bool openServer(const QString& uri, const QString& worker);
     bool isServer() const { return m_server; }
+    // On a server: works on another portfolio the signed-in person may read, on the same
+    // connection; the one open stays when this fails.
+    bool switchPortfolio(const QString& worker);
     QString signedInAs() const { return m_login; }
     QString owner() const { return m_owner; }
     void close();

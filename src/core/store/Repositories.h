@@ -9,6 +9,7 @@
 #include "PlanRepository.h"
 #include "ProfileRepository.h"
 #include "SessionRepository.h"
+#include "TeamRepository.h"
 
 namespace waymark::store {
 
@@ -24,6 +25,7 @@ struct Repositories
     PlanRepository plan{db};
     AnonymisationRepository anonymisation{db};
     FactsReader facts{db, profile, judgements};
+    TeamRepository team{db};
 };
 
 } // namespace waymark::store
