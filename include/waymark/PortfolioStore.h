@@ -97,6 +97,7 @@ public:
     bool openServer(const QString& uri, const QString& worker = QString());
     bool isOnServer() const;
     QString signedInAs() const; // the server's login; empty for a portfolio file
+    QString signedInName() const; // their name in the team
     QString owner() const;      // whose portfolio, on a server
     // On a server: the portfolios assigned to the signed-in person (none for a file), and
     // working on one of them (or on one's own) on the same connection.

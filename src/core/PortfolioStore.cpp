@@ -34,6 +34,7 @@ QFuture<IntegrityVerdict> PortfolioStore::integrityVerdict() const { return d->d
 bool PortfolioStore::openServer(const QString& uri, const QString& worker) { return d->db.openServer(uri, worker); }
 bool PortfolioStore::isOnServer() const { return d->db.isServer(); }
 QString PortfolioStore::signedInAs() const { return d->db.signedInAs(); }
+QString PortfolioStore::signedInName() const { return d->db.signedInName(); }
 QString PortfolioStore::owner() const { return d->db.owner(); }
 QList<AssignedPortfolio> PortfolioStore::assignedPortfolios() { return d->team.assigned(); }
 bool PortfolioStore::switchPortfolio(const QString& worker) { return d->db.switchPortfolio(worker); }

@@ -159,6 +159,7 @@ void Database::close()
     m_path.clear();
     m_server = false;
     m_login.clear();
+    m_loginName.clear();
     m_owner.clear();
 }
 
@@ -333,8 +334,10 @@ bool Database::openServer(const QString& uri, const QString& worker)
         const StoreError why = m_error;
         return refuse(why.code(), why.message());
     }
-    // A portfolio begins the first time its worker (or an administrator) opens it.
     QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT name FROM team_people WHERE login = session_user::text")) && q.next())
+        m_loginName = q.value(0).toString();
+    // A portfolio begins the first time its worker (or an administrator) opens it.
     if (!q.exec(QStringLiteral("INSERT INTO worker (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM worker)"))
         && codeOf(q.lastError()) != Code::NotAllowed)
         return refuse(codeOf(q.lastError()), tr("Cannot open the portfolio of %1: %2").arg(m_owner, q.lastError().text()));

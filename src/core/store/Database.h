@@ -38,6 +38,7 @@ public:
     // connection; the one open stays when this fails.
     bool switchPortfolio(const QString& worker);
     QString signedInAs() const { return m_login; }
+    QString signedInName() const { return m_loginName; }
     QString owner() const { return m_owner; }
     void close();
     bool isOpen() const;
@@ -94,6 +95,7 @@ private:
     int m_transactionDepth = 0;
     bool m_server = false;
     QString m_login; // on a server: who is signed in
+    QString m_loginName; // and their name in the team
     QString m_owner; // on a server: whose portfolio
     QMap<PortfolioStore::Area, QList<qint64>> m_pending;
     Announce m_announce;

@@ -14,6 +14,8 @@
 #include "plan/PlanView.h"
 #include "profile/ProfileView.h"
 #include "supervision/SupervisionView.h"
+#include "team/CaseloadView.h"
+#include "team/ConnectDialog.h"
 #include "undo/PortfolioChanges.h"
 
 #include "waymark/PathwayProblem.h"
@@ -112,6 +114,8 @@ void MainWindow::createMenus()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QAction* connectAction = file->addAction(tr("Connect to &team server…"), this, &MainWindow::connectToServerDialog);
+    connectAction->setObjectName(QStringLiteral("connectToServerAction"));
     file->addSeparator();
     file->addAction(tr("&Import archive…"), this, &MainWindow::importArchive);
     file->addAction(tr("E&xport archive…"), this, &MainWindow::exportArchive);
@@ -269,6 +273,7 @@ bool MainWindow::openPortfolio(const QString& path, PortfolioStore::OpenMode mod
         return false;
     }
     RecentPortfolios::add(m_session->path());
+    updateCaseloadTab();
     const QString backup = m_session->store().lastBackupPath();
     statusBar()->showMessage(backup.isEmpty()
             ? tr("Opened %1").arg(QDir::toNativeSeparators(m_session->path()))
@@ -276,6 +281,64 @@ bool MainWindow::openPortfolio(const QString& path, PortfolioStore::OpenMode mod
                   .arg(QDir::toNativeSeparators(m_session->path()), QDir::toNativeSeparators(backup)),
         8000);
     return true;
+}
+
+void MainWindow::connectToServerDialog()
+{
+    ConnectDialog dialog(this);
+    while (dialog.exec() == QDialog::Accepted) {
+        dialog.remember();
+        if (connectToServer(dialog.uri()))
+            return;
+    }
+}
+
+bool MainWindow::connectToServer(const QString& uri)
+{
+    if (!leaveCurrentPortfolio())
+        return false;
+    if (!m_session->openServer(uri)) {
+        MessageBox::critical(this, tr("Cannot connect to the team server"), m_session->errorString());
+        return false;
+    }
+    updateCaseloadTab();
+    showScreen(m_caseload ? Screen::Caseload : Screen::Overview);
+    statusBar()->showMessage(tr("Signed in to %1 as %2").arg(m_session->path(), m_session->store().signedInName()), 8000);
+    return true;
+}
+
+bool MainWindow::switchPortfolio(const QString& worker)
+{
+    if (!leaveCurrentPortfolio())
+        return false;
+    if (!m_session->switchPortfolio(worker.isEmpty() ? m_session->store().signedInAs() : worker)) {
+        MessageBox::critical(this, tr("Cannot open the portfolio"), m_session->errorString());
+        return false;
+    }
+    showScreen(Screen::Overview);
+    return true;
+}
+
+void MainWindow::updateCaseloadTab()
+{
+    const bool wanted = m_session->store().isOnServer() && !m_session->store().assignedPortfolios().isEmpty();
+    if (wanted && !m_caseload) {
+        m_caseload = new CaseloadView(m_session, m_tabs);
+        m_tabs->insertTab(int(Screen::Caseload), m_caseload, tr("Assigned to me"));
+        connect(m_caseload, &CaseloadView::openRequested, this, &MainWindow::switchPortfolio);
+        connect(m_caseload, &CaseloadView::ownPortfolioRequested, this, [this] { switchPortfolio(QString()); });
+        // Readiness changes with every sign-off: read again each time the tab shows.
+        connect(m_tabs, &QTabWidget::currentChanged, m_caseload, [this](int index) {
+            if (index == int(Screen::Caseload))
+                m_caseload->refresh();
+        });
+    } else if (!wanted && m_caseload) {
+        m_tabs->removeTab(int(Screen::Caseload));
+        m_caseload->deleteLater();
+        m_caseload = nullptr;
+    }
+    if (m_caseload)
+        m_caseload->refresh();
 }
 
 bool MainWindow::leaveCurrentPortfolio()
@@ -396,6 +459,16 @@ void MainWindow::updateTitle()
     if (!m_session->isOpen()) {
         setWindowTitle(tr("Waymark"));
         setWindowFilePath(QString());
+        return;
+    }
+    const PortfolioStore& store = m_session->store();
+    if (store.isOnServer()) {
+        // Whose portfolio, and as whom: a supervisor must never mistake one for another.
+        const QString whose = m_session->worker().name.trimmed().isEmpty() ? store.owner() : m_session->worker().name;
+        setWindowFilePath(QString());
+        setWindowTitle(store.owner() == store.signedInAs()
+                           ? tr("Your portfolio — signed in to %1 as %2 — Waymark").arg(store.path(), store.signedInName())
+                           : tr("%1's portfolio — signed in as %2 — Waymark").arg(whose, store.signedInName()));
         return;
     }
     setWindowFilePath(m_session->path());

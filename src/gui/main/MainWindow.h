@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace waymark::gui {
 
+class CaseloadView;
 class CpdView;
 class EvidenceView;
 class MatrixView;
@@ -28,7 +29,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Overview, Matrix, Evidence, Supervision, Profile, Plan, Cpd };
+    // Caseload is there only when signed in to a team server with portfolios assigned.
+    enum class Screen { Overview, Matrix, Evidence, Supervision, Profile, Plan, Cpd, Caseload };
 
     explicit MainWindow(const PathwayLibrary& library, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -39,6 +41,13 @@ public:
     // The first-run questions, when the open portfolio has no worker name yet.
     bool offerFirstRun();
     bool openPortfolio(const QString& path, PortfolioStore::OpenMode mode = PortfolioStore::OpenMode::OpenExisting);
+    // Signs in to a team server (a libpq URI): the person's own portfolio opens, and their
+    // caseload when portfolios are assigned to them. Reports a failure in a message box.
+    bool connectToServer(const QString& uri);
+    void connectToServerDialog();
+    // On a team server: works on an assigned person's portfolio (or, empty, one's own).
+    bool switchPortfolio(const QString& worker);
+    CaseloadView* caseload() const { return m_caseload; }
 
     void showScreen(Screen screen);
     Screen currentScreen() const;
@@ -90,6 +99,8 @@ private:
     void showPathwayProblems();
     void signOff(const QList<ItemRef>& items);
     bool leaveCurrentPortfolio();
+    // Shows the caseload tab while signed in with portfolios assigned; removes it otherwise.
+    void updateCaseloadTab();
 
     const PathwayLibrary& m_library;
     PortfolioSession* m_session = nullptr;
@@ -101,6 +112,7 @@ private:
     ProfileView* m_profile = nullptr;
     PlanView* m_plan = nullptr;
     CpdView* m_cpd = nullptr;
+    CaseloadView* m_caseload = nullptr;
     StatusNotice* m_notice = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -77,18 +77,49 @@ bool PortfolioSession::open(const QString& path, PortfolioStore::OpenMode mode)
         return false;
     }
     m_error.clear();
-    // Undo commands name records of the old file; they must not act on the new one.
-    m_undoStack->clear();
     next->setToday(m_today);
     m_store = std::move(next);
     follow(m_store.get());
+    restart();
+    return true;
+}
+
+bool PortfolioSession::openServer(const QString& uri, const QString& worker)
+{
+    auto next = std::make_unique<PortfolioStore>();
+    if (!next->openServer(uri, worker)) {
+        m_error = next->errorString();
+        return false;
+    }
+    m_error.clear();
+    next->setToday(m_today);
+    m_store = std::move(next);
+    follow(m_store.get());
+    restart();
+    return true;
+}
+
+bool PortfolioSession::switchPortfolio(const QString& worker)
+{
+    if (!m_store->switchPortfolio(worker)) {
+        m_error = m_store->errorString();
+        return false;
+    }
+    m_error.clear();
+    restart();
+    return true;
+}
+
+void PortfolioSession::restart()
+{
+    // Undo commands name records of the old portfolio; they must not act on the new one.
+    m_undoStack->clear();
     m_worker.reset();
     m_facts.reset();
     m_seenCounter = m_store->changeCounter();
     m_damageTold = false;
     m_integrityWatcher->setFuture(m_store->integrityVerdict());
     emit portfolioOpened();
-    return true;
 }
 
 bool PortfolioSession::isOpen() const

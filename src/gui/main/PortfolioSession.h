@@ -32,6 +32,10 @@ public:
 
     // Opens another portfolio; the one open now stays open when this fails.
     bool open(const QString& path, PortfolioStore::OpenMode mode = PortfolioStore::OpenMode::CreateIfMissing);
+    // A portfolio on a team server (the signed-in person's own, or worker's), and another one
+    // there on the same connection.
+    bool openServer(const QString& uri, const QString& worker = QString());
+    bool switchPortfolio(const QString& worker);
     bool isOpen() const;
     QString path() const;
     QString errorString() const { return m_error; }
@@ -81,6 +85,8 @@ signals:
 
 private:
     void follow(PortfolioStore* store);
+    // Starts afresh on the portfolio store now holds (a new one, or another on the server).
+    void restart();
     void storeChanged(PortfolioStore::Area area);
     bool done(bool ok);
     qint64 doneWithId(qint64 id);

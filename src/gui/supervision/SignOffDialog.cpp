@@ -116,9 +116,14 @@ SignOffDialog::SignOffDialog(PortfolioSession* session, const QList<ItemRef>& it
 
     auto* form = new QFormLayout;
     const Worker& w = session->worker();
-    m_name = new QLineEdit(w.supervisorName, right);
+    // On a team server the sign-off is recorded as whoever is signed in, whatever is typed.
+    const bool signedIn = session->store().isOnServer();
+    m_name = new QLineEdit(signedIn ? session->store().signedInName() : w.supervisorName, right);
     m_name->setObjectName(QStringLiteral("signOffName"));
     m_name->setAccessibleName(tr("Supervisor's name"));
+    m_name->setReadOnly(signedIn);
+    if (signedIn)
+        m_name->setToolTip(tr("Signed in to the team server: the sign-off is recorded as you."));
     form->addRow(tr("&Name:"), m_name);
     m_role = new QLineEdit(w.supervisorRole, right);
     m_role->setObjectName(QStringLiteral("signOffRole"));

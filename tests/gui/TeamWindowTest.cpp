@@ -1,0 +1,111 @@
+// The desktop on a team server: a supervisor signs in, sees their caseload, opens a
+// supervisee's portfolio and signs off there as themselves.
+#include "GuiTestSupport.h"
+#include "TeamTestSupport.h"
+
+#include "common/ItemTreeModel.h"
+#include "supervision/SignOffDialog.h"
+#include "team/CaseloadModel.h"
+#include "team/CaseloadView.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+
+using namespace waymark;
+using namespace waymark::gui;
+
+namespace {
+
+class GuiTeam : public test::TeamServerTest
+{
+protected:
+    // An unexpected message box must not hang the test: it is answered and its text recorded.
+    void SetUp() override
+    {
+        test::TeamServerTest::SetUp();
+        gui::MessageBox::clearShownTexts();
+        gui::MessageBox::setAutoAnswer(QMessageBox::Ok);
+    }
+    void TearDown() override { gui::MessageBox::setAutoAnswer(QMessageBox::NoButton); }
+
+    static ItemRef item() { return {QStringLiteral("camden-launch-pad"), QStringLiteral("advanced-social-worker-req-supporting-colleagues")}; }
+
+    // Alex's portfolio with one item marked ready for review.
+    void prepareAlex()
+    {
+        PortfolioStore alex;
+        ASSERT_TRUE(alex.openServer(serverUri(QStringLiteral("alex")))) << alex.errorString().toStdString();
+        Worker w = alex.worker();
+        w.name = QStringLiteral("Alex Morgan");
+        w.pathwayId = QStringLiteral("camden-launch-pad");
+        w.currentStep = QStringLiteral("social-worker");
+        ASSERT_TRUE(alex.saveWorker(w));
+        ASSERT_GT(alex.addEvidence(test::makeEvidence(QStringLiteral("Mentoring a newly qualified colleague")), {{0, 0, item(), {}}}), 0);
+        Judgement ready;
+        ready.item = item();
+        ready.verdict = Verdict::ReadyForReview;
+        ready.byName = QStringLiteral("Alex Morgan");
+        ready.date = QDate::currentDate();
+        ASSERT_GT(alex.recordJudgement(ready, *test::bundledLibrary().find(QStringLiteral("camden-launch-pad"))), 0)
+            << alex.errorString().toStdString();
+    }
+};
+
+TEST_F(GuiTeam, ASupervisorSignsOffFromTheirCaseloadAsThemselves)
+{
+    prepareAlex();
+    MainWindow window(test::bundledLibrary());
+    window.show();
+    ASSERT_TRUE(window.connectToServer(serverUri(QStringLiteral("sam")))) << gui::MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("signed in to"))) << window.windowTitle().toStdString();
+    ASSERT_NE(window.caseload(), nullptr) << "Sam supervises Alex: the caseload shows";
+    EXPECT_EQ(window.currentScreen(), MainWindow::Screen::Caseload);
+    ASSERT_EQ(window.caseload()->entryCount(), 1);
+    const QAbstractItemModel* model = window.caseload()->table()->model();
+    EXPECT_EQ(model->index(0, CaseloadModel::Name).data().toString(), QStringLiteral("Alex Morgan"));
+    EXPECT_EQ(model->index(0, CaseloadModel::AwaitingReview).data().toInt(), 1);
+
+    window.caseload()->table()->selectRow(0);
+    QTest::mouseClick(window.caseload()->findChild<QPushButton*>(QStringLiteral("caseloadOpen")), Qt::LeftButton);
+    EXPECT_EQ(window.session()->store().owner(), login(QStringLiteral("alex")));
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("Alex Morgan's portfolio — signed in as Sam Supervisor — Waymark"));
+    EXPECT_EQ(window.currentScreen(), MainWindow::Screen::Overview);
+
+    SignOffDialog dialog(window.session(), {item()}, &window);
+    EXPECT_TRUE(dialog.nameEdit()->isReadOnly()) << "the server records who is signed in";
+    EXPECT_EQ(dialog.nameEdit()->text(), QStringLiteral("Sam Supervisor"));
+    dialog.itemModel()->setChecked({item()});
+    ASSERT_EQ(dialog.itemModel()->checked().size(), 1);
+    dialog.reachedButton()->setChecked(true);
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    EXPECT_EQ(dialog.recordedCount(), 1) << gui::MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+
+    PortfolioStore alex;
+    ASSERT_TRUE(alex.openServer(serverUri(QStringLiteral("alex"))));
+    const std::optional<Judgement> latest = alex.latestJudgement(item());
+    ASSERT_TRUE(latest.has_value());
+    EXPECT_EQ(latest->verdict, Verdict::Reached);
+    EXPECT_EQ(latest->byName, QStringLiteral("Sam Supervisor"));
+
+    // Back on the caseload, nothing awaits review any more.
+    window.showScreen(MainWindow::Screen::Caseload);
+    EXPECT_EQ(window.caseload()->table()->model()->index(0, CaseloadModel::AwaitingReview).data().toInt(), 0);
+}
+
+TEST_F(GuiTeam, AWrongPasswordSaysSoAndKeepsThePortfolioOpen)
+{
+    MainWindow window(test::bundledLibrary());
+    QUrl wrong(serverUri(QStringLiteral("alex")));
+    wrong.setPassword(QStringLiteral("not the password"));
+    EXPECT_FALSE(window.connectToServer(wrong.toString(QUrl::FullyEncoded)));
+    ASSERT_EQ(gui::MessageBox::shownTexts().size(), 1);
+    EXPECT_TRUE(gui::MessageBox::shownTexts().first().contains(QStringLiteral("Cannot sign in")))
+        << gui::MessageBox::shownTexts().first().toStdString();
+    EXPECT_FALSE(gui::MessageBox::shownTexts().first().contains(QStringLiteral("not the password")));
+    EXPECT_EQ(window.caseload(), nullptr);
+}
+
+} // namespace
