@@ -134,7 +134,7 @@ TEST(RegulatorCpd, HcpcAsksForAMixtureAndKeepsToTheWordGuidance)
     const CpdCheck c = RegulatorCpd::check(Regulator::Hcpc, period, today, entries, texts, {certificate, unrelated});
     EXPECT_EQ(c.problems.size(), 2) << c.problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(c.problems.join(QLatin1Char('\n')).contains(QStringLiteral("not a mixture")));
-    EXPECT_TRUE(c.problems.join(QLatin1Char('\n')).contains(QStringLiteral("501 words")));
+    EXPECT_TRUE(c.problems.join(QLatin1Char('\n')).contains(QStringLiteral("has 501 words; HCPC asks for up to 500")));
     ASSERT_EQ(c.evidence.size(), 1);
     EXPECT_EQ(c.evidence.first().id, 7);
     ASSERT_EQ(c.gaps.size(), 2); // July 2024 to September 2025, September 2025 to June 2026
@@ -147,7 +147,7 @@ TEST(RegulatorCpd, HcpcAsksForAMixtureAndKeepsToTheWordGuidance)
     EXPECT_TRUE(fixed.met()) << fixed.problems.join(QLatin1Char('\n')).toStdString();
 
     const QString text = RegulatorCpd::exportText(fixed, Worker{QStringLiteral("Robin Ot")});
-    EXPECT_TRUE(text.contains(QStringLiteral("1. Summary of practice history (6 words; up to 500)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("1. Summary of practice history: 6 words (up to 500)")));
     EXPECT_TRUE(text.contains(QStringLiteral("Gap: no CPD from 1 July 2024 to 1 September 2025")));
     EXPECT_LT(text.indexOf(QStringLiteral("1 July 2024  Work-based learning  Journal club")), text.indexOf(QStringLiteral("Gap:")));
     EXPECT_TRUE(text.contains(QStringLiteral("4. seek to ensure that their CPD benefits the service user; and")));

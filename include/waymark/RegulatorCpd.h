@@ -86,6 +86,10 @@ public:
     // Stretches of months or more within period with no activity on any of dates.
     static QList<CpdGap> gaps(QList<QDate> dates, const CpdPeriod& period, int months = hcpcGapMonths);
     static int wordCount(const QString& text);
+    // HCPC's word guidance for a profile text (0 when it has none), and the count against it:
+    // "16 words (up to 500)".
+    static int guideWords(CpdText text);
+    static QString wordsAgainstGuide(CpdText text, const QString& body);
 
     // Judges entries (any dates: those in period are kept) and the profile texts against the
     // regulator. evidence: the evidence the entries name, for HCPC's supporting evidence list.

@@ -306,10 +306,8 @@ int cpdText(Context& ctx, const QStringList& args, const QString& verb)
     }
     const QString body = inv.store().cpdText(which);
     ctx.out << body << (body.endsWith(QLatin1Char('\n')) || body.isEmpty() ? "" : "\n");
-    const int guide = which == CpdText::PracticeSummary ? RegulatorCpd::summaryGuideWords
-                    : which == CpdText::PersonalStatement ? RegulatorCpd::statementGuideWords : 0;
-    if (guide > 0)
-        ctx.err << Cli::tr("%1 words (up to %2).\n").arg(RegulatorCpd::wordCount(body)).arg(guide);
+    if (RegulatorCpd::guideWords(which) > 0)
+        ctx.err << RegulatorCpd::wordsAgainstGuide(which, body) << "\n";
     return exitOk;
 }
 

@@ -2,6 +2,7 @@
 
 #include "waymark/PortfolioStore.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -26,6 +27,12 @@ QStringList missing(const QList<std::pair<QString, QString>>& fields)
         if (value.trimmed().isEmpty())
             out << name;
     return out;
+}
+
+// 1,500: numbers as the regulators write them.
+QString number(int n)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(n);
 }
 
 QString recordName(const CpdEntry& e)
@@ -72,18 +79,14 @@ void checkHcpc(CpdCheck& c)
     if (!c.entries.isEmpty() && types.size() < 2)
         c.problems << RegulatorCpd::tr("The activities are not a mixture: HCPC asks for at least two types of learning activity "
                                        "(%n type(s) recorded).", "", int(types.size()));
-    const int summary = RegulatorCpd::wordCount(c.practiceSummary);
-    const int statement = RegulatorCpd::wordCount(c.personalStatement);
-    if (summary == 0)
-        c.advice << RegulatorCpd::tr("No summary of practice history yet (up to %1 words).").arg(RegulatorCpd::summaryGuideWords);
-    else if (summary > RegulatorCpd::summaryGuideWords)
-        c.problems << RegulatorCpd::tr("The summary of practice history has %1 words; HCPC asks for up to %2.")
-                          .arg(summary).arg(RegulatorCpd::summaryGuideWords);
-    if (statement == 0)
-        c.advice << RegulatorCpd::tr("No personal statement yet (up to %1 words).").arg(RegulatorCpd::statementGuideWords);
-    else if (statement > RegulatorCpd::statementGuideWords)
-        c.problems << RegulatorCpd::tr("The personal statement has %1 words; HCPC asks for up to %2.")
-                          .arg(statement).arg(RegulatorCpd::statementGuideWords);
+    for (const auto& [which, body] : {std::pair{CpdText::PracticeSummary, c.practiceSummary}, {CpdText::PersonalStatement, c.personalStatement}}) {
+        const int words = RegulatorCpd::wordCount(body);
+        const int guide = RegulatorCpd::guideWords(which);
+        if (words == 0)
+            c.advice << RegulatorCpd::tr("No %1 yet (up to %2 words).").arg(cpdTextTitle(which).toLower(), number(guide));
+        else if (words > guide)
+            c.problems << RegulatorCpd::tr("The %1 has %2 words; HCPC asks for up to %3.").arg(cpdTextTitle(which).toLower(), number(words), number(guide));
+    }
     for (const CpdGap& g : std::as_const(c.gaps))
         c.advice << RegulatorCpd::tr("No CPD from %1 to %2 (%n month(s)): explain this gap in the profile.", "", g.months)
                         .arg(longDate(g.from), longDate(g.to));
@@ -219,6 +222,16 @@ int RegulatorCpd::wordCount(const QString& text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
     return int(text.split(space, Qt::SkipEmptyParts).size());
+}
+
+int RegulatorCpd::guideWords(CpdText text)
+{
+    return text == CpdText::PracticeSummary ? summaryGuideWords : text == CpdText::PersonalStatement ? statementGuideWords : 0;
+}
+
+QString RegulatorCpd::wordsAgainstGuide(CpdText text, const QString& body)
+{
+    return tr("%1 words (up to %2)").arg(number(wordCount(body)), number(guideWords(text)));
 }
 
 CpdCheck RegulatorCpd::check(Regulator regulator, const CpdPeriod& period, const QDate& today, const QList<CpdEntry>& entries,
@@ -377,7 +390,7 @@ QString RegulatorCpd::exportText(const CpdCheck& c, const Worker& worker)
         }
         break;
     case Regulator::Hcpc: {
-        out << tr("1. Summary of practice history (%1 words; up to %2)").arg(wordCount(c.practiceSummary)).arg(summaryGuideWords)
+        out << tr("1. Summary of practice history: %1").arg(wordsAgainstGuide(CpdText::PracticeSummary, c.practiceSummary))
             << c.practiceSummary.trimmed() << QString();
         out << tr("2. CPD activities, in date order");
         int gap = 0;
@@ -390,7 +403,7 @@ QString RegulatorCpd::exportText(const CpdCheck& c, const Worker& worker)
         for (; gap < c.gaps.size(); ++gap)
             out << tr("   Gap: no CPD from %1 to %2 (%n month(s))", "", c.gaps[gap].months)
                        .arg(longDate(c.gaps[gap].from), longDate(c.gaps[gap].to));
-        out << QString() << tr("3. Personal statement (%1 words; up to %2)").arg(wordCount(c.personalStatement)).arg(statementGuideWords)
+        out << QString() << tr("3. Personal statement: %1").arg(wordsAgainstGuide(CpdText::PersonalStatement, c.personalStatement))
             << tr("HCPC's standards for CPD say that a registrant must:");
         const QStringList standards = hcpcStandards();
         for (int i = 0; i < standards.size(); ++i)

@@ -87,8 +87,7 @@ void writeHcpc(RegulatorDocument& d, const CpdCheck& c)
 {
     const QTextCharFormat quiet = report::reportText(9, false, quietColour);
     d.heading(RegulatorReport::tr("Summary of practice history"));
-    d.para(RegulatorReport::tr("%1 words (up to %2)").arg(RegulatorCpd::wordCount(c.practiceSummary)).arg(RegulatorCpd::summaryGuideWords),
-           quiet);
+    d.para(RegulatorCpd::wordsAgainstGuide(CpdText::PracticeSummary, c.practiceSummary), quiet);
     d.body(c.practiceSummary);
 
     d.heading(RegulatorReport::tr("CPD activities, in date order"));
@@ -109,8 +108,7 @@ void writeHcpc(RegulatorDocument& d, const CpdCheck& c)
         d.para(RegulatorReport::tr("(none)"), quiet);
 
     d.heading(RegulatorReport::tr("Personal statement"));
-    d.para(RegulatorReport::tr("%1 words (up to %2)").arg(RegulatorCpd::wordCount(c.personalStatement)).arg(RegulatorCpd::statementGuideWords),
-           quiet);
+    d.para(RegulatorCpd::wordsAgainstGuide(CpdText::PersonalStatement, c.personalStatement), quiet);
     d.para(RegulatorReport::tr("HCPC's standards for CPD say that a registrant must:"), report::reportText(10, true));
     const QStringList standards = RegulatorCpd::hcpcStandards();
     for (int i = 0; i < standards.size(); ++i)
