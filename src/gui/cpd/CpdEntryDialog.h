@@ -31,7 +31,9 @@ public:
     QLineEdit* activityEdit() const { return m_activity; }
     QDoubleSpinBox* hoursBox() const { return m_hours; }
     QComboBox* typeBox() const { return m_type; }
+    QPlainTextEdit* relevanceEdit() const { return m_relevance; }
     QPlainTextEdit* learntEdit() const { return m_learnt; }
+    QPlainTextEdit* impactPeopleEdit() const { return m_impactPeople; }
     QPlainTextEdit* peerReflectionEdit() const { return m_peer; }
     QComboBox* elementBox() const { return m_element; }
 
