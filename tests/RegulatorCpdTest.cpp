@@ -147,11 +147,11 @@ TEST(RegulatorCpd, HcpcAsksForAMixtureAndKeepsToTheWordGuidance)
     EXPECT_TRUE(fixed.met()) << fixed.problems.join(QLatin1Char('\n')).toStdString();
 
     const QString text = RegulatorCpd::exportText(fixed, Worker{QStringLiteral("Robin Ot")});
-    EXPECT_TRUE(text.contains(QStringLiteral("1. Summary of practice history: 6 words (up to 500)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("1. Summary of practice history\n6 words (up to 500)\nSix years")));
     EXPECT_TRUE(text.contains(QStringLiteral("Gap: no CPD from 1 July 2024 to 1 September 2025")));
-    EXPECT_LT(text.indexOf(QStringLiteral("1 July 2024  Work-based learning  Journal club")), text.indexOf(QStringLiteral("Gap:")));
-    EXPECT_TRUE(text.contains(QStringLiteral("4. seek to ensure that their CPD benefits the service user; and")));
-    EXPECT_TRUE(text.contains(QStringLiteral("E7  Journal club notes (1 July 2024), for: Journal club")));
+    EXPECT_LT(text.indexOf(QStringLiteral("1 July 2024: Journal club (Work-based learning)")), text.indexOf(QStringLiteral("Gap:")));
+    EXPECT_TRUE(text.contains(QStringLiteral("\n4. seek to ensure that their CPD benefits the service user; and\n")));
+    EXPECT_TRUE(text.contains(QStringLiteral("E7: Journal club notes (1 July 2024), for: Journal club")));
 }
 
 TEST(RegulatorCpd, SsscLogShowsWhichCoreLearningElementsAreCovered)
@@ -169,7 +169,7 @@ TEST(RegulatorCpd, SsscLogShowsWhichCoreLearningElementsAreCovered)
     ASSERT_EQ(c.problems.size(), 1);
     const QString text = RegulatorCpd::exportText(c, Worker{QStringLiteral("Jo Care")});
     EXPECT_TRUE(text.contains(QStringLiteral("Contribution to my practice: My assessments record each stage")));
-    EXPECT_TRUE(text.contains(QStringLiteral("  Protection: not covered yet")));
+    EXPECT_TRUE(text.contains(QStringLiteral("\nProtection: not covered yet")));
 
     const CpdCheck undated = RegulatorCpd::check(Regulator::Sssc, period, today, {e}, {});
     EXPECT_TRUE(undated.problems.first().contains(QStringLiteral("annual declaration")));

@@ -58,6 +58,24 @@ struct CpdCheck
     bool warn() const { return !met() && daysLeft() >= 0; }
 };
 
+// One block of a regulator's export, in order: the text to paste and the PDF lay out the same
+// blocks, each in its own way.
+struct CpdExportBlock
+{
+    enum class Kind {
+        Heading,    // a section: "CPD record 1 of 2", "2. CPD activities, in date order"
+        Subheading, // an activity's name and date over its fields
+        Field,      // label: text
+        Text,       // paragraphs: what the worker wrote, the standards
+        Note,       // a word count, "(none)"
+        Gap,        // HCPC: three months or more with no CPD
+        Item,       // one of a list: a thing still to do
+    };
+    Kind kind = Kind::Text;
+    QString label;
+    QString text;
+};
+
 // Each regulator's CPD rules, once: the CLI, the desktop and the reports ask them here.
 class RegulatorCpd
 {
@@ -110,8 +128,11 @@ public:
     static QString periodTitle(const CpdCheck& check);
     // One line: "2 records, 1 with peer reflection; meets Social Work England's minimum".
     static QString summary(const CpdCheck& check);
-    // The period's records as plain text laid out as the regulator asks for them, ready to
-    // paste into its form.
+    // The period's records laid out as the regulator asks for them: Social Work England's
+    // records with the form's questions, HCPC's profile, the SSSC's log; then what is still to do.
+    static QList<CpdExportBlock> exportBlocks(const CpdCheck& check);
+    // The same as plain text under a heading of the worker, the period and the summary, ready
+    // to paste into the regulator's form.
     static QString exportText(const CpdCheck& check, const Worker& worker);
 };
 

@@ -4252,38 +4252,11 @@ elements (one a line) and the date the annual declaration is due. Shows the word
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1. Summary of practice history: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>2. CPD activities, in date order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>   Gap: no CPD from %1 to %2 (%n month(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1  %2  %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no type)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. Personal statement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HCPC&apos;s standards for CPD say that a registrant must:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4295,15 +4268,7 @@ elements (one a line) and the date the annual declaration is due. Shows the word
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E%1  %2 (%3), for: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4319,14 +4284,6 @@ elements (one a line) and the date the annual declaration is due. Shows the word
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  %1: not covered yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1: covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,55 +4291,12 @@ elements (one a line) and the date the annual declaration is due. Shows the word
         <source>- %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>RegulatorReport</name>
     <message>
         <source>(not written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CPD record %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type of CPD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why it is relevant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What I learnt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact on my practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact on the people I work with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peer reflection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary of practice history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPD activities, in date order</source>
+        <source>1. Summary of practice history</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4401,11 +4315,7 @@ elements (one a line) and the date the annual declaration is due. Shows the word
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Personal statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HCPC&apos;s standards for CPD say that a registrant must:</source>
+        <source>3. Personal statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4421,31 +4331,11 @@ elements (one a line) and the date the annual declaration is due. Shows the word
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supporting evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none named)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2), for: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Learning log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Core learning element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contribution to my practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Core learning elements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4460,6 +4350,13 @@ elements (one a line) and the date the annual declaration is due. Shows the word
         <source>covered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegulatorReport</name>
     <message>
         <source>Social Work England CPD record</source>
         <translation type="unfinished"></translation>
@@ -4486,10 +4383,6 @@ elements (one a line) and the date the annual declaration is due. Shows the word
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

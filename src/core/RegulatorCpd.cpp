@@ -363,21 +363,21 @@ QString RegulatorCpd::summary(const CpdCheck& check)
     return tr("%1: %n day(s) left to meet %2's requirement.", "", check.daysLeft()).arg(facts, regulatorTitle(check.regulator));
 }
 
-QString RegulatorCpd::exportText(const CpdCheck& c, const Worker& worker)
+QList<CpdExportBlock> RegulatorCpd::exportBlocks(const CpdCheck& c)
 {
-    QStringList out;
-    const auto field = [&out](const QString& label, const QString& value) {
+    using Kind = CpdExportBlock::Kind;
+    QList<CpdExportBlock> out;
+    const auto add = [&out](Kind kind, const QString& text, const QString& label = QString()) { out << CpdExportBlock{kind, label, text}; };
+    const auto field = [&](const QString& label, const QString& value) {
         if (!value.trimmed().isEmpty())
-            out << tr("%1: %2").arg(label, value.trimmed());
+            add(Kind::Field, value.trimmed(), label);
     };
-    out << tr("%1 CPD: %2").arg(regulatorTitle(c.regulator), worker.name) << periodTitle(c);
-    field(tr("Registration number"), worker.registrationNumber);
-    out << summary(c) << QString();
+    const auto written = [&](const QString& text) { add(text.trimmed().isEmpty() ? Kind::Note : Kind::Text, text.trimmed().isEmpty() ? tr("(not written)") : text.trimmed()); };
     switch (c.regulator) {
     case Regulator::SocialWorkEngland:
         for (int i = 0; i < c.entries.size(); ++i) {
             const CpdEntry& e = c.entries[i];
-            out << tr("CPD record %1 of %2").arg(i + 1).arg(c.entries.size());
+            add(Kind::Heading, tr("CPD record %1 of %2").arg(i + 1).arg(c.entries.size()));
             field(tr("Type of CPD"), e.type);
             field(tr("Date"), longDate(e.date));
             field(tr("Activity"), e.activity);
@@ -386,65 +386,94 @@ QString RegulatorCpd::exportText(const CpdCheck& c, const Worker& worker)
             field(tr("Impact on my practice"), e.impactPractice);
             field(tr("Impact on the people I work with"), e.impactPeople);
             field(tr("Peer reflection"), e.peerReflection);
-            out << QString();
         }
         break;
     case Regulator::Hcpc: {
-        out << tr("1. Summary of practice history: %1").arg(wordsAgainstGuide(CpdText::PracticeSummary, c.practiceSummary))
-            << c.practiceSummary.trimmed() << QString();
-        out << tr("2. CPD activities, in date order");
+        add(Kind::Heading, tr("1. Summary of practice history"));
+        add(Kind::Note, wordsAgainstGuide(CpdText::PracticeSummary, c.practiceSummary));
+        written(c.practiceSummary);
+        add(Kind::Heading, tr("2. CPD activities, in date order"));
+        // The gaps stand between the activities they separate.
         int gap = 0;
+        const auto gapsUpTo = [&](const QDate& day) {
+            for (; gap < c.gaps.size() && (!day.isValid() || c.gaps[gap].to <= day); ++gap)
+                add(Kind::Gap, tr("Gap: no CPD from %1 to %2 (%n month(s))", "", c.gaps[gap].months)
+                                   .arg(longDate(c.gaps[gap].from), longDate(c.gaps[gap].to)));
+        };
         for (const CpdEntry& e : c.entries) {
-            for (; gap < c.gaps.size() && c.gaps[gap].to <= e.date; ++gap)
-                out << tr("   Gap: no CPD from %1 to %2 (%n month(s))", "", c.gaps[gap].months)
-                           .arg(longDate(c.gaps[gap].from), longDate(c.gaps[gap].to));
-            out << tr("%1  %2  %3").arg(longDate(e.date), e.type.trimmed().isEmpty() ? tr("(no type)") : e.type.trimmed(), e.activity);
+            gapsUpTo(e.date);
+            field(longDate(e.date), e.type.trimmed().isEmpty() ? e.activity : tr("%1 (%2)").arg(e.activity, e.type.trimmed()));
         }
-        for (; gap < c.gaps.size(); ++gap)
-            out << tr("   Gap: no CPD from %1 to %2 (%n month(s))", "", c.gaps[gap].months)
-                       .arg(longDate(c.gaps[gap].from), longDate(c.gaps[gap].to));
-        out << QString() << tr("3. Personal statement: %1").arg(wordsAgainstGuide(CpdText::PersonalStatement, c.personalStatement))
-            << tr("HCPC's standards for CPD say that a registrant must:");
+        gapsUpTo(QDate());
+        if (c.entries.isEmpty())
+            add(Kind::Note, tr("(none)"));
+        add(Kind::Heading, tr("3. Personal statement"));
+        add(Kind::Note, wordsAgainstGuide(CpdText::PersonalStatement, c.personalStatement));
+        add(Kind::Subheading, tr("HCPC's standards for CPD say that a registrant must:"));
         const QStringList standards = hcpcStandards();
         for (int i = 0; i < standards.size(); ++i)
-            out << tr("  %1. %2").arg(i + 1).arg(standards[i]);
-        out << QString() << c.personalStatement.trimmed() << QString() << tr("4. Supporting evidence");
+            add(Kind::Text, QStringLiteral("%1. %2").arg(i + 1).arg(standards[i]));
+        written(c.personalStatement);
+        for (const CpdEntry& e : c.entries) {
+            if (e.learnt.trimmed().isEmpty() && e.impactPractice.trimmed().isEmpty() && e.impactPeople.trimmed().isEmpty())
+                continue;
+            add(Kind::Subheading, tr("%1, %2").arg(e.activity, longDate(e.date)));
+            field(tr("What I learnt"), e.learnt);
+            field(tr("Benefit to my practice and service delivery (standard 3)"), e.impactPractice);
+            field(tr("Benefit to service users (standard 4)"), e.impactPeople);
+        }
+        add(Kind::Heading, tr("4. Supporting evidence"));
         if (c.evidence.isEmpty())
-            out << tr("(none named)");
+            add(Kind::Note, tr("(none named)"));
         for (const EvidenceSummary& e : c.evidence) {
             QStringList activities;
             for (const CpdEntry& entry : c.entries)
                 if (entry.evidenceId == e.id)
                     activities << entry.activity;
-            out << tr("E%1  %2 (%3), for: %4").arg(e.id).arg(e.title, longDate(e.date), activities.join(tr("; ")));
+            field(QStringLiteral("E%1").arg(e.id), tr("%1 (%2), for: %3").arg(e.title, longDate(e.date), activities.join(tr("; "))));
         }
-        out << QString();
         break;
     }
     case Regulator::Sssc:
+        add(Kind::Heading, tr("Learning log"));
+        if (c.entries.isEmpty())
+            add(Kind::Note, tr("(none)"));
         for (const CpdEntry& e : c.entries) {
-            out << tr("%1  %2").arg(longDate(e.date), e.activity);
+            add(Kind::Subheading, tr("%1, %2").arg(e.activity, longDate(e.date)));
             field(tr("Core learning element"), e.learningElement);
             field(tr("What I learnt"), e.learnt);
             field(tr("Contribution to my practice"), e.impactPractice);
-            out << QString();
         }
-        if (!c.coreElements.isEmpty()) {
-            out << tr("Core learning elements");
-            for (const QString& element : c.coreElements)
-                out << (c.uncoveredElements.contains(element) ? tr("  %1: not covered yet").arg(element)
-                                                              : tr("  %1: covered").arg(element));
-            out << QString();
-        }
+        add(Kind::Heading, tr("Core learning elements"));
+        if (c.coreElements.isEmpty())
+            add(Kind::Note, tr("(not listed)"));
+        for (const QString& element : c.coreElements)
+            field(element, c.uncoveredElements.contains(element) ? tr("not covered yet") : tr("covered"));
         break;
     }
     if (!c.problems.isEmpty() || !c.advice.isEmpty()) {
-        out << tr("Still to do");
+        add(Kind::Heading, tr("Still to do"));
         for (const QString& p : c.problems + c.advice)
-            out << tr("- %1").arg(p);
+            add(Kind::Item, p);
     }
-    while (!out.isEmpty() && out.last().isEmpty())
-        out.removeLast();
+    return out;
+}
+
+QString RegulatorCpd::exportText(const CpdCheck& c, const Worker& worker)
+{
+    QStringList out{tr("%1 CPD: %2").arg(regulatorTitle(c.regulator), worker.name), periodTitle(c)};
+    if (!worker.registrationNumber.trimmed().isEmpty())
+        out << tr("%1: %2").arg(tr("Registration number"), worker.registrationNumber.trimmed());
+    out << summary(c);
+    for (const CpdExportBlock& b : exportBlocks(c)) {
+        switch (b.kind) {
+        case CpdExportBlock::Kind::Heading: out << QString() << b.text; break;
+        case CpdExportBlock::Kind::Field: out << tr("%1: %2").arg(b.label, b.text); break;
+        case CpdExportBlock::Kind::Item: out << tr("- %1").arg(b.text); break;
+        case CpdExportBlock::Kind::Gap: out << tr("  %1").arg(b.text); break;
+        default: out << b.text; break;
+        }
+    }
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -30,129 +30,44 @@ public:
         m_cursor.insertText(text);
     }
 
-    void heading(const QString& text)
+    // A block of the regulator's export, in the report's formats.
+    void block(const CpdExportBlock& b)
     {
-        QTextBlockFormat b = report::reportParagraph(14, 4);
-        b.setHeadingLevel(2);
-        m_cursor.insertBlock(b, report::reportText(13, true, titleColour));
+        using Kind = CpdExportBlock::Kind;
+        switch (b.kind) {
+        case Kind::Heading: {
+            QTextBlockFormat f = report::reportParagraph(14, 4);
+            f.setHeadingLevel(2);
+            m_cursor.insertBlock(f, report::reportText(13, true, titleColour));
+            m_cursor.insertText(b.text);
+            break;
+        }
+        case Kind::Subheading: para(b.text, report::reportText(10, true), 6); break;
+        case Kind::Field:
+            m_cursor.insertBlock(report::reportParagraph(0, 3), report::reportText());
+            m_cursor.insertText(b.label + QStringLiteral(": "), report::reportText(10, true));
+            m_cursor.insertText(b.text, report::reportText());
+            break;
+        case Kind::Text:
+            for (const QString& line : b.text.split(QLatin1Char('\n')))
+                if (!line.trimmed().isEmpty())
+                    para(line.trimmed());
+            break;
+        case Kind::Note: para(b.text, report::reportText(9, false, quietColour)); break;
+        case Kind::Gap: para(b.text, report::reportText(10, true, warningColour)); break;
+        case Kind::Item: para(QStringLiteral("• %1").arg(b.text)); break;
+        }
+    }
+
+    void para(const QString& text, const QTextCharFormat& format = report::reportText(), qreal before = 0)
+    {
+        m_cursor.insertBlock(report::reportParagraph(before, 4), format);
         m_cursor.insertText(text);
-    }
-
-    void para(const QString& text, const QTextCharFormat& format = report::reportText())
-    {
-        m_cursor.insertBlock(report::reportParagraph(0, 4), format);
-        m_cursor.insertText(text);
-    }
-
-    // Text the worker wrote, or a grey "(not written)".
-    void body(const QString& text)
-    {
-        if (text.trimmed().isEmpty())
-            para(RegulatorReport::tr("(not written)"), report::reportText(10, false, quietColour));
-        for (const QString& line : text.trimmed().split(QLatin1Char('\n')))
-            if (!line.trimmed().isEmpty())
-                para(line.trimmed());
-    }
-
-    void labelled(const QString& label, const QString& value)
-    {
-        if (value.trimmed().isEmpty())
-            return;
-        m_cursor.insertBlock(report::reportParagraph(0, 3), report::reportText());
-        m_cursor.insertText(label + QStringLiteral(": "), report::reportText(10, true));
-        m_cursor.insertText(value.trimmed(), report::reportText());
     }
 
 private:
     QTextCursor m_cursor;
 };
-
-void writeSwe(RegulatorDocument& d, const CpdCheck& c)
-{
-    for (int i = 0; i < c.entries.size(); ++i) {
-        const CpdEntry& e = c.entries[i];
-        d.heading(RegulatorReport::tr("CPD record %1 of %2").arg(i + 1).arg(c.entries.size()));
-        d.labelled(RegulatorReport::tr("Type of CPD"), e.type);
-        d.labelled(RegulatorReport::tr("Date"), report::reportDate(e.date));
-        d.labelled(RegulatorReport::tr("Activity"), e.activity);
-        d.labelled(RegulatorReport::tr("Why it is relevant"), e.relevance);
-        d.labelled(RegulatorReport::tr("What I learnt"), e.learnt);
-        d.labelled(RegulatorReport::tr("Impact on my practice"), e.impactPractice);
-        d.labelled(RegulatorReport::tr("Impact on the people I work with"), e.impactPeople);
-        d.labelled(RegulatorReport::tr("Peer reflection"), e.peerReflection);
-    }
-}
-
-void writeHcpc(RegulatorDocument& d, const CpdCheck& c)
-{
-    const QTextCharFormat quiet = report::reportText(9, false, quietColour);
-    d.heading(RegulatorReport::tr("Summary of practice history"));
-    d.para(RegulatorCpd::wordsAgainstGuide(CpdText::PracticeSummary, c.practiceSummary), quiet);
-    d.body(c.practiceSummary);
-
-    d.heading(RegulatorReport::tr("CPD activities, in date order"));
-    int gap = 0;
-    const auto gapLine = [&](const CpdGap& g) {
-        d.para(RegulatorReport::tr("Gap: no CPD from %1 to %2 (%n month(s))", "", g.months)
-                   .arg(report::reportDate(g.from), report::reportDate(g.to)),
-               report::reportText(10, true, warningColour));
-    };
-    for (const CpdEntry& e : c.entries) {
-        for (; gap < c.gaps.size() && c.gaps[gap].to <= e.date; ++gap)
-            gapLine(c.gaps[gap]);
-        d.labelled(report::reportDate(e.date), e.type.trimmed().isEmpty() ? e.activity : RegulatorReport::tr("%1 (%2)").arg(e.activity, e.type));
-    }
-    for (; gap < c.gaps.size(); ++gap)
-        gapLine(c.gaps[gap]);
-    if (c.entries.isEmpty())
-        d.para(RegulatorReport::tr("(none)"), quiet);
-
-    d.heading(RegulatorReport::tr("Personal statement"));
-    d.para(RegulatorCpd::wordsAgainstGuide(CpdText::PersonalStatement, c.personalStatement), quiet);
-    d.para(RegulatorReport::tr("HCPC's standards for CPD say that a registrant must:"), report::reportText(10, true));
-    const QStringList standards = RegulatorCpd::hcpcStandards();
-    for (int i = 0; i < standards.size(); ++i)
-        d.para(QStringLiteral("%1. %2").arg(i + 1).arg(standards[i]));
-    d.body(c.personalStatement);
-    for (const CpdEntry& e : c.entries) {
-        if (e.learnt.trimmed().isEmpty() && e.impactPractice.trimmed().isEmpty() && e.impactPeople.trimmed().isEmpty())
-            continue;
-        d.para(RegulatorReport::tr("%1, %2").arg(e.activity, report::reportDate(e.date)), report::reportText(10, true));
-        d.labelled(RegulatorReport::tr("What I learnt"), e.learnt);
-        d.labelled(RegulatorReport::tr("Benefit to my practice and service delivery (standard 3)"), e.impactPractice);
-        d.labelled(RegulatorReport::tr("Benefit to service users (standard 4)"), e.impactPeople);
-    }
-
-    d.heading(RegulatorReport::tr("Supporting evidence"));
-    if (c.evidence.isEmpty())
-        d.para(RegulatorReport::tr("(none named)"), quiet);
-    for (const EvidenceSummary& e : c.evidence) {
-        QStringList activities;
-        for (const CpdEntry& entry : c.entries)
-            if (entry.evidenceId == e.id)
-                activities << entry.activity;
-        d.labelled(QStringLiteral("E%1").arg(e.id), RegulatorReport::tr("%1 (%2), for: %3")
-                                                         .arg(e.title, report::reportDate(e.date), activities.join(QStringLiteral("; "))));
-    }
-}
-
-void writeSssc(RegulatorDocument& d, const CpdCheck& c)
-{
-    d.heading(RegulatorReport::tr("Learning log"));
-    if (c.entries.isEmpty())
-        d.para(RegulatorReport::tr("(none)"), report::reportText(10, false, quietColour));
-    for (const CpdEntry& e : c.entries) {
-        d.para(RegulatorReport::tr("%1, %2").arg(e.activity, report::reportDate(e.date)), report::reportText(10, true));
-        d.labelled(RegulatorReport::tr("Core learning element"), e.learningElement);
-        d.labelled(RegulatorReport::tr("What I learnt"), e.learnt);
-        d.labelled(RegulatorReport::tr("Contribution to my practice"), e.impactPractice);
-    }
-    d.heading(RegulatorReport::tr("Core learning elements"));
-    if (c.coreElements.isEmpty())
-        d.para(RegulatorReport::tr("(not listed)"), report::reportText(10, false, quietColour));
-    for (const QString& element : c.coreElements)
-        d.labelled(element, c.uncoveredElements.contains(element) ? RegulatorReport::tr("not covered yet") : RegulatorReport::tr("covered"));
-}
 
 } // namespace
 
@@ -179,21 +94,15 @@ bool RegulatorReport::writePdf(const CpdCheck& check, const Worker& worker, cons
         report::layOutOn(doc, writer, a4);
         RegulatorDocument d(doc);
         d.title(docTitle);
-        d.labelled(tr("Name"), worker.name);
-        d.labelled(tr("Profession"), professionTitle(worker.profession));
-        d.labelled(tr("Registration number"), worker.registrationNumber);
-        d.labelled(tr("Period"), RegulatorCpd::periodTitle(check));
-        d.para(RegulatorCpd::summary(check), report::reportText(10, true, check.met() ? quietColour : warningColour));
-        switch (check.regulator) {
-        case Regulator::SocialWorkEngland: writeSwe(d, check); break;
-        case Regulator::Hcpc: writeHcpc(d, check); break;
-        case Regulator::Sssc: writeSssc(d, check); break;
-        }
-        if (!check.problems.isEmpty() || !check.advice.isEmpty()) {
-            d.heading(tr("Still to do"));
-            for (const QString& p : check.problems + check.advice)
-                d.para(QStringLiteral("• %1").arg(p));
-        }
+        for (const auto& [label, value] : {std::pair{tr("Name"), worker.name},
+                                           {tr("Profession"), professionTitle(worker.profession)},
+                                           {tr("Registration number"), worker.registrationNumber},
+                                           {tr("Period"), RegulatorCpd::periodTitle(check)}})
+            if (!value.trimmed().isEmpty())
+                d.block({CpdExportBlock::Kind::Field, label, value.trimmed()});
+        d.para(RegulatorCpd::summary(check), report::reportText(10, true, check.met() ? quietColour : warningColour), 4);
+        for (const CpdExportBlock& b : RegulatorCpd::exportBlocks(check))
+            d.block(b);
         count = doc.pageCount();
         QPainter painter;
         if (!painter.begin(&writer)) {

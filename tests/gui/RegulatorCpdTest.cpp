@@ -127,7 +127,7 @@ TEST_F(GuiRegulator, HcpcProfileTextsAreCountedSavedUndoneAndExported)
     cpd->copyForRegulator();
     const QString copied = QGuiApplication::clipboard()->text();
     EXPECT_TRUE(copied.contains(QStringLiteral("HCPC CPD: Sam Rivers")));
-    EXPECT_TRUE(copied.contains(QStringLiteral("1 February 2026  Formal and educational  Splinting workshop")));
+    EXPECT_TRUE(copied.contains(QStringLiteral("1 February 2026: Splinting workshop (Formal and educational)")));
 
     const QString pdf = path(QStringLiteral("hcpc.pdf"));
     FileDialog::setNextFileName(pdf);
