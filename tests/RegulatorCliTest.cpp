@@ -194,3 +194,23 @@ TEST_F(RegulatorCli, BadInputSaysWhatIsWrongAndChangesNothing)
     EXPECT_EQ(badName.exitCode, 2);
     EXPECT_EQ(run({QStringLiteral("cpd"), QStringLiteral("update"), QStringLiteral("99"), QStringLiteral("--learnt"), QStringLiteral("x")}).exitCode, 1);
 }
+
+TEST_F(RegulatorCli, PersonalDataStopsTheExportUntilAccepted)
+{
+    profile(QStringLiteral("social-worker"), QStringLiteral("Social Work England"));
+    ASSERT_EQ(run({QStringLiteral("anonymity"), QStringLiteral("names"), QStringLiteral("--add"), QStringLiteral("Kate Smith")}).exitCode, 0);
+    add({QStringLiteral("--date"), QStringLiteral("2025-03-04"), QStringLiteral("--activity"), QStringLiteral("Team reflective session"),
+         QStringLiteral("--peer-reflection"), QStringLiteral("Discussed Kate Smith's move to SW1A 1AA with Kim")});
+    const QString out = m_dir.filePath(QStringLiteral("swe.pdf"));
+    const QStringList args{QStringLiteral("cpd"), QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2025"),
+                           QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out};
+    const CliResult refused = run(args);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("CPD record 1 of 1 (Peer reflection) Postcode: \"SW1A 1AA\""))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("\"Kate Smith\"")));
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("2 likely piece(s) of personal data found; nothing was exported")));
+    EXPECT_FALSE(QFile::exists(out));
+    const CliResult accepted = run(args + QStringList{QStringLiteral("--accept-findings")});
+    ASSERT_EQ(accepted.exitCode, 0) << accepted.err.toStdString();
+    EXPECT_TRUE(pdfWords(out).contains(QStringLiteral("Discussed Kate Smith's move to SW1A 1AA with Kim")));
+}

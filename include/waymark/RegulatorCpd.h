@@ -1,5 +1,6 @@
 #pragma once
 
+#include "waymark/AnonymisationCheck.h"
 #include "waymark/PortfolioTypes.h"
 
 #include <QCoreApplication>
@@ -134,6 +135,10 @@ public:
     // The same as plain text under a heading of the worker, the period and the summary, ready
     // to paste into the regulator's form.
     static QString exportText(const CpdCheck& check, const Worker& worker);
+    // Likely personal data of people who use services in what the export shows (the
+    // anonymisation check's scan; names from the worker's list), each titled by its section.
+    // The CLI and the desktop export nothing while there are any, unless the worker accepts them.
+    static QList<AnonymisationFinding> exportFindings(const CpdCheck& check, const QStringList& names);
 };
 
 } // namespace waymark

@@ -2410,11 +2410,6 @@ or not it is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exports the period&apos;s CPD as the regulator asks for it: Social Work England&apos;s records, HCPC&apos;s
-CPD profile, the SSSC&apos;s learning log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a PDF needs -o FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2476,6 +2471,20 @@ elements (one a line) and the date the annual declaration is due. Shows the word
     </message>
     <message>
         <source>show or save a text of the regulator&apos;s CPD profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export although the anonymisation check found likely personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the period&apos;s CPD as the regulator asks for it: Social Work England&apos;s records, HCPC&apos;s
+CPD profile, the SSSC&apos;s learning log. The anonymisation check runs first over every text it
+shows; while it finds likely personal data nothing is exported unless --accept-findings is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 likely piece(s) of personal data found; nothing was exported. Edit the records (&apos;waymark-cli cpd update&apos;), or export anyway with --accept-findings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4354,6 +4363,10 @@ elements (one a line) and the date the annual declaration is due. Shows the word
         <source>  %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegulatorReport</name>
@@ -5122,6 +5135,21 @@ What is on screen may be incomplete. Nothing was changed.</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (%2): %3 “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The export shows %n likely piece(s) of personal data about people who use services:
+
+%1
+
+Export it anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -261,8 +261,10 @@ int cpdExport(Context& ctx, const QStringList& args, const QString& verb)
     const PeriodOptions period(inv);
     const auto format = inv.option(QStringLiteral("format"), Cli::tr("text (ready to paste into the regulator's form) or pdf (default: text)."), QStringLiteral("F"));
     const auto output = inv.option(QStringLiteral("o"), Cli::tr("Write to this file (required for pdf; text goes to standard output without it)."), QStringLiteral("FILE"));
+    const auto accept = inv.option(QStringLiteral("accept-findings"), Cli::tr("Export although the anonymisation check found likely personal data."));
     if (!inv.parse(args, Cli::tr("Exports the period's CPD as the regulator asks for it: Social Work England's records, HCPC's\n"
-                                 "CPD profile, the SSSC's learning log.")))
+                                 "CPD profile, the SSSC's learning log. The anonymisation check runs first over every text it\n"
+                                 "shows; while it finds likely personal data nothing is exported unless --accept-findings is given.")))
         return exitOk;
     inv.positionals(0, 0, Cli::tr("options only"));
     const bool pdf = inv.oneOf(inv.isSet(format) ? inv.value(format) : QStringLiteral("text"), QStringLiteral("--format"),
@@ -271,6 +273,12 @@ int cpdExport(Context& ctx, const QStringList& args, const QString& verb)
         inv.usage(Cli::tr("a PDF needs -o FILE."));
     const CpdCheck c = period.check(inv);
     const Worker worker = inv.store().worker();
+    const QList<AnonymisationFinding> findings = RegulatorCpd::exportFindings(c, inv.store().privateNames());
+    for (const AnonymisationFinding& f : findings)
+        ctx.err << QStringLiteral("%1 (%2) %3: \"%4\"\n    %5\n").arg(f.recordTitle, f.field, findingKindTitle(f.kind), f.match, f.context);
+    if (!findings.isEmpty() && !inv.isSet(accept))
+        inv.fail(Cli::tr("%1 likely piece(s) of personal data found; nothing was exported. Edit the records "
+                         "('waymark-cli cpd update'), or export anyway with --accept-findings.").arg(findings.size()));
     if (!inv.isSet(output)) {
         ctx.out << RegulatorCpd::exportText(c, worker);
         return exitOk;

@@ -459,6 +459,23 @@ QList<CpdExportBlock> RegulatorCpd::exportBlocks(const CpdCheck& c)
     return out;
 }
 
+QList<AnonymisationFinding> RegulatorCpd::exportFindings(const CpdCheck& check, const QStringList& names)
+{
+    QList<AnonymisationFinding> out;
+    QString section;
+    for (const CpdExportBlock& b : exportBlocks(check)) {
+        if (b.kind == CpdExportBlock::Kind::Heading || b.kind == CpdExportBlock::Kind::Subheading)
+            section = b.text;
+        for (AnonymisationFinding f : AnonymisationCheck::scanText(b.label + QLatin1Char(' ') + b.text, names)) {
+            f.record = QStringLiteral("cpd-export");
+            f.recordTitle = section;
+            f.field = b.label.isEmpty() ? tr("text") : b.label;
+            out << f;
+        }
+    }
+    return out;
+}
+
 QString RegulatorCpd::exportText(const CpdCheck& c, const Worker& worker)
 {
     QStringList out{tr("%1 CPD: %2").arg(regulatorTitle(c.regulator), worker.name), periodTitle(c)};

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -175,4 +176,25 @@ TEST_F(GuiRegulator, NoRegulatorWaymarkKnowsShowsNothingOfIt)
     window()->showScreen(MainWindow::Screen::Cpd);
     EXPECT_FALSE(window()->cpd()->regulatorStatus()->isVisible());
     EXPECT_FALSE(window()->cpd()->profileButton()->isVisible());
+}
+
+TEST_F(GuiRegulator, PersonalDataIsShownBeforeAnExportAndNotExportedWhenTheWorkerSaysNo)
+{
+    setWorker(QStringLiteral("social-worker"), QStringLiteral("Social Work England"));
+    CpdEntry e{0, QDate(2026, 2, 1), QStringLiteral("Home visit debrief"), 1, {}, 0};
+    e.peerReflection = QStringLiteral("Kim and I talked about the visit to SW1A 1AA");
+    ASSERT_GT(store().addCpdEntry(e), 0);
+    QGuiApplication::clipboard()->clear();
+    const QString pdf = path(QStringLiteral("swe.pdf"));
+    FileDialog::setNextFileName(pdf);
+    MessageBox::setAutoAnswer(QMessageBox::NoButton);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    window()->cpd()->exportPdf();
+    EXPECT_FALSE(QFile::exists(pdf));
+    ASSERT_EQ(MessageBox::shownTexts().size(), 1);
+    EXPECT_TRUE(MessageBox::shownTexts().first().contains(QStringLiteral("CPD record 1 of 1 (Peer reflection): Postcode “SW1A 1AA”")))
+        << MessageBox::shownTexts().first().toStdString();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    window()->cpd()->copyForRegulator();
+    EXPECT_TRUE(QGuiApplication::clipboard()->text().contains(QStringLiteral("Peer reflection: Kim and I talked about the visit to SW1A 1AA")));
 }

@@ -140,10 +140,25 @@ void CpdView::editProfile()
     execKeepingFocus(dialog, m_view);
 }
 
+bool CpdView::mayExport(const CpdCheck& check)
+{
+    const QList<AnonymisationFinding> findings = RegulatorCpd::exportFindings(check, m_session->store().privateNames());
+    if (findings.isEmpty())
+        return true;
+    QStringList lines;
+    for (const AnonymisationFinding& f : findings)
+        lines << tr("• %1 (%2): %3 “%4”").arg(f.recordTitle, f.field, findingKindTitle(f.kind), f.match);
+    return MessageBox::warning(this, RegulatorReport::title(check.regulator),
+               tr("The export shows %n likely piece(s) of personal data about people who use services:\n\n%1\n\n"
+                  "Export it anyway?", nullptr, int(findings.size())).arg(lines.join(QLatin1Char('\n'))),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
 void CpdView::copyForRegulator()
 {
     const std::optional<CpdCheck> check = m_session->regulatorCheck();
-    if (!check)
+    if (!check || !mayExport(*check))
         return;
     QGuiApplication::clipboard()->setText(RegulatorCpd::exportText(*check, m_session->worker()));
     if (auto* main = qobject_cast<QMainWindow*>(window()))
@@ -153,7 +168,7 @@ void CpdView::copyForRegulator()
 void CpdView::exportPdf()
 {
     const std::optional<CpdCheck> check = m_session->regulatorCheck();
-    if (!check)
+    if (!check || !mayExport(*check))
         return;
     const QString suggested = QDir::home().filePath(QStringLiteral("cpd-%1-%2.pdf").arg(regulatorId(check->regulator)).arg(check->period.to.year()));
     const QString path = FileDialog::getSaveFileName(this, RegulatorReport::title(check->regulator), suggested, tr("PDF documents (*.pdf)"));

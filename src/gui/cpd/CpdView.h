@@ -1,5 +1,7 @@
 #pragma once
 
+#include "waymark/RegulatorCpd.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -37,6 +39,10 @@ public:
     QPushButton* profileButton() const { return m_profile; }
 
 private:
+    // False when the anonymisation check finds likely personal data and the worker does not
+    // export anyway.
+    bool mayExport(const CpdCheck& check);
+
     PortfolioSession* m_session;
     QTableView* m_view = nullptr;
     CpdListModel* m_model = nullptr;
