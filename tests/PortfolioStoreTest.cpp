@@ -666,9 +666,14 @@ TEST(StoreFiles, BackgroundCheckLetsADamagedFileBeReadButNotChanged)
     }
     EXPECT_EQ(fileHash(path), before);
 
-    // Damage to pages that opening reads is refused at once, in words a person understands.
+    // Damage to pages that opening reads is refused at once, in words a person understands: the
+    // schema's last page, wherever the schema's growth put it.
     const QString early = dir.filePath(QStringLiteral("damaged-early.waymark"));
-    ASSERT_NO_FATAL_FAILURE(writeDamagedPortfolio(early, 0.5));
+    ASSERT_NO_FATAL_FAILURE(writeLargePortfolio(early));
+    const qint64 schemaPage = rawQuery(early, QStringLiteral("SELECT max(pageno) FROM dbstat WHERE name = 'sqlite_schema'")).toLongLong();
+    const int pageSize = rawQuery(early, QStringLiteral("PRAGMA page_size")).toInt();
+    ASSERT_GT(schemaPage, 1);
+    ASSERT_NO_FATAL_FAILURE(scribble(early, (schemaPage - 1) * pageSize, pageSize));
     const QByteArray earlyBefore = fileHash(early);
     PortfolioStore store;
     EXPECT_FALSE(store.open(early, PortfolioStore::OpenMode::OpenExisting, PortfolioStore::IntegrityCheck::InBackground));

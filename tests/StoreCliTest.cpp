@@ -388,7 +388,8 @@ TEST_F(StoreCli, EveryVerbAndSubcommandHasHelp)
         QStringLiteral("comment list"), QStringLiteral("session"), QStringLiteral("session add"), QStringLiteral("session list"),
         QStringLiteral("plan"), QStringLiteral("plan add"), QStringLiteral("plan list"), QStringLiteral("plan status"),
         QStringLiteral("plan remove"), QStringLiteral("cpd"), QStringLiteral("cpd add"), QStringLiteral("cpd list"),
-        QStringLiteral("cpd remove"), QStringLiteral("export-archive"), QStringLiteral("import-archive"), QStringLiteral("stages"),
+        QStringLiteral("cpd remove"), QStringLiteral("cpd update"), QStringLiteral("cpd check"), QStringLiteral("cpd export"),
+        QStringLiteral("cpd text"), QStringLiteral("export-archive"), QStringLiteral("import-archive"), QStringLiteral("stages"),
     };
     for (const QString& command : commands) {
         const QStringList args = command.split(QLatin1Char(' ')) << QStringLiteral("--help");
@@ -402,7 +403,7 @@ TEST_F(StoreCli, EveryVerbAndSubcommandHasHelp)
     EXPECT_TRUE(cli({QStringLiteral("judge"), QStringLiteral("--help")}).out.contains(QStringLiteral("history")));
     EXPECT_TRUE(cli({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--help")}).out.contains(QStringLiteral("service-user-feedback")));
     for (const char* listing : {"profile", "profile role list", "profile award list", "evidence show", "evidence history", "evidence list",
-                                "evidence search", "map list", "judge history", "comment list", "session list", "plan list", "cpd list"}) {
+                                "evidence search", "map list", "judge history", "comment list", "session list", "plan list", "cpd list", "cpd check"}) {
         const QStringList args = QString::fromLatin1(listing).split(QLatin1Char(' ')) << QStringLiteral("--help");
         EXPECT_TRUE(cli(args).out.contains(QStringLiteral("--json"))) << listing;
     }

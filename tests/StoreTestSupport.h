@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 
 #include <gtest/gtest.h>
 
@@ -31,21 +32,30 @@ inline Evidence makeEvidence(const QString& title, const QDate& date = QDate(202
     return e;
 }
 
-// A portfolio of 300 records with 8 KiB scribbled over at offset (a fraction of its size), as a
-// failing disk might.
-inline void writeDamagedPortfolio(const QString& path, double offset = 0.5)
+// A portfolio of 300 records.
+inline void writeLargePortfolio(const QString& path)
 {
-    {
-        PortfolioStore store;
-        ASSERT_TRUE(store.open(path));
-        for (int i = 0; i < 300; ++i)
-            store.addEvidence(makeEvidence(QStringLiteral("Item %1").arg(i)));
-    }
+    PortfolioStore store;
+    ASSERT_TRUE(store.open(path));
+    for (int i = 0; i < 300; ++i)
+        store.addEvidence(makeEvidence(QStringLiteral("Item %1").arg(i)));
+}
+
+// bytes scribbled over at position, as a failing disk might.
+inline void scribble(const QString& path, qint64 position, int bytes)
+{
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadWrite));
     ASSERT_GT(f.size(), 40000);
-    f.seek(qint64(double(f.size()) * offset) / 4096 * 4096);
-    f.write(QByteArray(8192, char(0x5A)));
+    f.seek(position);
+    f.write(QByteArray(bytes, char(0x5A)));
+}
+
+// A portfolio of 300 records with 8 KiB scribbled over at offset (a fraction of its size).
+inline void writeDamagedPortfolio(const QString& path, double offset = 0.5)
+{
+    ASSERT_NO_FATAL_FAILURE(writeLargePortfolio(path));
+    ASSERT_NO_FATAL_FAILURE(scribble(path, qint64(double(QFileInfo(path).size()) * offset) / 4096 * 4096, 8192));
 }
 
 // The bundled pathways, loaded once per test program.

@@ -61,7 +61,7 @@ class PortfolioStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 7;
+    static constexpr int schemaVersion = 8;
     static constexpr qint64 maxAttachmentBytes = 25 * 1024 * 1024;
     static const char* const fileExtension; // "waymark"
 
@@ -204,6 +204,10 @@ public:
     bool restoreCpdEntry(qint64 id);
     QList<CpdEntry> cpdEntries();
     double cpdHours(const QDate& from = {}, const QDate& to = {});
+    // A regulator's CPD profile texts (the HCPC summary and statement, the SSSC's elements and
+    // declaration date); empty when not written. Saving an empty text removes it.
+    QString cpdText(CpdText which);
+    bool setCpdText(CpdText which, const QString& body);
 
     // The anonymisation check: names of people who use services that must not leak, and the
     // worker's decision on each finding in a record ("evidence:12", "comment:3"). A kept finding

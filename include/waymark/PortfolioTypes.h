@@ -21,6 +21,9 @@ struct ItemRef
     bool operator<(const ItemRef& o) const { return toString() < o.toString(); }
 };
 
+// A date written in full for sentences and reports: "1 June 2026".
+QString longDate(const QDate& d);
+
 // The professions a worker can have: "social-worker", "occupational-therapist",
 // "social-services-worker", "other"; and each one's title ("Social worker").
 const QStringList& professionIds();
@@ -197,6 +200,9 @@ struct PlanItem
 QString planStatusId(PlanItem::Status status);
 bool planStatusFromId(const QString& id, PlanItem::Status* status);
 
+// A CPD record with what the regulators ask of one (docs/regulators.md): Social Work England's
+// type, relevance, learning, impact and peer reflection; HCPC's benefit to practice and to
+// service users; the SSSC's contribution to practice and core learning element.
 struct CpdEntry
 {
     qint64 id = 0;
@@ -205,7 +211,28 @@ struct CpdEntry
     double hours = 0;
     QString notes;
     qint64 evidenceId = 0; // 0 when not linked
+    QString type;           // "Course", "Reading", ...: free text, with suggestions per regulator
+    QString relevance;      // why it is relevant to the worker's practice
+    QString learnt;         // what was learnt
+    QString impactPractice; // the impact on the worker's practice
+    QString impactPeople;   // the impact on the people they work with
+    QString peerReflection; // what was learnt from discussing it with a peer; empty when none
+    QString learningElement; // the SSSC core learning element it covers; empty when none
+
+    bool hasPeerReflection() const { return !peerReflection.trimmed().isEmpty(); }
 };
+
+// The texts of a regulator's CPD profile that belong to no single record.
+enum class CpdText {
+    PracticeSummary,      // HCPC: summary of practice history
+    PersonalStatement,    // HCPC: how the activities meet the standards for CPD
+    CoreLearningElements, // SSSC: the core learning elements of the worker's Register part, one a line
+    DeclarationDate,      // SSSC: a date the annual declaration is due (YYYY-MM-DD; its day and month recur)
+};
+QString cpdTextId(CpdText text); // "practice-summary", "personal-statement", "core-learning-elements", "declaration-date"
+QString cpdTextTitle(CpdText text);
+bool cpdTextFromId(const QString& id, CpdText* text);
+QList<CpdText> allCpdTexts();
 
 enum class FindingDecision { Keep, Redact };
 

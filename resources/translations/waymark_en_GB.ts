@@ -285,10 +285,6 @@ file; the global --portfolio option is not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the CPD log: add, list with total hours, remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>write the whole portfolio to one archive file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,10 +520,6 @@ file; the global --portfolio option is not used.</source>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The evidence that records it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2306,6 +2298,214 @@ value, an unknown pathway, item or kind).
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the CPD log: add, update, list, remove; the regulator&apos;s check, export and profile texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the activity, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours spent, e.g. 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence that records it (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of CPD (e.g. &quot;Work-based learning&quot;, &quot;Course or training&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is relevant to your practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you learnt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its impact on your practice (the SSSC&apos;s contribution to practice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its impact on the people you work with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you learnt from discussing it with a peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSSC core learning element it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the fields of a CPD entry that are given; the others stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no CPD entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated CPD entry %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which regulator with --regulator (%1): the profile&apos;s registration body &quot;%2&quot; names none Waymark knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swe, hcpc or sssc (default: from the profile&apos;s registration body).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration (swe) or declaration (sssc) year ending in this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period holding this date, YYYY-MM-DD (default: today); for hcpc, the two years to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --year or --on, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year must be a year like 2026; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HCPC profile covers the two years before a date: use --on, not --year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs the date your annual declaration is due: set it with &apos;waymark-cli cpd text declaration-date --set YYYY-MM-DD&apos;, or use --on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the check as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the CPD log against the regulator&apos;s requirement for one period: Social Work England&apos;s
+registration year, HCPC&apos;s last two years, the SSSC&apos;s declaration year. Exit status 0 whether
+or not it is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (ready to paste into the regulator&apos;s form) or pdf (default: text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file (required for pdf; text goes to standard output without it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF needs -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s), %2 record(s).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 record(s).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this text (empty: remove it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the text of this file (&apos;-&apos;: standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or saves a text of the regulator&apos;s CPD profile: HCPC&apos;s summary of practice history
+(up to 500 words) and personal statement (up to 1,500 words), the SSSC&apos;s core learning
+elements (one a line) and the date the annual declaration is due. Shows the word count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of one text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an entry&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the log against the regulator&apos;s requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a period&apos;s CPD as the regulator asks for it (text or PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or save a text of the regulator&apos;s CPD profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export although the anonymisation check found likely personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the period&apos;s CPD as the regulator asks for it: Social Work England&apos;s records, HCPC&apos;s
+CPD profile, the SSSC&apos;s learning log. The anonymisation check runs first over every text it
+shows; while it finds likely personal data nothing is exported unless --accept-findings is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 likely piece(s) of personal data found; nothing was exported. Edit the records (&apos;waymark-cli cpd update&apos;), or export anyway with --accept-findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpdText</name>
+    <message>
+        <source>Summary of practice history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core learning elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual declaration date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrameworkImport</name>
@@ -2770,14 +2970,6 @@ value, an unknown pathway, item or kind).
     </message>
     <message>
         <source>Cannot finish the PDF: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. No file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3425,6 +3617,18 @@ value, an unknown pathway, item or kind).
         <source>Cannot read the portfolio</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual declaration date must be a date written YYYY-MM-DD; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profession</name>
@@ -3777,6 +3981,444 @@ value, an unknown pathway, item or kind).
     </message>
     <message>
         <source>Re-confirm: evidence changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegulatorCpd</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPD record(s) in the registration year; Social Work England asks for at least %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No record has a peer reflection; Social Work England asks for at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type of CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it is relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CPD activity in the last two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The activities are not a mixture: HCPC asks for at least two types of learning activity (%n type(s) recorded).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No %1 yet (up to %2 words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has %2 words; HCPC asks for up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No CPD from %1 to %2 (%n month(s)): explain this gap in the profile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity names its supporting evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the date your SSSC annual declaration is due: the year&apos;s log ends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learning recorded in this declaration year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution to practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the core learning elements of your Register part (from the SSSC&apos;s CPL website) to see which this year&apos;s learning covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learning this year covers the core learning element “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social Work England</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words (up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintain a continuous, up-to-date and accurate record of their CPD activities;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demonstrate that their CPD activities are a mixture of learning activities relevant to current or future practice;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seek to ensure that their CPD has contributed to the quality of their practice and service delivery;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seek to ensure that their CPD benefits the service user; and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upon request, present a written profile (which must be their own work and supported by evidence) explaining how they have met the standards for CPD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-based learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal and educational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-directed learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference or seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring or teaching others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration year %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two years %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration year %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPD record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 with peer reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n gap(s) of 3 months or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 core learning elements covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: meets %2&apos;s requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: did not meet %2&apos;s requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) left to meet %2&apos;s requirement.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPD: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD record %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on my practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on the people I work with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. CPD activities, in date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCPC&apos;s standards for CPD say that a registrant must:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Supporting evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core learning element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution to my practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core learning elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Summary of practice history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gap: no CPD from %1 to %2 (%n month(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Personal statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit to my practice and service delivery (standard 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit to service users (standard 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), for: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not covered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegulatorReport</name>
+    <message>
+        <source>Social Work England CPD record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCPC CPD profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSSC continuous professional learning log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. No file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4312,6 +4954,66 @@ What is on screen may be incomplete. Nothing was changed.</source>
         <source>Edit CPD</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type of CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why &amp;relevant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I &amp;learnt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on my practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on &amp;practice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on the people I work with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on pe&amp;ople:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you learnt from discussing it with a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer re&amp;flection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core learning element (SSSC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core learning ele&amp;ment:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::gui::CpdListModel</name>
@@ -4329,6 +5031,58 @@ What is on screen may be incomplete. Nothing was changed.</source>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::gui::CpdProfileDialog</name>
+    <message>
+        <source>%1 CPD profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCPC asks for these with your dated list of CPD activities if your CPD is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of practice &amp;history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal s&amp;tatement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your CPD activities meet each of HCPC&apos;s five standards for CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registrant must:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a line, as the SSSC&apos;s CPL website lists them for your Register part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core learning &amp;elements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual &amp;declaration due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4353,6 +5107,49 @@ What is on screen may be incomplete. Nothing was changed.</source>
     <message>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator pr&amp;ofile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCPC&apos;s summary of practice history and personal statement; the SSSC&apos;s core learning elements and declaration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy for regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period&apos;s CPD as text, ready to paste into the regulator&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the CPD for %1 (%2) to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (%2): %3 “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The export shows %n likely piece(s) of personal data about people who use services:
+
+%1
+
+Export it anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5946,6 +6743,10 @@ No item was marked.</source>
         <source>Removed “%1” from the CPD log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit CPD profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::gui::PortfolioSession</name>
@@ -6219,6 +7020,29 @@ You can read it, but Waymark will not save anything to it. Restore it from a bac
         <source>%1
 
 Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::gui::RegulatorStatus</name>
+    <message>
+        <source>%1 CPD · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,7 +73,7 @@ const QList<Command>& commands()
         {"comment", QT_TRANSLATE_NOOP("Cli", "comment on an item, or list the comments"), commentCommand},
         {"session", QT_TRANSLATE_NOOP("Cli", "record supervision sessions, or list them"), sessionCommand},
         {"plan", QT_TRANSLATE_NOOP("Cli", "the learning plan: add, list, change status, remove"), planCommand},
-        {"cpd", QT_TRANSLATE_NOOP("Cli", "the CPD log: add, list with total hours, remove"), cpdCommand},
+        {"cpd", QT_TRANSLATE_NOOP("Cli", "the CPD log: add, update, list, remove; the regulator's check, export and profile texts"), cpdCommand},
         {"export-archive", QT_TRANSLATE_NOOP("Cli", "write the whole portfolio to one archive file"), exportArchiveCommand},
         {"import-archive", QT_TRANSLATE_NOOP("Cli", "create a new portfolio from an archive"), importArchiveCommand},
         {"readiness", QT_TRANSLATE_NOOP("Cli", "are you ready for the next step (or any step)? what is missing?"), readinessCommand},

@@ -207,6 +207,18 @@ const QList<QStringList>& portfolioMigrations()
             QStringLiteral("ALTER TABLE cpd_entries ADD COLUMN deleted_at TEXT"),
             QStringLiteral("ALTER TABLE attachments ADD COLUMN deleted_at TEXT"),
         },
+        {
+            // Version 8: what the regulators ask of a CPD record (docs/regulators.md), and the
+            // texts of a regulator's CPD profile that belong to no one record.
+            QStringLiteral("ALTER TABLE cpd_entries ADD COLUMN cpd_type TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE cpd_entries ADD COLUMN relevance TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE cpd_entries ADD COLUMN learnt TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE cpd_entries ADD COLUMN impact_practice TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE cpd_entries ADD COLUMN impact_people TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE cpd_entries ADD COLUMN peer_reflection TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE cpd_entries ADD COLUMN learning_element TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE cpd_texts (name TEXT PRIMARY KEY, body TEXT NOT NULL)"),
+        },
     };
     return migrations;
 }

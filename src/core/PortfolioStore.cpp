@@ -132,6 +132,8 @@ bool PortfolioStore::updateCpdEntry(const CpdEntry& entry) { return d->plan.upda
 bool PortfolioStore::removeCpdEntry(qint64 id) { return d->plan.removeCpdEntry(id, true); }
 bool PortfolioStore::restoreCpdEntry(qint64 id) { return d->plan.removeCpdEntry(id, false); }
 QList<CpdEntry> PortfolioStore::cpdEntries() { return d->plan.cpdEntries(); }
+QString PortfolioStore::cpdText(CpdText which) { return d->cpdTexts.text(which); }
+bool PortfolioStore::setCpdText(CpdText which, const QString& body) { return d->cpdTexts.setText(which, body); }
 double PortfolioStore::cpdHours(const QDate& from, const QDate& to)
 {
     double total = 0;

@@ -1,6 +1,7 @@
 #include "waymark/PortfolioTypes.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace waymark {
 
@@ -146,6 +147,48 @@ bool planStatusFromId(const QString& id, PlanItem::Status* status)
     for (auto s : {PlanItem::Status::Planned, PlanItem::Status::InProgress, PlanItem::Status::Done, PlanItem::Status::Dropped})
         if (planStatusId(s) == id) {
             *status = s;
+            return true;
+        }
+    return false;
+}
+
+QString longDate(const QDate& d)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("d MMMM yyyy"));
+}
+
+QList<CpdText> allCpdTexts()
+{
+    return {CpdText::PracticeSummary, CpdText::PersonalStatement, CpdText::CoreLearningElements, CpdText::DeclarationDate};
+}
+
+QString cpdTextId(CpdText text)
+{
+    switch (text) {
+    case CpdText::PracticeSummary: return QStringLiteral("practice-summary");
+    case CpdText::PersonalStatement: return QStringLiteral("personal-statement");
+    case CpdText::CoreLearningElements: return QStringLiteral("core-learning-elements");
+    case CpdText::DeclarationDate: return QStringLiteral("declaration-date");
+    }
+    return QString();
+}
+
+QString cpdTextTitle(CpdText text)
+{
+    switch (text) {
+    case CpdText::PracticeSummary: return QCoreApplication::translate("CpdText", "Summary of practice history");
+    case CpdText::PersonalStatement: return QCoreApplication::translate("CpdText", "Personal statement");
+    case CpdText::CoreLearningElements: return QCoreApplication::translate("CpdText", "Core learning elements");
+    case CpdText::DeclarationDate: return QCoreApplication::translate("CpdText", "Annual declaration date");
+    }
+    return QString();
+}
+
+bool cpdTextFromId(const QString& id, CpdText* text)
+{
+    for (CpdText t : allCpdTexts())
+        if (cpdTextId(t) == id) {
+            *text = t;
             return true;
         }
     return false;

@@ -61,11 +61,6 @@ bool gapNeedsEvidence(Gap gap)
 
 namespace {
 
-QString longDate(const QDate& d)
-{
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("d MMMM yyyy"));
-}
-
 QString yearsText(double years)
 {
     const QString n = std::floor(years) == years ? QString::number(int(years)) : QString::number(years, 'g', 3);

@@ -7,6 +7,7 @@
 #include "waymark/WorkerMarkdown.h"
 
 #include "PdfFinisher.h"
+#include "ReportStyle.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -45,24 +46,8 @@ protected:
     QVariant loadResource(int, const QUrl&) override { return QVariant(); }
 };
 
-// One date format everywhere, "14 Jan 2025", with no-break spaces so it never wraps.
-QString panelDate(const QDate& d)
-{
-    return d.isValid() ? QLocale::c().toString(d, QStringLiteral("d MMM yyyy")).replace(QLatin1Char(' '), QChar(0x00A0)) : QString();
-}
-
-// Any letter spacing turns ligatures off, so "fi" stays two letters that readers can
-// search and copy; 0.05 is the smallest step Qt does not round to 0.
-constexpr qreal noLigatureSpacing = 0.05;
-
-// The report's font.
-QFont bodyFont(qreal size = 10)
-{
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(size);
-    font.setLetterSpacing(QFont::AbsoluteSpacing, noLigatureSpacing);
-    return font;
-}
+using report::bodyFont;
+const auto panelDate = report::reportDate;
 
 struct Heading
 {
@@ -278,24 +263,10 @@ private:
 
     static QTextCharFormat text(qreal size = 10, bool bold = false, const QColor& colour = QColor(0x22, 0x22, 0x22))
     {
-        QTextCharFormat f;
-        f.setFontFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Sans Serif")});
-        f.setFontPointSize(size);
-        f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-        f.setForeground(colour);
-        f.setFontLetterSpacingType(QFont::AbsoluteSpacing);
-        f.setFontLetterSpacing(noLigatureSpacing);
-        return f;
+        return report::reportText(size, bold, colour);
     }
 
-    static QTextBlockFormat paragraph(qreal before = 0, qreal after = 4)
-    {
-        QTextBlockFormat b;
-        b.setTopMargin(before);
-        b.setBottomMargin(after);
-        b.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
-        return b;
-    }
+    static QTextBlockFormat paragraph(qreal before = 0, qreal after = 4) { return report::reportParagraph(before, after); }
 
     // A worker's text as the panel copy shows it: with the findings they chose to redact.
     QString panel(const QString& record, const QString& value) const
@@ -1044,20 +1015,12 @@ try {
     int pages = 0;
     {
         QPdfWriter writer(&pdf);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Waymark"));
-        writer.setResolution(300);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        const qreal dpmm = writer.resolution() / 25.4;
-        const QRectF page(0, 0, writer.width(), writer.height());
-        const QRectF body(20 * dpmm, 24 * dpmm, page.width() - 40 * dpmm, page.height() - 44 * dpmm);
+        const report::A4Page a4 = report::setUpA4(writer, title);
+        const QRectF& body = a4.body;
         builder.setPage(body.size(), writer.logicalDpiX() / 96.0);
 
         QTextDocument doc;
-        doc.setDefaultFont(bodyFont());
-        doc.documentLayout()->setPaintDevice(&writer);
-        doc.setDocumentMargin(0);
+        report::layOutOn(doc, writer, a4);
         // Contents page numbers and page breaks come from the previous layout; a few passes
         // settle them (each break only moves content down, so they end).
         for (int pass = 0; pass < 40; ++pass) {
@@ -1085,34 +1048,14 @@ try {
         QPainter painter;
         if (!painter.begin(&writer))
             return failWith(PanelReport::tr("Cannot start the PDF."));
-        QFont small(QStringLiteral("DejaVu Sans"));
-        small.setPointSizeF(8);
         const QString header = QStringLiteral("%1 — %2").arg(builder.worker.name, builder.pathway->title);
+        const QString seeking = builder.targetTitle.isEmpty() ? QString() : PanelReport::tr("Seeking: %1").arg(builder.targetTitle);
         for (int i = 0; i < pages; ++i) {
             if (i > 0)
                 writer.newPage();
-            painter.save();
-            painter.translate(body.left(), body.top() - i * body.height());
-            QAbstractTextDocumentLayout::PaintContext ctx;
-            // One unit inside the page: a line that starts exactly at the next page's top would
-            // be drawn here too (clipped from sight, but still in the text a reader copies).
-            ctx.clip = QRectF(0, i * body.height() + 1, body.width(), body.height() - 2);
-            painter.setClipRect(ctx.clip);
-            doc.documentLayout()->draw(&painter, ctx);
-            painter.restore();
-            if (i == 0)
-                continue; // the cover has no running header
-            painter.setFont(small);
-            painter.setPen(QColor(0x66, 0x66, 0x66));
-            const QRectF top(body.left(), 10 * dpmm, body.width(), 8 * dpmm);
-            const QString seeking = builder.targetTitle.isEmpty() ? QString() : PanelReport::tr("Seeking: %1").arg(builder.targetTitle);
-            const QFontMetricsF metrics(small, &writer);
-            const qreal room = top.width() - metrics.horizontalAdvance(seeking) - 6 * dpmm;
-            painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(header, Qt::ElideRight, room));
-            painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, seeking);
-            painter.drawLine(QPointF(body.left(), 18 * dpmm), QPointF(body.right(), 18 * dpmm));
-            const QRectF bottom(body.left(), page.height() - 16 * dpmm, body.width(), 8 * dpmm);
-            painter.drawText(bottom, Qt::AlignHCenter | Qt::AlignVCenter, PanelReport::tr("Page %1 of %2").arg(i + 1).arg(total));
+            report::drawPage(painter, doc, a4, i);
+            if (i > 0) // the cover has no running header
+                report::drawHeaderAndFooter(painter, writer, a4, header, seeking, PanelReport::tr("Page %1 of %2").arg(i + 1).arg(total));
         }
         painter.end();
     }
@@ -1136,12 +1079,9 @@ try {
     if (!PdfFinisher::finish(bytes, {title, builder.worker.name, QStringLiteral("en-GB")}, outline, appendices, &finishError))
         return failWith(PanelReport::tr("Cannot finish the PDF: %1").arg(finishError));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failWith(PanelReport::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return failWith(PanelReport::tr("Cannot write %1: %2. No file was left behind.").arg(QFileInfo(path).fileName(), file.errorString()));
+    QString writeError;
+    if (!report::writeOwnerOnly(path, bytes, &writeError))
+        return failWith(writeError);
     if (result) {
         result->pages = pages + appended;
         result->appendedPages = appended;

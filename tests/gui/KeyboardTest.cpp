@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 
 #include "cpd/CpdEntryDialog.h"
+#include "cpd/CpdProfileDialog.h"
 #include "evidence/EvidenceView.h"
 #include "main/FirstRunDialog.h"
 #include "matrix/CommentDialog.h"
@@ -43,6 +44,9 @@ protected:
     {
         GuiTest::SetUp();
         setUpBuckinghamshireWorker();
+        Worker w = store().worker();
+        w.registrationBody = QStringLiteral("HCPC"); // the CPD screen shows every regulator button
+        ASSERT_TRUE(store().saveWorker(w));
         Mapping m;
         m.item = bucks(QStringLiteral("r7-key-3"));
         ASSERT_NE(store().addEvidence(makeEvidence(QStringLiteral("Complex case")), { m }), 0);
@@ -142,6 +146,10 @@ TEST_F(GuiKeyboard, NoTwoControlsShownTogetherShareAnAltKey)
     clashes << clashesInDialog(&plan, QStringLiteral("plan item"));
     CpdEntryDialog cpd(session(), CpdEntry(), window());
     clashes << clashesInDialog(&cpd, QStringLiteral("CPD entry"));
+    for (Regulator regulator : {Regulator::Hcpc, Regulator::Sssc}) {
+        CpdProfileDialog profile(session(), regulator, window());
+        clashes << clashesInDialog(&profile, QStringLiteral("%1 CPD profile").arg(regulatorId(regulator)));
+    }
     CommentDialog comment(QStringLiteral("An item"), QStringLiteral("Dana Okafor"), window());
     clashes << clashesInDialog(&comment, QStringLiteral("comment"));
     PanelExportDialog panel(session(), window());

@@ -57,7 +57,7 @@ namespace {
 // judgement_changes, the search index) are kept by each side's triggers as rows arrive.
 const char* const recordTables[] = {"roles", "awards", "evidence", "evidence_versions", "attachments", "mappings", "sessions",
                                     "session_items", "judgements", "judgement_evidence", "comments", "plan_items",
-                                    "plan_item_links", "cpd_entries", "private_names", "finding_decisions"};
+                                    "plan_item_links", "cpd_entries", "cpd_texts", "private_names", "finding_decisions"};
 
 QStringList columnsOf(const QSqlDatabase& file, const QString& table)
 {

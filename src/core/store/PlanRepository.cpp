@@ -93,8 +93,11 @@ qint64 PlanRepository::addCpdEntry(const CpdEntry& c)
     qint64 id = 0;
     const bool saved = m_db.transaction([&] {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO cpd_entries (done_on, activity, hours, notes, evidence_id) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-        bindAll(q, {dateValue(c.date), c.activity.trimmed(), c.hours, c.notes, idOrNull(c.evidenceId)});
+        q.prepare(QStringLiteral("INSERT INTO cpd_entries (done_on, activity, hours, notes, evidence_id, cpd_type, relevance, learnt,"
+                                 " impact_practice, impact_people, peer_reflection, learning_element)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        bindAll(q, {dateValue(c.date), c.activity.trimmed(), c.hours, c.notes, idOrNull(c.evidenceId), c.type.trimmed(), c.relevance,
+                    c.learnt, c.impactPractice, c.impactPeople, c.peerReflection, c.learningElement.trimmed()});
         if (!q.exec())
             return m_db.failQuery(q, tr("Cannot save the CPD entry"));
         id = insertedId(q);
@@ -110,9 +113,11 @@ bool PlanRepository::updateCpdEntry(const CpdEntry& c)
         return false;
     return m_db.transaction([&] {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE cpd_entries SET done_on = ?, activity = ?, hours = ?, notes = ?, evidence_id = ?"
-                                 " WHERE id = ? AND deleted_at IS NULL"));
-        bindAll(q, {dateValue(c.date), c.activity.trimmed(), c.hours, c.notes, idOrNull(c.evidenceId), c.id});
+        q.prepare(QStringLiteral("UPDATE cpd_entries SET done_on = ?, activity = ?, hours = ?, notes = ?, evidence_id = ?, cpd_type = ?,"
+                                 " relevance = ?, learnt = ?, impact_practice = ?, impact_people = ?, peer_reflection = ?,"
+                                 " learning_element = ? WHERE id = ? AND deleted_at IS NULL"));
+        bindAll(q, {dateValue(c.date), c.activity.trimmed(), c.hours, c.notes, idOrNull(c.evidenceId), c.type.trimmed(), c.relevance,
+                    c.learnt, c.impactPractice, c.impactPeople, c.peerReflection, c.learningElement.trimmed(), c.id});
         if (!q.exec())
             return m_db.failQuery(q, tr("Cannot save the CPD entry"));
         if (q.numRowsAffected() != 1)
@@ -135,13 +140,16 @@ QList<CpdEntry> PlanRepository::cpdEntries()
 {
     m_db.requireOpen();
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, done_on, activity, hours, notes, evidence_id FROM cpd_entries WHERE deleted_at IS NULL"
+    if (!q.exec(QStringLiteral("SELECT id, done_on, activity, hours, notes, evidence_id, cpd_type, relevance, learnt, impact_practice,"
+                               " impact_people, peer_reflection, learning_element FROM cpd_entries WHERE deleted_at IS NULL"
                                " ORDER BY done_on, id")))
         m_db.throwQuery(q, tr("Cannot read the CPD log"));
     QList<CpdEntry> out;
     while (q.next())
         out << CpdEntry{q.value(0).toLongLong(), dateFrom(q.value(1)), q.value(2).toString(), q.value(3).toDouble(),
-                        q.value(4).toString(), q.value(5).toLongLong()};
+                        q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(),
+                        q.value(8).toString(), q.value(9).toString(), q.value(10).toString(), q.value(11).toString(),
+                        q.value(12).toString()};
     return out;
 }
 

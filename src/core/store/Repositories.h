@@ -2,6 +2,7 @@
 
 #include "AnonymisationRepository.h"
 #include "AttachmentRepository.h"
+#include "CpdTextRepository.h"
 #include "Database.h"
 #include "EvidenceRepository.h"
 #include "FactsReader.h"
@@ -23,6 +24,7 @@ struct Repositories
     JudgementRepository judgements{db, evidence};
     SessionRepository sessions{db};
     PlanRepository plan{db};
+    CpdTextRepository cpdTexts{db};
     AnonymisationRepository anonymisation{db};
     FactsReader facts{db, profile, judgements};
     TeamRepository team{db};

@@ -219,9 +219,13 @@ QStringList portfolioTables()
                        " FOREIGN KEY (owner, owner_id) REFERENCES plan_items (owner, id) ON DELETE CASCADE)").arg(owner),
         QStringLiteral("CREATE TABLE cpd_entries (%1, id BIGINT NOT NULL, done_on TEXT NOT NULL, activity TEXT NOT NULL,"
                        " hours DOUBLE PRECISION NOT NULL CHECK (hours >= 0), notes TEXT NOT NULL DEFAULT '', evidence_id BIGINT,"
-                       " deleted_at TEXT, PRIMARY KEY (owner, id),"
+                       " deleted_at TEXT, cpd_type TEXT NOT NULL DEFAULT '', relevance TEXT NOT NULL DEFAULT '',"
+                       " learnt TEXT NOT NULL DEFAULT '', impact_practice TEXT NOT NULL DEFAULT '',"
+                       " impact_people TEXT NOT NULL DEFAULT '', peer_reflection TEXT NOT NULL DEFAULT '',"
+                       " learning_element TEXT NOT NULL DEFAULT '', PRIMARY KEY (owner, id),"
                        " FOREIGN KEY (owner, evidence_id) REFERENCES evidence (owner, id) ON DELETE SET NULL (evidence_id))").arg(owner),
         QStringLiteral("CREATE TABLE private_names (%1, name TEXT NOT NULL, PRIMARY KEY (owner, name))").arg(owner),
+        QStringLiteral("CREATE TABLE cpd_texts (%1, name TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (owner, name))").arg(owner),
         QStringLiteral("CREATE TABLE finding_decisions (%1, record TEXT NOT NULL, record_version INTEGER NOT NULL,"
                        " finding TEXT NOT NULL, decision TEXT NOT NULL CHECK (decision IN ('keep', 'redact')),"
                        " decided_at TEXT NOT NULL, PRIMARY KEY (owner, record, record_version, finding))").arg(owner),
@@ -235,7 +239,7 @@ QStringList portfolioTables()
     // judgements' records too; the trigger still takes the portfolio's lock.
     out << numbered(QStringLiteral("evidence"));
     for (const char* table : {"worker", "roles", "awards", "evidence", "evidence_versions", "attachments", "mappings",
-                              "plan_items", "plan_item_links", "cpd_entries", "private_names", "finding_decisions"})
+                              "plan_items", "plan_item_links", "cpd_entries", "cpd_texts", "private_names", "finding_decisions"})
         out << workerOwned(QLatin1String(table));
     out << supervisionRecord(QStringLiteral("sessions"), false) << supervisionRecord(QStringLiteral("session_items"), false)
         << supervisionRecord(QStringLiteral("comments"), true);

@@ -4,6 +4,8 @@
 #include "main/PortfolioSession.h"
 #include "undo/PortfolioChanges.h"
 
+#include "waymark/RegulatorCpd.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -57,10 +59,57 @@ CpdEntryDialog::CpdEntryDialog(PortfolioSession* session, const CpdEntry& start,
             offer(*e);
     m_evidence->setCurrentIndex(qMax(0, m_evidence->findData(start.evidenceId)));
     form->addRow(tr("&Evidence:"), m_evidence);
+
+    // The type is free text; the suggestions are the worker's regulator's (every one's when
+    // none applies).
+    m_type = new QComboBox(this);
+    m_type->setEditable(true);
+    m_type->setInsertPolicy(QComboBox::NoInsert);
+    m_type->setAccessibleName(tr("Type of CPD"));
+    const std::optional<Regulator> regulator = RegulatorCpd::regulatorOf(session->worker());
+    QStringList types{QString()};
+    for (Regulator r : regulator ? QList<Regulator>{*regulator} : allRegulators())
+        for (const QString& t : RegulatorCpd::typeSuggestions(r))
+            if (!types.contains(t))
+                types << t;
+    m_type->addItems(types);
+    m_type->setCurrentText(start.type);
+    form->addRow(tr("&Type:"), m_type);
+    const auto textBox = [this](const QString& text, const QString& name) {
+        auto* edit = new QPlainTextEdit(text, this);
+        edit->setAccessibleName(name);
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 2 * edit->frameWidth() + 8);
+        return edit;
+    };
+    m_relevance = textBox(start.relevance, tr("Why it is relevant"));
+    form->addRow(tr("Why &relevant:"), m_relevance);
+    m_learnt = textBox(start.learnt, tr("What I learnt"));
+    form->addRow(tr("What I &learnt:"), m_learnt);
+    m_impactPractice = textBox(start.impactPractice, tr("Impact on my practice"));
+    form->addRow(tr("Impact on &practice:"), m_impactPractice);
+    m_impactPeople = textBox(start.impactPeople, tr("Impact on the people I work with"));
+    form->addRow(tr("Impact on pe&ople:"), m_impactPeople);
+    m_peer = textBox(start.peerReflection, tr("Peer reflection"));
+    m_peer->setPlaceholderText(tr("What you learnt from discussing it with a peer"));
+    form->addRow(tr("Peer re&flection:"), m_peer);
+    m_element = new QComboBox(this);
+    m_element->setEditable(true);
+    m_element->setInsertPolicy(QComboBox::NoInsert);
+    m_element->setAccessibleName(tr("Core learning element (SSSC)"));
+    m_element->addItem(QString());
+    for (const QString& line : session->store().cpdText(CpdText::CoreLearningElements).split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            m_element->addItem(line.trimmed());
+    m_element->setCurrentText(start.learningElement);
+    form->addRow(tr("Core learning ele&ment:"), m_element);
+    // Only the SSSC asks for it.
+    form->setRowVisible(m_element, !regulator || *regulator == Regulator::Sssc);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &CpdEntryDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CpdEntryDialog::reject);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
 }
 
 CpdEntry CpdEntryDialog::entry() const
@@ -71,6 +120,13 @@ CpdEntry CpdEntryDialog::entry() const
     e.hours = m_hours->value();
     e.notes = m_notes->toPlainText();
     e.evidenceId = m_evidence->currentData().toLongLong();
+    e.type = m_type->currentText().trimmed();
+    e.relevance = m_relevance->toPlainText();
+    e.learnt = m_learnt->toPlainText();
+    e.impactPractice = m_impactPractice->toPlainText();
+    e.impactPeople = m_impactPeople->toPlainText();
+    e.peerReflection = m_peer->toPlainText();
+    e.learningElement = m_element->currentText().trimmed();
     return e;
 }
 

@@ -40,6 +40,8 @@ QVariant CpdListModel::data(const QModelIndex& index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == NotesColumn)
         return e.notes.isEmpty() ? QVariant() : QVariant(e.notes);
+    if (role == Qt::ToolTipRole && index.column() == PeerColumn)
+        return e.hasPeerReflection() ? QVariant(e.peerReflection) : QVariant();
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
@@ -47,6 +49,10 @@ QVariant CpdListModel::data(const QModelIndex& index, int role) const
         return QLocale().toString(e.date, QLocale::ShortFormat);
     case ActivityColumn:
         return e.activity;
+    case TypeColumn:
+        return e.type;
+    case PeerColumn:
+        return e.hasPeerReflection() ? tr("Yes") : QString();
     case HoursColumn:
         return QLocale().toString(e.hours, 'f', e.hours == int(e.hours) ? 0 : 1);
     case NotesColumn:
@@ -64,6 +70,10 @@ QVariant CpdListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Date");
     case ActivityColumn:
         return tr("Activity");
+    case TypeColumn:
+        return tr("Type");
+    case PeerColumn:
+        return tr("Peer reflection");
     case HoursColumn:
         return tr("Hours");
     case NotesColumn:

@@ -12,7 +12,7 @@ class CpdListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, ActivityColumn, HoursColumn, NotesColumn, ColumnCount };
+    enum Column { DateColumn, ActivityColumn, TypeColumn, HoursColumn, PeerColumn, NotesColumn, ColumnCount };
 
     explicit CpdListModel(QObject* parent = nullptr);
 

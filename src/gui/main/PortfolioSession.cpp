@@ -168,6 +168,14 @@ ReadinessEngine PortfolioSession::engine() const
     return ReadinessEngine(m_library, today());
 }
 
+std::optional<CpdCheck> PortfolioSession::regulatorCheck()
+{
+    const std::optional<Regulator> regulator = RegulatorCpd::regulatorOf(worker());
+    if (!regulator)
+        return std::nullopt;
+    return RegulatorCpd::check(*m_store, *regulator, *RegulatorCpd::period(*m_store, *regulator));
+}
+
 ReadinessReport PortfolioSession::targetReadiness()
 {
     return engine().evaluateTarget(facts());

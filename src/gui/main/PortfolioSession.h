@@ -3,6 +3,7 @@
 #include "waymark/PathwayLibrary.h"
 #include "waymark/PortfolioStore.h"
 #include "waymark/Readiness.h"
+#include "waymark/RegulatorCpd.h"
 
 #include <QDate>
 #include <QFutureWatcher>
@@ -55,6 +56,9 @@ public:
     const Pathway* workerPathway();
     ReadinessReport targetReadiness();
     ReadinessEngine engine() const;
+    // The worker's CPD judged against their regulator's rules for the period running today;
+    // nothing when the profile names no regulator Waymark knows.
+    std::optional<CpdCheck> regulatorCheck();
 
     // Another program (waymark-cli, a second window) committed to the file: reload everything.
     bool checkExternalChanges();

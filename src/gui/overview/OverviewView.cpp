@@ -3,6 +3,7 @@
 #include "common/StatusAccent.h"
 #include "common/TableSetup.h"
 #include "common/WrappingTreeView.h"
+#include "cpd/RegulatorStatus.h"
 #include "main/PortfolioSession.h"
 #include "overview/ProgressBarDelegate.h"
 #include "overview/ProgressModel.h"
@@ -74,6 +75,8 @@ OverviewView::OverviewView(PortfolioSession* session, QWidget* parent)
     verdictRow->addWidget(m_verdictIcon, 0, Qt::AlignTop);
     verdictRow->addWidget(m_verdict, 1);
     layout->addLayout(verdictRow);
+    m_regulator = new RegulatorStatus(this);
+    layout->addWidget(m_regulator);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -143,6 +146,11 @@ OverviewView::OverviewView(PortfolioSession* session, QWidget* parent)
     connect(session, &PortfolioSession::profileChanged, this, &OverviewView::refresh);
     connect(session, &PortfolioSession::evidenceChanged, this, &OverviewView::refresh);
     connect(session, &PortfolioSession::judgementsChanged, this, &OverviewView::refresh);
+    // CPD changes nothing in readiness: only the regulator's status is judged again.
+    connect(session, &PortfolioSession::cpdChanged, this, [this] {
+        if (m_session->isOpen())
+            m_regulator->setCheck(m_session->regulatorCheck());
+    });
     refresh();
 }
 
@@ -171,6 +179,7 @@ void OverviewView::refresh()
         none.error = tr("No portfolio is open.");
         m_readiness->setReport(none);
         m_progress->setProgress(nullptr, PortfolioFacts());
+        m_regulator->setCheck(std::nullopt);
         return;
     }
     const Worker& w = m_session->worker();
@@ -213,6 +222,7 @@ void OverviewView::refresh()
     m_tree->expandAll();
     m_progress->setProgress(shown, m_session->facts());
     m_progressTitle->setText(shown ? tr("Pro&gress on %1").arg(shown->title) : tr("Pro&gress"));
+    m_regulator->setCheck(m_session->regulatorCheck());
     updateButtons();
 }
 

@@ -14,6 +14,7 @@ namespace waymark::gui {
 
 class PortfolioSession;
 class ProgressModel;
+class RegulatorStatus;
 class ReadinessModel;
 class TargetChoiceModel;
 
@@ -35,6 +36,7 @@ public:
     QTreeView* readinessView() const { return m_tree; }
     ReadinessModel* readinessModel() const { return m_readiness; }
     ProgressModel* progressModel() const { return m_progress; }
+    RegulatorStatus* regulatorStatus() const { return m_regulator; }
 
 signals:
     void itemActivated(const waymark::ItemRef& item);
@@ -49,6 +51,7 @@ private:
     QLabel* m_position = nullptr;
     QLabel* m_verdictIcon = nullptr;
     QLabel* m_verdict = nullptr;
+    RegulatorStatus* m_regulator = nullptr;
     QComboBox* m_whatIf = nullptr;
     TargetChoiceModel* m_targets = nullptr;
     QTreeView* m_tree = nullptr;

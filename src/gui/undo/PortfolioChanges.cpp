@@ -240,6 +240,24 @@ bool PortfolioChanges::updateCpdEntry(const CpdEntry& entry)
         tr("Edit CPD “%1”").arg(entry.activity), store().cpdEntries(), entry, &PortfolioStore::updateCpdEntry);
 }
 
+bool PortfolioChanges::saveCpdTexts(const QMap<CpdText, QString>& texts)
+{
+    QMap<CpdText, QString> before;
+    for (auto it = texts.begin(); it != texts.end(); ++it)
+        before.insert(it.key(), store().cpdText(it.key()));
+    if (before == texts)
+        return true; // nothing to undo
+    const auto save = [this](const QMap<CpdText, QString>& values) {
+        return store().transaction([&] {
+            for (auto it = values.begin(); it != values.end(); ++it)
+                if (!store().setCpdText(it.key(), it.value()))
+                    return false;
+            return true;
+        });
+    };
+    return done(save(texts), tr("Edit CPD profile"), [save, texts] { return save(texts); }, [save, before] { return save(before); });
+}
+
 bool PortfolioChanges::removeCpdEntry(const CpdEntry& entry)
 {
     return pushRemoved(tr("Remove CPD “%1”").arg(entry.activity),

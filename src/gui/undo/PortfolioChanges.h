@@ -51,6 +51,8 @@ public:
     qint64 addCpdEntry(const CpdEntry& entry);
     bool updateCpdEntry(const CpdEntry& entry);
     bool removeCpdEntry(const CpdEntry& entry);
+    // The regulator's profile texts given, saved together as one action.
+    bool saveCpdTexts(const QMap<CpdText, QString>& texts);
 
 signals:
     // A record was removed; notice says what, to be shown with an Undo button.
