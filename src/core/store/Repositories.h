@@ -2,6 +2,8 @@
 
 #include "AnonymisationRepository.h"
 #include "AttachmentRepository.h"
+#include "CaseRepository.h"
+#include "ChainRepository.h"
 #include "Database.h"
 #include "EvidenceRepository.h"
 #include "FactsReader.h"
@@ -19,7 +21,9 @@ struct Repositories
     ProfileRepository profile{db};
     EvidenceRepository evidence{db};
     AttachmentRepository attachments{db, evidence};
-    JudgementRepository judgements{db, evidence};
+    ChainRepository chain{db};
+    JudgementRepository judgements{db, evidence, chain};
+    CaseRepository cases{db, chain};
     SessionRepository sessions{db};
     PlanRepository plan{db};
     AnonymisationRepository anonymisation{db};
