@@ -75,6 +75,8 @@ struct ProgressionCase
     CaseStatus status() const;
     // The stage whose action is awaited while the case is open, else -1.
     int awaitedStage() const;
+    // "Awaits the Manager (stage 1 of 3)", "Referred back: awaits resubmission", "Approved".
+    QString describeStatus() const;
     // The events since the latest submission: the decisions the current snapshot has had.
     QList<CaseEvent> currentRound() const;
 };

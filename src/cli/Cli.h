@@ -86,5 +86,8 @@ int exportPdfCommand(Context& ctx, const QStringList& args);
 int teamCommand(Context& ctx, const QStringList& args);
 int importFrameworkCommand(Context& ctx, const QStringList& args);
 int exportFrameworkCommand(Context& ctx, const QStringList& args);
+int caseCommand(Context& ctx, const QStringList& args);
+int verifyCommand(Context& ctx, const QStringList& args);
+int verifyPdfCommand(Context& ctx, const QStringList& args);
 
 } // namespace waymark::cli

@@ -40,7 +40,7 @@ static void printUsage(QTextStream& out)
 static std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "export-pdf") == 0) {
+        if (qstrcmp(argv[i], "export-pdf") == 0 || (qstrcmp(argv[i], "case") == 0 && i + 1 < argc && qstrcmp(argv[i + 1], "letter") == 0)) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {

@@ -135,6 +135,17 @@ int ProgressionCase::awaitedStage() const
     return stage < stages.size() ? stage : -1;
 }
 
+QString ProgressionCase::describeStatus() const
+{
+    const int stage = awaitedStage();
+    if (stage >= 0)
+        return QCoreApplication::translate("ProgressionCase", "Awaits the %1 (stage %2 of %3)")
+            .arg(stages[stage].title).arg(stage + 1).arg(stages.size());
+    if (status() == CaseStatus::ReferredBack)
+        return QCoreApplication::translate("ProgressionCase", "Referred back: awaits the worker's resubmission");
+    return caseStatusTitle(status());
+}
+
 QList<CaseEvent> ProgressionCase::currentRound() const
 {
     qsizetype start = 0;

@@ -2,11 +2,13 @@
 #include "waymark/StoreError.h"
 
 #include "waymark/PathwayLibrary.h"
+#include "waymark/PdfVerifier.h"
 #include "waymark/PortfolioStore.h"
 #include "waymark/Readiness.h"
 #include "waymark/WorkerMarkdown.h"
 
 #include "PdfFinisher.h"
+#include "ReportSupport.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -17,7 +19,6 @@
 #include <QMimeDatabase>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -45,24 +46,11 @@ protected:
     QVariant loadResource(int, const QUrl&) override { return QVariant(); }
 };
 
-// One date format everywhere, "14 Jan 2025", with no-break spaces so it never wraps.
-QString panelDate(const QDate& d)
-{
-    return d.isValid() ? QLocale::c().toString(d, QStringLiteral("d MMM yyyy")).replace(QLatin1Char(' '), QChar(0x00A0)) : QString();
-}
-
-// Any letter spacing turns ligatures off, so "fi" stays two letters that readers can
-// search and copy; 0.05 is the smallest step Qt does not round to 0.
-constexpr qreal noLigatureSpacing = 0.05;
-
-// The report's font.
-QFont bodyFont(qreal size = 10)
-{
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(size);
-    font.setLetterSpacing(QFont::AbsoluteSpacing, noLigatureSpacing);
-    return font;
-}
+using report::bodyFont;
+using report::labelled;
+using report::panelDate;
+using report::paragraph;
+using report::text;
 
 struct Heading
 {
@@ -148,6 +136,8 @@ public:
     int evidenceIncluded = 0;
     QList<AnonymisationFinding> findings;
     QList<AttachmentPlan> attachments;
+    QString chainHead; // the record chain's head, printed and embedded for verify-pdf
+    std::optional<ProgressionCase> latestCase; // the latest case for the report's target
 
     bool gather()
     {
@@ -184,6 +174,10 @@ public:
         for (int i = 0; i < m_judgements.size(); ++i)
             m_judgementIndex.insert(m_judgements[i].id, i);
         m_sessions = m_store.sessions();
+        chainHead = m_store.chainHead();
+        for (const ProgressionCase& c : m_store.cases())
+            if (c.pathwayId == pathway->id && c.targetId == m_readiness.targetId)
+                latestCase = c;
         planAttachments();
         return true;
     }
@@ -276,27 +270,6 @@ public:
 private:
     // ---- formatting helpers ----
 
-    static QTextCharFormat text(qreal size = 10, bool bold = false, const QColor& colour = QColor(0x22, 0x22, 0x22))
-    {
-        QTextCharFormat f;
-        f.setFontFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Sans Serif")});
-        f.setFontPointSize(size);
-        f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-        f.setForeground(colour);
-        f.setFontLetterSpacingType(QFont::AbsoluteSpacing);
-        f.setFontLetterSpacing(noLigatureSpacing);
-        return f;
-    }
-
-    static QTextBlockFormat paragraph(qreal before = 0, qreal after = 4)
-    {
-        QTextBlockFormat b;
-        b.setTopMargin(before);
-        b.setBottomMargin(after);
-        b.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
-        return b;
-    }
-
     // A worker's text as the panel copy shows it: with the findings they chose to redact.
     QString panel(const QString& record, const QString& value) const
     {
@@ -333,15 +306,6 @@ private:
     {
         c.insertBlock(paragraph(0, after), format);
         c.insertText(body);
-    }
-
-    void labelled(QTextCursor& c, const QString& label, const QString& value)
-    {
-        if (value.trimmed().isEmpty())
-            return;
-        c.insertBlock(paragraph(0, 3), text());
-        c.insertText(label + QStringLiteral(": "), text(10, true));
-        c.insertText(value, text());
     }
 
     // A format with no link in it: Qt's PDF writer makes a link of any AnchorHref, even empty.
@@ -610,6 +574,16 @@ private:
         labelled(c, PanelReport::tr("Supervisor"), QStringList({worker.supervisorName, worker.supervisorRole}).join(QStringLiteral(", ")).remove(QRegularExpression(QStringLiteral("^, |, $"))));
         labelled(c, PanelReport::tr("Exported"), panelDate(m_options.today));
         labelled(c, PanelReport::tr("Readiness"), readinessVerdictTitle(m_readiness.verdict));
+        if (latestCase) {
+            labelled(c, PanelReport::tr("Progression case"), PanelReport::tr("case %1, %2, snapshot frozen on %3")
+                                                                 .arg(latestCase->id).arg(caseStatusTitle(latestCase->status()).toLower(),
+                                                                      panelDate(latestCase->snapshot.frozenAt.date())));
+            report::hashLine(c, PanelReport::tr("Case snapshot SHA-256"), latestCase->snapshot.sha256);
+        } else {
+            labelled(c, PanelReport::tr("Progression case"), PanelReport::tr("none submitted for this target"));
+        }
+        report::hashLine(c, PanelReport::tr("Record chain head"),
+                         chainHead.isEmpty() ? PanelReport::tr("(no judgements or case records yet)") : chainHead);
         int redacted = 0, kept = 0;
         for (const AnonymisationFinding& f : std::as_const(findings))
             (f.redacted ? redacted : kept) += f.resolved() ? 1 : 0;
@@ -1133,15 +1107,14 @@ try {
         }
     QByteArray bytes = pdf.data();
     QString finishError;
-    if (!PdfFinisher::finish(bytes, {title, builder.worker.name, QStringLiteral("en-GB")}, outline, appendices, &finishError))
+    PdfFinisher::Metadata metadata{title, builder.worker.name, QStringLiteral("en-GB"), {{PdfVerifier::chainHeadKey, builder.chainHead}}};
+    if (builder.latestCase)
+        metadata.extra.insert(PdfVerifier::snapshotKey, builder.latestCase->snapshot.sha256);
+    if (!PdfFinisher::finish(bytes, metadata, outline, appendices, &finishError))
         return failWith(PanelReport::tr("Cannot finish the PDF: %1").arg(finishError));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failWith(PanelReport::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return failWith(PanelReport::tr("Cannot write %1: %2. No file was left behind.").arg(QFileInfo(path).fileName(), file.errorString()));
+    if (!report::savePdf(bytes, path, error))
+        return false;
     if (result) {
         result->pages = pages + appended;
         result->appendedPages = appended;

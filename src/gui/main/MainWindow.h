@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace waymark::gui {
 
+class CasesView;
 class CpdView;
 class EvidenceView;
 class MatrixView;
@@ -28,7 +29,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Overview, Matrix, Evidence, Supervision, Profile, Plan, Cpd };
+    enum class Screen { Overview, Matrix, Evidence, Supervision, Profile, Plan, Cpd, Cases };
 
     explicit MainWindow(const PathwayLibrary& library, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -52,6 +53,7 @@ public:
     ProfileView* profile() { return buildScreens(), m_profile; }
     PlanView* plan() { return buildScreens(), m_plan; }
     CpdView* cpd() { return buildScreens(), m_cpd; }
+    CasesView* cases() { return buildScreens(), m_cases; }
     StatusNotice* notice() const { return m_notice; }
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
@@ -101,6 +103,7 @@ private:
     ProfileView* m_profile = nullptr;
     PlanView* m_plan = nullptr;
     CpdView* m_cpd = nullptr;
+    CasesView* m_cases = nullptr;
     StatusNotice* m_notice = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_editMenu = nullptr;
