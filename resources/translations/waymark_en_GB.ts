@@ -2306,6 +2306,393 @@ value, an unknown pathway, item or kind).
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the case id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give your name with --by, or record it with &apos;waymark-cli profile set --name&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step the case is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role profile the case is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pathway of the step or role profile (default: yours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (default: the name in your profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submits a case for a step (--target) or a role profile (--profile) and prints its id. A
+snapshot of the portfolio is frozen with it. A case that was referred back is
+submitted again the same way: the same case, with a new snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --target STEP or --profile ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose your pathway first (&apos;waymark-cli profile set --pathway&apos;), or give --pathway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no pathway &quot;%1&quot; (see &apos;waymark-cli pathways&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no step &quot;%2&quot; (see &apos;waymark-cli show %3&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no role profile &quot;%2&quot; (see &apos;waymark-cli show %3&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the cases as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the cases awaiting this role&apos;s action: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the cases, oldest first, with what each awaits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case awaits the %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPENED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the case and its snapshot as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a case: its stages, every action on it with who took it, and the snapshot the
+approvers see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one case id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2 (%3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot frozen %1, SHA-256 %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Readiness then: %1. %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 evidence item(s) mapped, %2 current judgement(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E%1 v%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommend, approve, refer-back or decline (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons (required to refer back or decline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decides (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role (required): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the awaited stage&apos;s action on a case. Only a person holding that stage&apos;s role acts,
+and only when the stages before have recommended; the last stage approves. A decision
+cannot be changed or taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraws a case that awaits a decision or a resubmission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the PDF (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the decision letter to the worker as a PDF, once the case is approved, declined or
+referred back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit a case for a step or role profile, freezing a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the cases and what each awaits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a case, its record and its snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommend, approve, refer back or decline, as the awaited stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw a case before it is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the decision letter PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progression cases: submit, decide stage by stage, withdraw, decision letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recompute the record chain and name any record changed behind Waymark&apos;s back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a PDF&apos;s record chain head and case snapshot against the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record chain is intact: %1 record(s), head %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record chain is broken: %1 problem(s) in %2 record(s).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputes the hash chain over the portfolio&apos;s judgements and case records, and each case
+snapshot&apos;s SHA-256, and names every record changed, removed or added behind Waymark&apos;s
+back. Exit status 1 when the chain is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A panel PDF or decision letter Waymark wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a PDF Waymark wrote against the open portfolio: whether the record chain head and
+the case snapshot it prints are this portfolio&apos;s, and whether the portfolio&apos;s chain is
+still intact. Exit status 1 when the PDF does not match or the chain is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF does not match this portfolio: its record chain head %1 is not in the portfolio&apos;s chain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s record chain head is this portfolio&apos;s current head.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s record chain head is record %1 of this portfolio&apos;s chain; %2 record(s) were added since the PDF was written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its case snapshot is case %1&apos;s, frozen in this portfolio.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its case snapshot %1 is not in this portfolio.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionLetter</name>
+    <message>
+        <source>Case %1 is %2: a letter is written once it is approved, declined or referred back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your case for %1 was approved by the %2, %3, on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your case for %1 was declined by the %2, %3, on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your case for %1 was referred back to you by the %2, %3, on %4. You can submit it again once you have acted on the reasons below; a new snapshot is then taken and every stage considers it afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at stage %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Not signed in&quot;: the portfolio is a personal one, so names and roles are recorded as they were typed, not confirmed by a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio as it was submitted on %1 was frozen; later edits do not change it. &apos;waymark-cli verify-pdf&apos; checks these against the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record chain head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on the progression case of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrameworkImport</name>
@@ -2784,6 +3171,57 @@ value, an unknown pathway, item or kind).
         <source>Seeking: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Progression case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1, %2, snapshot frozen on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case snapshot SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none submitted for this target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record chain head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no judgements or case records yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway</name>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PathwayLibrary</name>
@@ -2821,6 +3259,21 @@ value, an unknown pathway, item or kind).
     </message>
     <message>
         <source>%1 has no stage &quot;%2&quot; (the stage of &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfVerifier</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF that can be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not carry Waymark&apos;s record chain head: it was not written by this version of Waymark, or its metadata was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3425,6 +3878,110 @@ value, an unknown pathway, item or kind).
         <source>Cannot read the portfolio</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no step or role profile &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares no approval for &quot;%2&quot;, so no case can be submitted for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case record needs the name of the person acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 for %2 is already awaiting a decision; withdraw it before submitting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 for %2 was approved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot freeze the case&apos;s snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision recommends, approves, refers back or declines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reasons for referring the case back or declining it: the worker needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was referred back: it awaits the worker&apos;s resubmission, not a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already %2; a decision cannot be recorded on it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 awaits the %2 (stage %3 of %4) first; the %5 acts after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 awaits the %2 (stage %3 of %4, role %5); %6 cannot act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 decides this case: approve, refer back or decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 recommends; the decision is the %2&apos;s. Recommend, refer back or decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already %2; only a case awaiting a decision can be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the case snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the record chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot chain %1: it is not in the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the chain but no longer in the portfolio: it was deleted behind Waymark&apos;s back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was recorded: its content no longer matches its hash in the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the chain: it was added behind Waymark&apos;s back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot:%1 (case %2) was changed after it was frozen: its content no longer matches its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profession</name>
@@ -3442,6 +3999,57 @@ value, an unknown pathway, item or kind).
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionCase</name>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, not signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaits the %1 (stage %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred back: awaits the worker&apos;s resubmission</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4037,6 +4645,13 @@ value, an unknown pathway, item or kind).
     </message>
 </context>
 <context>
+    <name>waymark::PortfolioStore</name>
+    <message>
+        <source>There is no pathway &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::cli</name>
     <message>
         <source>Write the %1 here (default: standard output).</source>
@@ -4197,6 +4812,208 @@ What is on screen may be incomplete. Nothing was changed.</source>
     </message>
     <message>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::gui::CaseListModel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::gui::CasesView</name>
+    <message>
+        <source>Worker: my cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cases awaiting me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acting as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in: recorded as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case as the approvers see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case f&amp;or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisi&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons (required to refer back or decline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No case yet. Choose what the case is for below and submit it: Waymark freezes your portfolio as it is, for the approvers.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No case awaits the %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaited now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot the approvers see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen %1. Readiness then: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E%1, version %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment %1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a case for %1? Your portfolio is frozen as it is now for the approvers; later edits do not change what they see. You can withdraw the case until it is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw case %1 for %2? This cannot be undone; you can submit a new case later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot; on case %2 as %3? A decision is part of the case&apos;s permanent record: it cannot be undone or changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the decision letter as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision-case-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5239,6 +6056,14 @@ User pathway folder: %3</source>
     </message>
     <message>
         <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -96,12 +96,7 @@ bool CaseRepository::decide(qint64 caseId, CaseAction action, const QString& rea
     if ((action == CaseAction::ReferBack || action == CaseAction::Decline) && reason.trimmed().isEmpty())
         return m_db.fail(Code::Invalid, tr("Give the reasons for referring the case back or declining it: the worker needs them."));
     return m_db.transaction([&] {
-        std::optional<ProgressionCase> c;
-        try {
-            c = find(caseId);
-        } catch (const StoreError& e) {
-            return m_db.fail(e.code(), e.message());
-        }
+        const std::optional<ProgressionCase> c = findForChange(caseId);
         if (!c)
             return false;
         const CaseStatus status = c->status();
@@ -138,12 +133,7 @@ bool CaseRepository::withdraw(qint64 caseId, const CaseActor& by)
     if (!checkActor(by))
         return false;
     return m_db.transaction([&] {
-        std::optional<ProgressionCase> c;
-        try {
-            c = find(caseId);
-        } catch (const StoreError& e) {
-            return m_db.fail(e.code(), e.message());
-        }
+        const std::optional<ProgressionCase> c = findForChange(caseId);
         if (!c)
             return false;
         const CaseStatus status = c->status();
@@ -152,6 +142,15 @@ bool CaseRepository::withdraw(qint64 caseId, const CaseActor& by)
                                                             .arg(caseId).arg(caseStatusTitle(status).toLower()));
         return insertEvent(caseId, CaseAction::Withdraw, -1, by, QString(), 0) != 0;
     });
+}
+
+std::optional<ProgressionCase> CaseRepository::findForChange(qint64 id)
+{
+    try {
+        return find(id);
+    } catch (const StoreError& e) {
+        return m_db.fail(e.code(), e.message()), std::nullopt;
+    }
 }
 
 QList<ProgressionCase> CaseRepository::list()

@@ -33,6 +33,8 @@ public:
     std::optional<std::pair<ProgressionCase, CaseSnapshot>> findSnapshot(const QString& sha256);
 
 private:
+    // find() inside a change: a read that fails is the change's error, not a throw.
+    std::optional<ProgressionCase> findForChange(qint64 id);
     QList<ProgressionCase> read(const QString& where, const QVariantList& binds);
     qint64 insertEvent(qint64 caseId, CaseAction action, int stage, const CaseActor& by, const QString& reason, qint64 snapshotId);
     bool checkActor(const CaseActor& by);

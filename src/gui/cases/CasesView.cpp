@@ -1,11 +1,15 @@
 #include "CasesView.h"
 
 #include "cases/CaseListModel.h"
+#include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/TableSetup.h"
 #include "main/PortfolioSession.h"
 
+#include "waymark/DecisionLetter.h"
+
 #include <QComboBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -94,6 +98,9 @@ CasesView::CasesView(PortfolioSession* session, QWidget* parent)
     workerRow->addWidget(m_target, 1);
     workerRow->addWidget(m_submit);
     workerRow->addWidget(m_withdraw);
+    m_letter = new QPushButton(tr("Decision &letter…"), m_workerActions);
+    m_letter->setToolTip(tr("Write the decision letter as a PDF"));
+    workerRow->addWidget(m_letter);
     layout->addWidget(m_workerActions);
 
     m_approverActions = new QWidget(this);
@@ -128,6 +135,7 @@ CasesView::CasesView(PortfolioSession* session, QWidget* parent)
     connect(m_submit, &QPushButton::clicked, this, &CasesView::submitCase);
     connect(m_withdraw, &QPushButton::clicked, this, &CasesView::withdrawCase);
     connect(m_decide, &QPushButton::clicked, this, &CasesView::recordDecision);
+    connect(m_letter, &QPushButton::clicked, this, &CasesView::writeLetter);
     connect(session, &PortfolioSession::portfolioOpened, this, [this] {
         m_name->setText(actingAs() == workerRole ? m_session->worker().name : QString());
         refresh();
@@ -205,7 +213,7 @@ void CasesView::showSelected()
     if (!c) {
         m_detail->setHtml(actingAs() == workerRole ? tr("<p>No case yet. Choose what the case is for below and submit it: "
                                                         "Waymark freezes your portfolio as it is, for the approvers.</p>")
-                                                   : tr("<p>No case awaits the %1.</p>").arg(esc(approvalRoleTitle(actingAs())))));
+                                                   : tr("<p>No case awaits the %1.</p>").arg(esc(approvalRoleTitle(actingAs()))));
     } else {
         m_detail->setHtml(describe(*c));
     }
@@ -218,6 +226,7 @@ void CasesView::updateActions()
     const CaseStatus status = c ? c->status() : CaseStatus::Withdrawn;
     m_submit->setEnabled(m_target->count() > 0);
     m_withdraw->setEnabled(c && (status == CaseStatus::Open || status == CaseStatus::ReferredBack));
+    m_letter->setEnabled(c && (status == CaseStatus::Approved || status == CaseStatus::Declined || status == CaseStatus::ReferredBack));
     m_decide->setEnabled(c && c->awaitedStage() >= 0 && c->stages[c->awaitedStage()].role == actingAs());
 }
 
@@ -321,6 +330,20 @@ void CasesView::recordDecision()
         return;
     }
     m_reason->clear();
+}
+
+void CasesView::writeLetter()
+{
+    const ProgressionCase* c = selected();
+    if (!c)
+        return;
+    const QString path = FileDialog::getSaveFileName(this, tr("Decision letter"),
+                                                     QDir::home().filePath(tr("decision-case-%1.pdf").arg(c->id)), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!DecisionLetter(m_session->store(), m_session->library()).writePdf(c->id, path, &error))
+        MessageBox::critical(this, tr("Decision letter"), error);
 }
 
 } // namespace waymark::gui

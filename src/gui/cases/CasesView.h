@@ -35,6 +35,7 @@ public:
     void submitCase();
     void withdrawCase();
     void recordDecision();
+    void writeLetter();
 
     CaseListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -47,6 +48,7 @@ public:
     QPushButton* submitButton() const { return m_submit; }
     QPushButton* withdrawButton() const { return m_withdraw; }
     QPushButton* decideButton() const { return m_decide; }
+    QPushButton* letterButton() const { return m_letter; }
 
 private:
     const ProgressionCase* selected() const;
@@ -68,6 +70,7 @@ private:
     QComboBox* m_target = nullptr;
     QPushButton* m_submit = nullptr;
     QPushButton* m_withdraw = nullptr;
+    QPushButton* m_letter = nullptr;
     QComboBox* m_decision = nullptr;
     QPlainTextEdit* m_reason = nullptr;
     QPushButton* m_decide = nullptr;
