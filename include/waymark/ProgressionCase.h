@@ -27,9 +27,13 @@ struct CaseActor
 enum class CaseAction { Submit, Recommend, Approve, ReferBack, Decline, Withdraw };
 QString caseActionId(CaseAction action);    // "submit", "recommend", "approve", "refer-back", "decline", "withdraw"
 QString caseActionTitle(CaseAction action); // "Submitted", "Recommended", ...
+QString caseActionVerb(CaseAction action);  // "Submit", "Recommend", ...: the action to choose
 bool caseActionFromId(const QString& id, CaseAction* action);
 // The actions a stage can take, as ids: "recommend", "approve", "refer-back", "decline".
 const QStringList& caseDecisionIds();
+// What the stage can decide: recommend (a stage before the last) or approve (the last), and
+// refer back or decline.
+QList<CaseAction> decisionsAt(const ApprovalStage& stage);
 
 // Approval stages as the pathway file writes them: [{"role", "title", "action"}].
 QJsonArray approvalToJson(const QList<ApprovalStage>& stages);

@@ -4052,6 +4052,30 @@ still intact. Exit status 1 when the PDF does not match or the chain is broken.<
         <source>Referred back: awaits the worker&apos;s resubmission</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadinessEngine</name>

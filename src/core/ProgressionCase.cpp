@@ -12,16 +12,25 @@ struct ActionName
     CaseAction action;
     const char* id;
     const char* title;
+    const char* verb;
 };
 
 const ActionName actionNames[] = {
-    {CaseAction::Submit, "submit", QT_TRANSLATE_NOOP("ProgressionCase", "Submitted")},
-    {CaseAction::Recommend, "recommend", QT_TRANSLATE_NOOP("ProgressionCase", "Recommended")},
-    {CaseAction::Approve, "approve", QT_TRANSLATE_NOOP("ProgressionCase", "Approved")},
-    {CaseAction::ReferBack, "refer-back", QT_TRANSLATE_NOOP("ProgressionCase", "Referred back")},
-    {CaseAction::Decline, "decline", QT_TRANSLATE_NOOP("ProgressionCase", "Declined")},
-    {CaseAction::Withdraw, "withdraw", QT_TRANSLATE_NOOP("ProgressionCase", "Withdrawn")},
+    {CaseAction::Submit, "submit", QT_TRANSLATE_NOOP("ProgressionCase", "Submitted"), QT_TRANSLATE_NOOP("ProgressionCase", "Submit")},
+    {CaseAction::Recommend, "recommend", QT_TRANSLATE_NOOP("ProgressionCase", "Recommended"), QT_TRANSLATE_NOOP("ProgressionCase", "Recommend")},
+    {CaseAction::Approve, "approve", QT_TRANSLATE_NOOP("ProgressionCase", "Approved"), QT_TRANSLATE_NOOP("ProgressionCase", "Approve")},
+    {CaseAction::ReferBack, "refer-back", QT_TRANSLATE_NOOP("ProgressionCase", "Referred back"), QT_TRANSLATE_NOOP("ProgressionCase", "Refer back")},
+    {CaseAction::Decline, "decline", QT_TRANSLATE_NOOP("ProgressionCase", "Declined"), QT_TRANSLATE_NOOP("ProgressionCase", "Decline")},
+    {CaseAction::Withdraw, "withdraw", QT_TRANSLATE_NOOP("ProgressionCase", "Withdrawn"), QT_TRANSLATE_NOOP("ProgressionCase", "Withdraw")},
 };
+
+const ActionName* nameOf(CaseAction action)
+{
+    for (const ActionName& a : actionNames)
+        if (a.action == action)
+            return &a;
+    return nullptr;
+}
 
 } // namespace
 
@@ -35,18 +44,22 @@ QString CaseActor::describe() const
 
 QString caseActionId(CaseAction action)
 {
-    for (const ActionName& a : actionNames)
-        if (a.action == action)
-            return QLatin1String(a.id);
-    return QString();
+    return QLatin1String(nameOf(action)->id);
 }
 
 QString caseActionTitle(CaseAction action)
 {
-    for (const ActionName& a : actionNames)
-        if (a.action == action)
-            return QCoreApplication::translate("ProgressionCase", a.title);
-    return QString();
+    return QCoreApplication::translate("ProgressionCase", nameOf(action)->title);
+}
+
+QString caseActionVerb(CaseAction action)
+{
+    return QCoreApplication::translate("ProgressionCase", nameOf(action)->verb);
+}
+
+QList<CaseAction> decisionsAt(const ApprovalStage& stage)
+{
+    return {stage.decides ? CaseAction::Approve : CaseAction::Recommend, CaseAction::ReferBack, CaseAction::Decline};
 }
 
 bool caseActionFromId(const QString& id, CaseAction* action)

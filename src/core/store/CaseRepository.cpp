@@ -119,11 +119,11 @@ bool CaseRepository::decide(qint64 caseId, CaseAction action, const QString& rea
                                               .arg(caseId).arg(awaited.title).arg(stage + 1).arg(c->stages.size())
                                               .arg(approvalRoleTitle(awaited.role), by.describe()));
         }
-        if (action == CaseAction::Recommend && awaited.decides)
-            return m_db.fail(Code::Invalid, tr("The %1 decides this case: approve, refer back or decline.").arg(awaited.title));
-        if (action == CaseAction::Approve && !awaited.decides)
-            return m_db.fail(Code::Invalid, tr("The %1 recommends; the decision is the %2's. Recommend, refer back or decline.")
-                                                .arg(awaited.title, c->stages.last().title));
+        if (!decisionsAt(awaited).contains(action))
+            return m_db.fail(Code::Invalid, awaited.decides
+                                                ? tr("The %1 decides this case: approve, refer back or decline.").arg(awaited.title)
+                                                : tr("The %1 recommends; the decision is the %2's. Recommend, refer back or decline.")
+                                                      .arg(awaited.title, c->stages.last().title));
         return insertEvent(caseId, action, stage, by, reason, 0) != 0;
     });
 }

@@ -108,11 +108,6 @@ CasesView::CasesView(PortfolioSession* session, QWidget* parent)
     approverRow->setContentsMargins(0, 0, 0, 0);
     m_decision = new QComboBox(m_approverActions);
     m_decision->setObjectName(QStringLiteral("caseDecision"));
-    for (const QString& id : caseDecisionIds()) {
-        CaseAction action = CaseAction::Recommend;
-        caseActionFromId(id, &action);
-        m_decision->addItem(caseActionTitle(action), id);
-    }
     auto* decisionLabel = new QLabel(tr("Decisi&on:"), m_approverActions);
     decisionLabel->setBuddy(m_decision);
     m_reason = new QPlainTextEdit(m_approverActions);
@@ -227,7 +222,16 @@ void CasesView::updateActions()
     m_submit->setEnabled(m_target->count() > 0);
     m_withdraw->setEnabled(c && (status == CaseStatus::Open || status == CaseStatus::ReferredBack));
     m_letter->setEnabled(c && (status == CaseStatus::Approved || status == CaseStatus::Declined || status == CaseStatus::ReferredBack));
-    m_decide->setEnabled(c && c->awaitedStage() >= 0 && c->stages[c->awaitedStage()].role == actingAs());
+    const bool mine = c && c->awaitedStage() >= 0 && c->stages[c->awaitedStage()].role == actingAs();
+    m_decide->setEnabled(mine);
+    // Only what the awaited stage can decide is offered.
+    const QString was = m_decision->currentData().toString();
+    m_decision->clear();
+    if (mine)
+        for (CaseAction action : decisionsAt(c->stages[c->awaitedStage()]))
+            m_decision->addItem(caseActionVerb(action), caseActionId(action));
+    m_decision->setCurrentIndex(std::max(0, m_decision->findData(was)));
+    m_decision->setEnabled(mine);
 }
 
 QString CasesView::describe(const ProgressionCase& c) const
