@@ -5040,6 +5040,10 @@ What is on screen may be incomplete. Nothing was changed.</source>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::gui::CommentDialog</name>

@@ -112,6 +112,7 @@ CasesView::CasesView(PortfolioSession* session, QWidget* parent)
     decisionLabel->setBuddy(m_decision);
     m_reason = new QPlainTextEdit(m_approverActions);
     m_reason->setObjectName(QStringLiteral("caseReason"));
+    m_reason->setAccessibleName(tr("Reasons"));
     m_reason->setPlaceholderText(tr("Reasons (required to refer back or decline)"));
     m_reason->setTabChangesFocus(true);
     m_reason->setMaximumHeight(m_reason->fontMetrics().lineSpacing() * 4);
