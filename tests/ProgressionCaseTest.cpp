@@ -237,7 +237,10 @@ TEST_F(Cases, TargetsWithoutApprovalAndUnknownTargetsAreRefused)
     EXPECT_TRUE(m_store.errorString().contains(QStringLiteral("declares no approval"))) << m_store.errorString().toStdString();
     EXPECT_EQ(m_store.submitCase(bundledLibrary(), bucks, QStringLiteral("r9"), m_worker), 0);
     EXPECT_EQ(m_store.lastError().code(), StoreError::Code::NotFound);
+    EXPECT_EQ(m_store.submitCase(bundledLibrary(), bucks, QStringLiteral("r7"), person(QStringLiteral(" "), QStringLiteral("worker"))), 0);
+    EXPECT_TRUE(m_store.errorString().contains(QStringLiteral("name of the person acting")));
     EXPECT_TRUE(m_store.cases().isEmpty());
+    EXPECT_EQ(m_store.verifyChain().length, 1) << "only the judgement: nothing of a refused case was kept";
 }
 
 TEST_F(Cases, JudgementsAndCaseEventsFormAnIntactChain)

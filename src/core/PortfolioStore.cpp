@@ -173,7 +173,7 @@ qint64 PortfolioStore::submitCase(const PathwayLibrary& library, const QString& 
         return 0;
     qint64 id = 0;
     // Frozen inside the user action that records it: no edit can come between.
-    d->db.transaction([&] {
+    const bool saved = d->db.transaction([&] {
         QByteArray snapshot;
         try {
             snapshot = writeCaseSnapshot(*this, library, *pathway, targetId, stages, today());
@@ -183,7 +183,7 @@ qint64 PortfolioStore::submitCase(const PathwayLibrary& library, const QString& 
         id = d->cases.submit(*pathway, targetId, snapshot, by);
         return id != 0;
     });
-    return id;
+    return saved ? id : 0;
 }
 bool PortfolioStore::decideCase(qint64 caseId, CaseAction decision, const QString& reason, const CaseActor& by)
 {
