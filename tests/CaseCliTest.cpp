@@ -156,6 +156,7 @@ TEST_F(CaseCli, VerifyNamesAJudgementEditedBehindTheStoresBackAndVerifyPdfSeesIt
     const QString text = pdfWords(panel, 1);
     EXPECT_TRUE(text.contains(QStringLiteral("Case snapshot SHA-256 ") + sha)) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Record chain head ") + head)) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Submitted by Alex Smith (Worker, not signed in)"))) << text.toStdString();
     EXPECT_TRUE(ok(QStringList{QStringLiteral("verify-pdf"), panel}).contains(QStringLiteral("Its case snapshot is case 1's")));
 
     // A later record: the PDF still matches, as an earlier point of the chain.

@@ -3195,6 +3195,10 @@ still intact. Exit status 1 when the PDF does not match or the chain is broken.<
         <source>(no judgements or case records yet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pathway</name>

@@ -578,6 +578,10 @@ private:
             labelled(c, PanelReport::tr("Progression case"), PanelReport::tr("case %1, %2, snapshot frozen on %3")
                                                                  .arg(latestCase->id).arg(caseStatusTitle(latestCase->status()).toLower(),
                                                                       panelDate(latestCase->snapshot.frozenAt.date())));
+            // Who acted on the snapshot this copy shows, as recorded (in a personal portfolio, not signed in).
+            for (const CaseEvent& e : latestCase->currentRound())
+                para(c, PanelReport::tr("%1: %2 by %3").arg(panelDate(e.at.date()), caseActionTitle(e.action), e.by.describe()),
+                     text(9, false, QColor(0x44, 0x44, 0x44)), 2);
             report::hashLine(c, PanelReport::tr("Case snapshot SHA-256"), latestCase->snapshot.sha256);
         } else {
             labelled(c, PanelReport::tr("Progression case"), PanelReport::tr("none submitted for this target"));
