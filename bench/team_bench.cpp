@@ -45,10 +45,13 @@ QTextStream out(stdout);
 void run(QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
 {
     QSqlQuery q(db);
-    q.prepare(sql);
+    // SET and CREATE ROLE cannot be prepared: only statements with values are.
+    bool ok = binds.isEmpty() ? q.exec(sql) : q.prepare(sql);
     for (const QVariant& b : binds)
         q.addBindValue(b);
-    if (!q.exec())
+    if (!binds.isEmpty())
+        ok = ok && q.exec();
+    if (!ok)
         die(q.lastError().text() + QStringLiteral("\n") + sql.left(300));
 }
 

@@ -74,6 +74,12 @@ TEST_F(BundledPathways, CamdenRequirementsAndLearningOffersAreWordedAsTheSource)
     EXPECT_EQ(tm->learningOffers.size(), 8);
     EXPECT_EQ(p.steps[0].learningOffers[1].title, QStringLiteral("Protected case loads"));
     EXPECT_TRUE(p.transitionTo(QStringLiteral("advanced-social-worker"))->mechanism.contains(QStringLiteral("Progression Panel")));
+    const QList<ApprovalStage> panel = p.approvalFor(QStringLiteral("advanced-social-worker"));
+    ASSERT_EQ(panel.size(), 1);
+    EXPECT_EQ(panel[0].title, QStringLiteral("Progression Panel"));
+    EXPECT_TRUE(panel[0].decides);
+    EXPECT_EQ(p.approvalFor(QStringLiteral("social-worker")).size(), 2); // the assessor recommends, the panel ratifies
+    EXPECT_EQ(p.approvalFor(QStringLiteral("team-manager"))[0].title, QStringLiteral("Interview panel"));
 }
 
 TEST_F(BundledPathways, BuckinghamshireTablesHaveTheirThreeColumns)
@@ -86,6 +92,13 @@ TEST_F(BundledPathways, BuckinghamshireTablesHaveTheirThreeColumns)
         EXPECT_EQ(p.steps[0].groups[0].items.size(), 5) << id;
         ASSERT_EQ(p.transitions.size(), 1);
         EXPECT_EQ(p.transitions[0].process.size(), 5);
+        // Process step 3: the manager shares, the Head of Service recommends, the Operational Director signs off.
+        const QList<ApprovalStage> stages = p.approvalFor(QStringLiteral("r7"));
+        ASSERT_EQ(stages.size(), 3) << id;
+        EXPECT_EQ(stages[0].role, QStringLiteral("manager"));
+        EXPECT_EQ(stages[1].role, QStringLiteral("head-of-service"));
+        EXPECT_EQ(stages[2].title, QStringLiteral("Operational Director"));
+        EXPECT_TRUE(stages[2].decides);
         EXPECT_TRUE(anyStatementIs(p, QStringLiteral("Successful completion qualifying year together with two years post qualifying experience of working as a Range 6 Practitioner")));
     }
     const Pathway& sw = pathway("buckinghamshire-social-worker-r6-r7");
@@ -125,6 +138,7 @@ TEST_F(BundledPathways, SsscPersonalCapabilitiesAreNinePlusEightAtFourStages)
     ASSERT_TRUE(manager);
     EXPECT_EQ(manager->requirements.size(), 2);
     EXPECT_EQ(manager->requirements[0].stage, QStringLiteral("accomplished"));
+    EXPECT_TRUE(p.approvalFor(QStringLiteral("nursery-manager")).isEmpty()); // the framework names no approval
 }
 
 TEST_F(BundledPathways, SsscOrganisationalCapabilitiesHaveBothPerspectives)

@@ -44,6 +44,9 @@ TEST(PathwayCli, ShowPrintsTheWholePathway)
     const CliResult json = runCli({QStringLiteral("show"), QStringLiteral("camden-launch-pad"), QStringLiteral("--json")});
     EXPECT_EQ(json.exitCode, 0);
     EXPECT_TRUE(json.out.contains(QStringLiteral("\"format\": \"waymark-pathway/1\"")));
+    const CliResult bucks = runCli({QStringLiteral("show"), QStringLiteral("buckinghamshire-social-worker-r6-r7")});
+    EXPECT_TRUE(bucks.out.contains(QStringLiteral("Approval: Manager (manager) recommends -> Head of Service (head-of-service) "
+                                                  "recommends -> Operational Director (director) decides"))) << bucks.out.toStdString();
     const CliResult missing = runCli({QStringLiteral("show"), QStringLiteral("nope")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("camden-launch-pad")));

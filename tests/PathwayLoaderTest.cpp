@@ -197,6 +197,44 @@ TEST(PathwayLoader, BadRuleIsReportedNodeByNode)
     EXPECT_TRUE(findProblem(r, QStringLiteral("/transitions/0/rule/rules/1/years")));
 }
 
+TEST(PathwayLoader, ApprovalStagesAreReadInOrder)
+{
+    const QByteArray bytes = R"({"format": "waymark-pathway/1", "id": "x", "version": "1", "title": "t", "publisher": "p",
+ "steps": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}],
+ "transitions": [{"id": "a-b", "from": "a", "to": "b", "approval": [
+   {"role": "manager", "title": "Manager", "action": "recommend"},
+   {"role": "director", "title": "Operational Director", "action": "decide"}]}]})";
+    const PathwayLoadResult r = PathwayLoader::loadBytes(bytes, QStringLiteral("approval.json"));
+    ASSERT_TRUE(r.ok()) << formatProblems(r.problems).toStdString();
+    const QList<ApprovalStage> stages = r.pathway->approvalFor(QStringLiteral("b"));
+    ASSERT_EQ(stages.size(), 2);
+    EXPECT_EQ(stages[0].role, QStringLiteral("manager"));
+    EXPECT_FALSE(stages[0].decides);
+    EXPECT_EQ(stages[1].title, QStringLiteral("Operational Director"));
+    EXPECT_TRUE(stages[1].decides);
+    EXPECT_TRUE(r.pathway->approvalFor(QStringLiteral("a")).isEmpty());
+}
+
+TEST(PathwayLoader, BadApprovalStagesNameLineAndField)
+{
+    const QByteArray bytes = R"({"format": "waymark-pathway/1", "id": "x", "version": "1", "title": "t", "publisher": "p",
+ "steps": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}],
+ "transitions": [{"id": "a-b", "from": "a", "to": "b", "approval": [
+   {"role": "director", "title": "Director", "action": "decide"},
+   {"role": "janitor", "title": "J", "action": "recommend"}]},
+  {"id": "b-a", "from": "b", "to": "a", "approval": []}]})";
+    const PathwayLoadResult r = PathwayLoader::loadBytes(bytes, QStringLiteral("approval.json"));
+    ASSERT_FALSE(r.ok());
+    const PathwayProblem* early = findProblem(r, QStringLiteral("/transitions/0/approval/0/action"));
+    ASSERT_TRUE(early);
+    EXPECT_EQ(early->line, 4);
+    EXPECT_TRUE(early->message.contains(QStringLiteral("only the last stage decides")));
+    EXPECT_TRUE(findProblem(r, QStringLiteral("/transitions/0/approval/1/action"))->message.contains(QStringLiteral("must be \"decide\"")));
+    EXPECT_TRUE(findProblem(r, QStringLiteral("/transitions/0/approval/1/role"))->message.contains(QStringLiteral("janitor")));
+    EXPECT_TRUE(findProblem(r, QStringLiteral("/transitions/1/approval")));
+    EXPECT_TRUE(r.problems[0].toString().startsWith(QStringLiteral("approval.json:")));
+}
+
 TEST(PathwayLoader, RandomBytesNeverCrash)
 {
     const QByteArray good = []() {

@@ -86,7 +86,12 @@ protected:
         plan.linkedItems = {item(itemB)};
         plan.targetDate = QDate(2027, 1, 31);
         ASSERT_GT(store.addPlanItem(plan), 0);
-        ASSERT_GT(store.addCpdEntry({0, QDate(2025, 10, 1), QStringLiteral("Court skills"), 6.5, QStringLiteral("Notes"), feedback}), 0);
+        CpdEntry cpd{0, QDate(2025, 10, 1), QStringLiteral("Court skills"), 6.5, QStringLiteral("Notes"), feedback};
+        cpd.type = QStringLiteral("Course");
+        cpd.learnt = QStringLiteral("Giving evidence");
+        cpd.peerReflection = QStringLiteral("Discussed with a colleague");
+        ASSERT_GT(store.addCpdEntry(cpd), 0);
+        ASSERT_TRUE(store.setCpdText(CpdText::PracticeSummary, QStringLiteral("Two years in a children's team.")));
         ASSERT_TRUE(store.setPrivateNames({QStringLiteral("Jordan Example")}));
         ASSERT_TRUE(store.decideFinding(QStringLiteral("evidence:%1").arg(visit), 0, QStringLiteral("name:Jordan"), FindingDecision::Redact));
     }
@@ -178,6 +183,11 @@ TEST_F(TeamPortfolioTest, APersonalPortfolioMovesOntoTheServerAndBackWithoutLoss
     const QString restored = dir.filePath(QStringLiteral("restored.waymark"));
     QString why;
     ASSERT_TRUE(PortfolioStore::importArchive(back, restored, &why)) << why.toStdString();
+    {
+        PortfolioStore back;
+        ASSERT_TRUE(back.open(restored));
+        EXPECT_TRUE(back.verifyChain().intact()) << "the chain survives the journey";
+    }
     const QStringList before = rowsOf(personal), after = rowsOf(restored);
     EXPECT_GT(before.size(), 30);
     EXPECT_EQ(after, before);
@@ -222,6 +232,14 @@ TEST_F(TeamPortfolioTest, ASupervisorSignsOffOnTheServerAsThemselves)
     EXPECT_EQ(latest->byName, QStringLiteral("Sam Supervisor")) << "the server names who signed in, not what was typed";
     ASSERT_EQ(latest->evidence.size(), 1);
     EXPECT_EQ(latest->evidence.first().evidenceId, evidence);
+    // The record chain covers the judgement as the server stored it (its author and time).
+    // (Other tests slipped judgements into Alex's portfolio by raw SQL: those are named.)
+    const ChainReport chain = alex.verifyChain();
+    QStringList broken;
+    for (const ChainBreak& b : chain.breaks)
+        broken << b.record + QStringLiteral(": ") + b.problem;
+    for (const QString& ours : {QStringLiteral("judgement:%1").arg(id), QStringLiteral("judgement:%1").arg(latest->id)})
+        EXPECT_FALSE(broken.join(QLatin1Char('\n')).contains(ours + QLatin1Char(':'))) << broken.join(QLatin1Char('\n')).toStdString();
     // Sam cannot change Alex's evidence, and Blake's portfolio is not Sam's to open.
     Evidence changed = *sam.evidence(evidence);
     changed.title = QStringLiteral("Changed by the supervisor");

@@ -53,10 +53,25 @@ struct Step
 
 struct StageRequirement { QString item, stage; };
 
+// One stage of the approval of a progression case, in the order the pathway declares them:
+// a person holding role recommends (passing the case on) or, at the last stage, decides.
+struct ApprovalStage
+{
+    QString role;  // one of approvalRoles()
+    QString title; // as the source names the person or body: "Operational Director"
+    bool decides = false;
+};
+
+// The roles an approval stage can name: "supervisor", "manager", "practice-assessor",
+// "head-of-service", "director", "panel"; and each one's title ("Head of service").
+const QStringList& approvalRoles();
+QString approvalRoleTitle(const QString& role);
+
 struct RoleProfile
 {
     QString id, title, description;
     QList<StageRequirement> requirements;
+    QList<ApprovalStage> approval;
 };
 
 // A rule or role-profile requirement that names another pathway's item
@@ -77,6 +92,7 @@ struct Transition
     QString id, from, to, mechanism;
     QStringList process;
     std::optional<Rule> rule;
+    QList<ApprovalStage> approval;
 };
 
 // A loaded, validated career pathway. Value type; lookups go through an id index
@@ -110,6 +126,9 @@ public:
     const RoleProfile* roleProfile(const QString& id) const;
     const Transition* transition(const QString& id) const;
     const Transition* transitionTo(const QString& stepId) const;
+    // The approval stages of a move to a step (its transition's) or a role profile; empty
+    // when the pathway declares none.
+    QList<ApprovalStage> approvalFor(const QString& targetId) const;
     int stageIndex(const QString& stageId) const; // -1 when unknown
     int stepIndex(const QString& stepId) const;   // -1 when unknown
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "waymark/PortfolioTypes.h"
+#include "waymark/ProgressionCase.h"
 #include "waymark/StoreError.h"
 
 #include <QFuture>
@@ -15,6 +16,7 @@ namespace waymark {
 
 class BackgroundIntegrityCheck;
 class Pathway;
+class PathwayLibrary;
 namespace store {
 struct Repositories;
 }
@@ -61,7 +63,7 @@ class PortfolioStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 8;
+    static constexpr int schemaVersion = 9;
     static constexpr qint64 maxAttachmentBytes = 25 * 1024 * 1024;
     static const char* const fileExtension; // "waymark"
 
@@ -78,7 +80,7 @@ public:
     enum class IntegrityCheck { BeforeOpening, InBackground };
 
     // What a committed user action changed, announced by changed().
-    enum class Area { Profile, Evidence, Judgements, Comments, Sessions, Plan, Cpd, Anonymisation };
+    enum class Area { Profile, Evidence, Judgements, Comments, Sessions, Plan, Cpd, Anonymisation, Cases };
     Q_ENUM(Area)
 
     explicit PortfolioStore(QObject* parent = nullptr);
@@ -223,6 +225,25 @@ public:
     // what is dated on or before it counts, and changes made after it are ignored
     // (docs/dates.md): the facts a panel would have seen on that day.
     PortfolioFacts facts(const QDate& asOf = QDate());
+
+    // Progression cases (docs/progression-case.md). Submitting freezes a snapshot of the
+    // portfolio for the target (a step or a role profile of pathwayId) in the same user action;
+    // a target whose case was referred back is resubmitted with a new snapshot. by is who acts:
+    // the worker for submit and withdraw, the person holding the awaited stage's role for a
+    // decision. Cases, snapshots and events are never changed or removed.
+    qint64 submitCase(const PathwayLibrary& library, const QString& pathwayId, const QString& targetId, const CaseActor& by);
+    bool decideCase(qint64 caseId, CaseAction decision, const QString& reason, const CaseActor& by);
+    bool withdrawCase(qint64 caseId, const CaseActor& by);
+    QList<ProgressionCase> cases();
+    std::optional<ProgressionCase> progressionCase(qint64 id); // nothing (NotFound) when there is none
+    // The case that froze a snapshot with this SHA-256, and the snapshot.
+    std::optional<std::pair<ProgressionCase, CaseSnapshot>> caseSnapshot(const QString& sha256);
+
+    // The hash chain over judgements and case events: its last hash, where a hash stands in it
+    // (1-based), and every record that no longer matches it.
+    QString chainHead();
+    std::optional<int> chainPosition(const QString& hash);
+    ChainReport verifyChain();
 
     // Archive: one self-contained file with every record and attachment.
     bool exportArchive(const QString& archivePath);

@@ -212,15 +212,6 @@ with &apos;waymark-cli import-archive&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The portfolio to create; it must not exist yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a new portfolio from an archive, after checking it. Never overwrites a
-file; the global --portfolio option is not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the archive and the new portfolio file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,10 +1147,6 @@ over every text the PDF shows; while it has unresolved findings nothing is writt
     <message>
         <source>Note: judgement %1 is dated %2, before the current judgement of %3 (%4, %5 by %6). It is kept in the history but does not change the verdict.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who judges (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2269,36 +2256,6 @@ in with their own login, and the server enforces who may read and change what.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: waymark-cli [--portfolio FILE] [--pathways-dir DIR] [--server URI] COMMAND [options]
-
-Waymark keeps a social worker&apos;s or occupational therapist&apos;s career portfolio.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --portfolio FILE    the portfolio to use (default: your default portfolio)
-  --pathways-dir DIR  load your own pathway files from DIR instead of the user folder
-  --server URI        the team server, postgresql://LOGIN@HOST[:PORT]/DATABASE (&apos;team&apos;)
-
-&apos;waymark-cli COMMAND --help&apos; describes each command. Dates are written YYYY-MM-DD;
-items are written pathway-id:item-id (see &apos;waymark-cli show PATHWAY&apos;).
-
-Exit status: 0 done; 1 the action failed (the portfolio could not be opened or changed,
-or a record was not found); 2 bad usage (an unknown option, a missing or malformed
-value, an unknown pathway, item or kind).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waymark-cli: --server works with &apos;team&apos; only in this version; &apos;%1&apos; works on a portfolio file (--portfolio).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the CPD log: add, update, list, remove; the regulator&apos;s check, export and profile texts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,6 +2444,406 @@ shows; while it finds likely personal data nothing is exported unless --accept-f
         <source>%1 likely piece(s) of personal data found; nothing was exported. Edit the records (&apos;waymark-cli cpd update&apos;), or export anyway with --accept-findings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The portfolio to create; it must not exist yet. Not with --server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new portfolio from an archive, after checking it. Never overwrites a
+file; the global --portfolio option is not used. With --server, moves the
+archive onto the team server instead, into your portfolio there (or --worker&apos;s),
+which must still be empty; supervisors&apos; decisions in it can be brought in only
+by the team&apos;s administrator, and are marked as not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into the portfolio of %2 on %3 (%4).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give your name with --by, or record it with &apos;waymark-cli profile set --name&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step the case is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role profile the case is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pathway of the step or role profile (default: yours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (default: the name in your profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submits a case for a step (--target) or a role profile (--profile) and prints its id. A
+snapshot of the portfolio is frozen with it. A case that was referred back is
+submitted again the same way: the same case, with a new snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --target STEP or --profile ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose your pathway first (&apos;waymark-cli profile set --pathway&apos;), or give --pathway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no pathway &quot;%1&quot; (see &apos;waymark-cli pathways&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no step &quot;%2&quot; (see &apos;waymark-cli show %3&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no role profile &quot;%2&quot; (see &apos;waymark-cli show %3&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the cases as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the cases awaiting this role&apos;s action: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the cases, oldest first, with what each awaits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case awaits the %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPENED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the case and its snapshot as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a case: its stages, every action on it with who took it, and the snapshot the
+approvers see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one case id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2 (%3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot frozen %1, SHA-256 %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Readiness then: %1. %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 evidence item(s) mapped, %2 current judgement(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E%1 v%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommend, approve, refer-back or decline (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons (required to refer back or decline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decides (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role (required): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the awaited stage&apos;s action on a case. Only a person holding that stage&apos;s role acts,
+and only when the stages before have recommended; the last stage approves. A decision
+cannot be changed or taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraws a case that awaits a decision or a resubmission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the PDF (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the decision letter to the worker as a PDF, once the case is approved, declined or
+referred back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit a case for a step or role profile, freezing a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the cases and what each awaits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a case, its record and its snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommend, approve, refer back or decline, as the awaited stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw a case before it is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the decision letter PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a team server (--server): the people whose portfolios are assigned to you, to
+supervise or to read, each with their readiness for their next step and the items
+they have marked ready for your review. Open one with --worker LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a caseload is kept on a team server; give --server URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portfolio is assigned to %1 yet; the team&apos;s administrator assigns them (&apos;team assign&apos;).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you supervise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) awaiting review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s) to re-confirm: the evidence changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>progression cases: submit, decide stage by stage, withdraw, decision letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recompute the record chain and name any record changed behind Waymark&apos;s back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a PDF&apos;s record chain head and case snapshot against the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a team server: the portfolios assigned to you, their readiness and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record chain is intact: %1 record(s), head %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record chain is broken: %1 problem(s) in %2 record(s).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who judges (required, except on a team server, which records who is signed in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputes the hash chain over the portfolio&apos;s judgements and case records, and each case
+snapshot&apos;s SHA-256, and names every record changed, removed or added behind Waymark&apos;s
+back. Exit status 1 when the chain is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A panel PDF or decision letter Waymark wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a PDF Waymark wrote against the open portfolio: whether the record chain head and
+the case snapshot it prints are this portfolio&apos;s, and whether the portfolio&apos;s chain is
+still intact. Exit status 1 when the PDF does not match or the chain is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF does not match this portfolio: its record chain head %1 is not in the portfolio&apos;s chain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s record chain head is this portfolio&apos;s current head.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s record chain head is record %1 of this portfolio&apos;s chain; %2 record(s) were added since the PDF was written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its case snapshot is case %1&apos;s, frozen in this portfolio.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its case snapshot %1 is not in this portfolio.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: waymark-cli [--portfolio FILE | --server URI [--worker LOGIN]] [--pathways-dir DIR] COMMAND [options]
+
+Waymark keeps a social worker&apos;s or occupational therapist&apos;s career portfolio.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --portfolio FILE    the portfolio to use (default: your default portfolio)
+  --pathways-dir DIR  load your own pathway files from DIR instead of the user folder
+  --server URI        work on the team server, postgresql://LOGIN@HOST[:PORT]/DATABASE,
+                      signed in as LOGIN, on your own portfolio there (password from
+                      PGPASSWORD or ~/.pgpass, as libpq reads them)
+  --worker LOGIN      with --server: the portfolio of someone you supervise or read
+
+&apos;waymark-cli COMMAND --help&apos; describes each command. Dates are written YYYY-MM-DD;
+items are written pathway-id:item-id (see &apos;waymark-cli show PATHWAY&apos;).
+
+Exit status: 0 done; 1 the action failed (the portfolio could not be opened or changed,
+or a record was not found); 2 bad usage (an unknown option, a missing or malformed
+value, an unknown pathway, item or kind).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waymark-cli: give --portfolio or --server, not both.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waymark-cli: --worker names a portfolio on a team server; give --server too.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CpdText</name>
@@ -2504,6 +2861,97 @@ shows; while it finds likely personal data nothing is exported unless --accept-f
     </message>
     <message>
         <source>Annual declaration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionLetter</name>
+    <message>
+        <source>Case %1 is %2: a letter is written once it is approved, declined or referred back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your case for %1 was approved by the %2, %3, on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your case for %1 was declined by the %2, %3, on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your case for %1 was referred back to you by the %2, %3, on %4. You can submit it again once you have acted on the reasons below; a new snapshot is then taken and every stage considers it afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at stage %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Not signed in&quot;: the portfolio is a personal one, so names and roles are recorded as they were typed, not confirmed by a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio as it was submitted on %1 was frozen; later edits do not change it. &apos;waymark-cli verify-pdf&apos; checks these against the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record chain head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on the progression case of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2976,6 +3424,61 @@ shows; while it finds likely personal data nothing is exported unless --accept-f
         <source>Seeking: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Progression case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1, %2, snapshot frozen on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case snapshot SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none submitted for this target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record chain head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no judgements or case records yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway</name>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PathwayLibrary</name>
@@ -3013,6 +3516,21 @@ shows; while it finds likely personal data nothing is exported unless --accept-f
     </message>
     <message>
         <source>%1 has no stage &quot;%2&quot; (the stage of &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfVerifier</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF that can be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not carry Waymark&apos;s record chain head: it was not written by this version of Waymark, or its metadata was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3629,6 +4147,181 @@ shows; while it finds likely personal data nothing is exported unless --accept-f
         <source>Cannot save the %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot copy the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the portfolio&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the archive: no room for a working copy (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio of %1 on the server already holds records; an archive is imported only into an empty portfolio, so that nothing is mixed or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This archive holds %n judgement(s), comment(s) or case record(s) made in a personal portfolio. Only the team&apos;s administrator can bring them onto the server, where they keep their names and are marked as not signed in. Ask them to import it for you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no step or role profile &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares no approval for &quot;%2&quot;, so no case can be submitted for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case record needs the name of the person acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 for %2 is already awaiting a decision; withdraw it before submitting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 for %2 was approved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot freeze the case&apos;s snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision recommends, approves, refers back or declines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reasons for referring the case back or declining it: the worker needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was referred back: it awaits the worker&apos;s resubmission, not a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already %2; a decision cannot be recorded on it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 awaits the %2 (stage %3 of %4) first; the %5 acts after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 awaits the %2 (stage %3 of %4, role %5); %6 cannot act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 decides this case: approve, refer back or decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 recommends; the decision is the %2&apos;s. Recommend, refer back or decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already %2; only a case awaiting a decision can be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the case snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the record chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot chain %1: it is not in the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the chain but no longer in the portfolio: it was deleted behind Waymark&apos;s back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was recorded: its content no longer matches its hash in the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the chain: it was added behind Waymark&apos;s back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot:%1 (case %2) was changed after it was frozen: its content no longer matches its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the team server does not allow this (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Waymark team: the team&apos;s administrator sets it up first (waymark-cli --server URI team init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server at %1 is in team format %2; this version of Waymark works with format %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Waymark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator updates it with &apos;team init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the portfolio of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a portfolio on a team server can be switched to another person&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the portfolio of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the team on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not open the portfolio of %2: they are not assigned to %1. The team&apos;s administrator assigns supervisors and readers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read who is assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profession</name>
@@ -3646,6 +4339,81 @@ shows; while it finds likely personal data nothing is exported unless --accept-f
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionCase</name>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, not signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaits the %1 (stage %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred back: awaits the worker&apos;s resubmission</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4449,14 +5217,6 @@ shows; while it finds likely personal data nothing is exported unless --accept-f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot ask the server who is signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the team&apos;s format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The team server was set up by a newer version of Waymark (format %1; this version knows up to %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4514,6 +5274,14 @@ shows; while it finds likely personal data nothing is exported unless --accept-f
     </message>
     <message>
         <source>Cannot read the team&apos;s assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot ask the server who is signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the team&apos;s format: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4675,6 +5443,13 @@ shows; while it finds likely personal data nothing is exported unless --accept-f
     </message>
     <message>
         <source>no row has &quot;Is framework&quot; set, so the file names no framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PortfolioStore</name>
+    <message>
+        <source>There is no pathway &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4843,6 +5618,270 @@ What is on screen may be incomplete. Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>waymark::gui::CaseListModel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::gui::CaseloadModel</name>
+    <message>
+        <source>You supervise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To re-confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::gui::CaseloadView</name>
+    <message>
+        <source>No portfolio is assigned to you yet. Your team&apos;s administrator assigns the people you supervise or read (&apos;waymark-cli team assign&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My o&amp;wn portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The portfolios assigned to you, with what awaits your review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::gui::CasesView</name>
+    <message>
+        <source>Worker: my cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cases awaiting me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acting as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in: recorded as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case as the approvers see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case f&amp;or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the decision letter as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisi&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons (required to refer back or decline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No case yet. Choose what the case is for below and submit it: Waymark freezes your portfolio as it is, for the approvers.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No case awaits the %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaited now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot the approvers see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen %1. Readiness then: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E%1, version %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment %1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a case for %1? Your portfolio is frozen as it is now for the approvers; later edits do not change what they see. You can withdraw the case until it is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw case %1 for %2? This cannot be undone; you can submit a new case later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot; on case %2 as %3? A decision is part of the case&apos;s permanent record: it cannot be undone or changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision-case-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::gui::CommentDialog</name>
     <message>
         <source>Comment on an item</source>
@@ -4893,6 +5932,41 @@ What is on screen may be incomplete. Nothing was changed.</source>
     </message>
     <message>
         <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::gui::ConnectDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your team&apos;s Waymark server with the login your administrator gave you. You will work on your own portfolio there, and on those assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server.example.org or server.example.org:5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6036,6 +7110,38 @@ User pathway folder: %3</source>
     </message>
     <message>
         <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your portfolio — signed in to %1 as %2 — Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s portfolio — signed in as %2 — Waymark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7362,6 +8468,10 @@ Nothing was recorded.</source>
     </message>
     <message>
         <source>Record &amp;judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the team server: the sign-off is recorded as you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

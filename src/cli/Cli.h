@@ -88,5 +88,8 @@ int teamCommand(Context& ctx, const QStringList& args);
 int caseloadCommand(Context& ctx, const QStringList& args);
 int importFrameworkCommand(Context& ctx, const QStringList& args);
 int exportFrameworkCommand(Context& ctx, const QStringList& args);
+int caseCommand(Context& ctx, const QStringList& args);
+int verifyCommand(Context& ctx, const QStringList& args);
+int verifyPdfCommand(Context& ctx, const QStringList& args);
 
 } // namespace waymark::cli

@@ -373,4 +373,25 @@ QString indentText(const QString& text, const QString& indent)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+QJsonObject chainJson(const ChainReport& report)
+{
+    QJsonArray breaks;
+    for (const ChainBreak& b : report.breaks)
+        breaks << QJsonObject{{QStringLiteral("record"), b.record}, {QStringLiteral("problem"), b.problem}};
+    return {{QStringLiteral("intact"), report.intact()},
+            {QStringLiteral("length"), report.length},
+            {QStringLiteral("head"), report.head},
+            {QStringLiteral("breaks"), breaks}};
+}
+
+void printChain(QTextStream& out, const ChainReport& report)
+{
+    if (report.intact())
+        out << Cli::tr("The record chain is intact: %1 record(s), head %2.\n").arg(report.length).arg(orDash(report.head));
+    else
+        out << Cli::tr("The record chain is broken: %1 problem(s) in %2 record(s).\n").arg(report.breaks.size()).arg(report.length);
+    for (const ChainBreak& b : report.breaks)
+        out << "  " << b.problem << "\n";
+}
+
 } // namespace waymark::cli

@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 
 #include <functional>
@@ -117,6 +118,10 @@ QString hoursText(double hours);             // 1.5, 3
 QString orDash(const QString& s);
 QString kindHelp();                          // the evidence kinds, one a line, for --help
 QString indentText(const QString& text, const QString& indent);
+
+// The record chain's verdict, for 'verify' and 'verify-pdf'.
+QJsonObject chainJson(const ChainReport& report);
+void printChain(QTextStream& out, const ChainReport& report);
 
 // The anonymisation check's findings, for 'anonymity check' and 'export-pdf'.
 QJsonArray findingsJson(const QList<AnonymisationFinding>& findings);

@@ -43,7 +43,8 @@ static void printUsage(QTextStream& out)
 static std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "export-pdf") == 0 || (qstrcmp(argv[i], "cpd") == 0 && i + 1 < argc && qstrcmp(argv[i + 1], "export") == 0)) {
+        if (qstrcmp(argv[i], "export-pdf") == 0 || (i + 1 < argc && ((qstrcmp(argv[i], "cpd") == 0 && qstrcmp(argv[i + 1], "export") == 0)
+                                                       || (qstrcmp(argv[i], "case") == 0 && qstrcmp(argv[i + 1], "letter") == 0)))) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {

@@ -2,6 +2,9 @@
 
 #include "waymark/PortfolioTypes.h"
 
+#include <QCoreApplication>
+#include <QHash>
+
 namespace waymark {
 
 void Pathway::reindex()
@@ -98,6 +101,35 @@ const Transition* Pathway::transitionTo(const QString& stepId) const
         if (t.to == stepId)
             return &t;
     return nullptr;
+}
+
+QList<ApprovalStage> Pathway::approvalFor(const QString& targetId) const
+{
+    if (const RoleProfile* profile = roleProfile(targetId))
+        return profile->approval;
+    const Transition* t = transitionTo(targetId);
+    return t ? t->approval : QList<ApprovalStage>();
+}
+
+const QStringList& approvalRoles()
+{
+    static const QStringList roles{QStringLiteral("supervisor"), QStringLiteral("manager"), QStringLiteral("practice-assessor"),
+                                   QStringLiteral("head-of-service"), QStringLiteral("director"), QStringLiteral("panel")};
+    return roles;
+}
+
+QString approvalRoleTitle(const QString& role)
+{
+    static const QHash<QString, const char*> titles{
+        {QStringLiteral("supervisor"), QT_TRANSLATE_NOOP("Pathway", "Supervisor")},
+        {QStringLiteral("manager"), QT_TRANSLATE_NOOP("Pathway", "Manager")},
+        {QStringLiteral("practice-assessor"), QT_TRANSLATE_NOOP("Pathway", "Practice assessor")},
+        {QStringLiteral("head-of-service"), QT_TRANSLATE_NOOP("Pathway", "Head of service")},
+        {QStringLiteral("director"), QT_TRANSLATE_NOOP("Pathway", "Director")},
+        {QStringLiteral("panel"), QT_TRANSLATE_NOOP("Pathway", "Panel")},
+    };
+    const char* title = titles.value(role);
+    return title ? QCoreApplication::translate("Pathway", title) : role;
 }
 
 int Pathway::stageIndex(const QString& stageId) const

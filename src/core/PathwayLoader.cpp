@@ -64,24 +64,26 @@ public:
         p.steps = list<Step>(root, "", "steps", [this](const json& o, const std::string& ptr) { return readStep(o, ptr); });
         p.groups = readGroups(root, "");
         p.roleProfiles = list<RoleProfile>(root, "", "roleProfiles", [this](const json& o, const std::string& ptr) {
-            allowOnly(o, ptr, {"id", "title", "description", "requires"});
-            RoleProfile r{declare(o, ptr), text(o, ptr, "title", true), text(o, ptr, "description", false), {}};
+            allowOnly(o, ptr, {"id", "title", "description", "requires", "approval"});
+            RoleProfile r{declare(o, ptr), text(o, ptr, "title", true), text(o, ptr, "description", false), {}, {}};
             r.requirements = list<StageRequirement>(o, ptr, "requires", [this](const json& q, const std::string& qp) {
                 allowOnly(q, qp, {"item", "stage"});
                 StageRequirement s{text(q, qp, "item", true), text(q, qp, "stage", true)};
                 m_stageRefs.push_back({qp, s.item, s.stage});
                 return s;
             }, true);
+            r.approval = readApproval(o, ptr);
             return r;
         });
         p.transitions = list<Transition>(root, "", "transitions", [this](const json& o, const std::string& ptr) {
-            allowOnly(o, ptr, {"id", "from", "to", "mechanism", "process", "rule"});
+            allowOnly(o, ptr, {"id", "from", "to", "mechanism", "process", "rule", "approval"});
             Transition t;
             t.id = declare(o, ptr);
             t.from = text(o, ptr, "from", true);
             t.to = text(o, ptr, "to", true);
             t.mechanism = text(o, ptr, "mechanism", false);
             t.process = strings(o, ptr, "process");
+            t.approval = readApproval(o, ptr);
             m_stepRefs.push_back({ptr + "/from", t.from});
             m_stepRefs.push_back({ptr + "/to", t.to});
             if (o.contains("rule"))
@@ -220,6 +222,31 @@ private:
             out << readOne(v[i], ep);
         }
         return out;
+    }
+
+    // The approval stages in order: every one recommends but the last, which decides.
+    QList<ApprovalStage> readApproval(const json& o, const std::string& ptr)
+    {
+        const size_t count = o.contains("approval") && o.at("approval").is_array() ? o.at("approval").size() : 0;
+        if (o.contains("approval") && o.at("approval").is_array() && count == 0)
+            problem(ptr + "/approval", QStringLiteral("must not be empty"));
+        int index = 0;
+        return list<ApprovalStage>(o, ptr, "approval", [&](const json& a, const std::string& ap) {
+            allowOnly(a, ap, {"role", "title", "action"});
+            ApprovalStage stage{text(a, ap, "role", true), text(a, ap, "title", true), false};
+            if (!stage.role.isEmpty() && !approvalRoles().contains(stage.role))
+                problem(ap + "/role", QStringLiteral("unknown role \"%1\" (expected one of: %2)")
+                                          .arg(stage.role, approvalRoles().join(QStringLiteral(", "))));
+            const QString action = text(a, ap, "action", true);
+            const bool last = size_t(++index) == count;
+            stage.decides = action == QLatin1String("decide");
+            if (!action.isEmpty() && action != QLatin1String("decide") && action != QLatin1String("recommend"))
+                problem(ap + "/action", QStringLiteral("must be \"recommend\" or \"decide\", not \"%1\"").arg(action));
+            else if (!action.isEmpty() && stage.decides != last)
+                problem(ap + "/action", last ? QStringLiteral("the last stage must be \"decide\"")
+                                             : QStringLiteral("only the last stage decides; earlier stages \"recommend\""));
+            return stage;
+        });
     }
 
     Step readStep(const json& o, const std::string& ptr)

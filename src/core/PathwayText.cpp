@@ -32,6 +32,17 @@ void writeItems(const Pathway& pathway, const Group& group, int indent, QStringL
     }
 }
 
+// "Approval: Manager (manager) recommends -> ... -> Operational Director (director) decides".
+QStringList approvalText(const QList<ApprovalStage>& stages)
+{
+    if (stages.isEmpty())
+        return {};
+    QStringList steps;
+    for (const ApprovalStage& a : stages)
+        steps << QStringLiteral("%1 (%2) %3").arg(a.title, a.role, a.decides ? QStringLiteral("decides") : QStringLiteral("recommends"));
+    return {pad(1) + QStringLiteral("Approval: ") + steps.join(QStringLiteral(" -> "))};
+}
+
 } // namespace
 
 QString describeRule(const Rule& rule, int indent)
@@ -103,6 +114,7 @@ QString describePathway(const Pathway& p)
         out << QString() << QStringLiteral("Role profile: %1 [%2]").arg(r.title, r.id);
         for (const StageRequirement& q : r.requirements)
             out << pad(1) + QStringLiteral("%1 at %2").arg(q.item, q.stage);
+        out << approvalText(r.approval);
     }
     for (const Transition& t : p.transitions) {
         out << QString() << QStringLiteral("Transition %1 -> %2 [%3]").arg(t.from, t.to, t.id);
@@ -112,6 +124,7 @@ QString describePathway(const Pathway& p)
             out << pad(1) + QStringLiteral("%1. %2").arg(i + 1).arg(t.process[i]);
         if (t.rule)
             out << pad(1) + QStringLiteral("Readiness rule:") << describeRule(*t.rule, 2);
+        out << approvalText(t.approval);
     }
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -39,6 +39,16 @@ QStringList liveEvidenceCounts(const QString& table, const QString& column)
     return out;
 }
 
+// statements, then triggers that refuse every UPDATE and DELETE on each of tables.
+QStringList appendOnly(QStringList statements, const QStringList& tables)
+{
+    for (const QString& table : tables)
+        for (const char* change : {"update", "delete"})
+            statements << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, '%1 are append-only'); END")
+                              .arg(table, QLatin1String(change), QString::fromLatin1(change).toUpper());
+    return statements;
+}
+
 } // namespace
 
 const QList<QStringList>& portfolioMigrations()
@@ -219,6 +229,26 @@ const QList<QStringList>& portfolioMigrations()
             QStringLiteral("ALTER TABLE cpd_entries ADD COLUMN learning_element TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("CREATE TABLE cpd_texts (name TEXT PRIMARY KEY, body TEXT NOT NULL)"),
         },
+        appendOnly({
+            // Version 9: progression cases (docs/progression-case.md) and the hash chain over
+            // judgements and case events. Every row is kept as written.
+            QStringLiteral("CREATE TABLE cases (id INTEGER PRIMARY KEY, pathway_id TEXT NOT NULL, target_id TEXT NOT NULL,"
+                           " target_title TEXT NOT NULL, opened_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE case_snapshots (id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases (id),"
+                           " content TEXT NOT NULL, sha256 TEXT NOT NULL, frozen_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX case_snapshots_sha256 ON case_snapshots (sha256)"),
+            QStringLiteral("CREATE TABLE case_events (id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases (id),"
+                           " action TEXT NOT NULL CHECK (action IN ('submit', 'recommend', 'approve', 'refer-back', 'decline',"
+                           " 'withdraw')), stage INTEGER, by_name TEXT NOT NULL, by_role TEXT NOT NULL,"
+                           " signed_in INTEGER NOT NULL CHECK (signed_in IN (0, 1)), reason TEXT NOT NULL DEFAULT '',"
+                           " made_at TEXT NOT NULL, snapshot_id INTEGER REFERENCES case_snapshots (id))"),
+            QStringLiteral("CREATE INDEX case_events_case ON case_events (case_id, id)"),
+            // record is "judgement:7" or "case-event:3"; hash covers its content and the hash before it.
+            QStringLiteral("CREATE TABLE record_chain (seq INTEGER PRIMARY KEY, record TEXT NOT NULL UNIQUE, hash TEXT NOT NULL)"),
+            // The judgements already in the file are chained on the first open after this step
+            // (SHA-256 is computed by Waymark, not by SQL).
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('chain-pending', '1')"),
+        }, {QStringLiteral("cases"), QStringLiteral("case_snapshots"), QStringLiteral("case_events"), QStringLiteral("record_chain")}),
     };
     return migrations;
 }

@@ -1,5 +1,8 @@
 #include "waymark/PortfolioStore.h"
 
+#include "CaseSnapshotWriter.h"
+#include "waymark/PathwayLibrary.h"
+
 #include "store/Archive.h"
 #include "store/Repositories.h"
 
@@ -29,7 +32,18 @@ QString PortfolioStore::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/portfolio.waymark");
 }
 
-bool PortfolioStore::open(const QString& path, OpenMode mode, IntegrityCheck check) { return d->db.open(path, mode, check); }
+bool PortfolioStore::open(const QString& path, OpenMode mode, IntegrityCheck check)
+{
+    if (!d->db.open(path, mode, check))
+        return false;
+    // A file from before the chain existed gets its judgements chained now, once.
+    if (mode != OpenMode::ReadOnly && !d->chain.completePending()) {
+        const StoreError why = d->db.lastError();
+        d->db.close();
+        return d->db.fail(why.code(), why.message());
+    }
+    return true;
+}
 QFuture<IntegrityVerdict> PortfolioStore::integrityVerdict() const { return d->db.integrityVerdict(); }
 bool PortfolioStore::openServer(const QString& uri, const QString& worker) { return d->db.openServer(uri, worker); }
 bool PortfolioStore::isOnServer() const { return d->db.isServer(); }
@@ -157,6 +171,45 @@ bool PortfolioStore::confirmFinding(qint64 evidenceId, int evidenceVersion, cons
 QList<FindingDecisionRecord> PortfolioStore::findingDecisions() { return d->anonymisation.findingDecisions(); }
 
 PortfolioFacts PortfolioStore::facts(const QDate& asOf) { return d->facts.facts(asOf); }
+
+qint64 PortfolioStore::submitCase(const PathwayLibrary& library, const QString& pathwayId, const QString& targetId, const CaseActor& by)
+{
+    const Pathway* pathway = library.find(pathwayId);
+    if (!pathway)
+        return d->db.fail(StoreError::Code::NotFound, tr("There is no pathway \"%1\".").arg(pathwayId)), 0;
+    QString title;
+    QList<ApprovalStage> stages;
+    if (!d->cases.checkTarget(*pathway, targetId, &title, &stages))
+        return 0;
+    qint64 id = 0;
+    // Frozen inside the user action that records it: no edit can come between.
+    const bool saved = d->db.transaction([&] {
+        QByteArray snapshot;
+        try {
+            snapshot = writeCaseSnapshot(*this, library, *pathway, targetId, stages, today());
+        } catch (const StoreError& e) {
+            return d->db.fail(e.code(), e.message());
+        }
+        id = d->cases.submit(*pathway, targetId, snapshot, by);
+        return id != 0;
+    });
+    return saved ? id : 0;
+}
+bool PortfolioStore::decideCase(qint64 caseId, CaseAction decision, const QString& reason, const CaseActor& by)
+{
+    return d->cases.decide(caseId, decision, reason, by);
+}
+bool PortfolioStore::withdrawCase(qint64 caseId, const CaseActor& by) { return d->cases.withdraw(caseId, by); }
+QList<ProgressionCase> PortfolioStore::cases() { return d->cases.list(); }
+std::optional<ProgressionCase> PortfolioStore::progressionCase(qint64 id) { return d->cases.find(id); }
+std::optional<std::pair<ProgressionCase, CaseSnapshot>> PortfolioStore::caseSnapshot(const QString& sha256)
+{
+    return d->cases.findSnapshot(sha256);
+}
+
+QString PortfolioStore::chainHead() { return d->chain.head(); }
+std::optional<int> PortfolioStore::chainPosition(const QString& hash) { return d->chain.position(hash); }
+ChainReport PortfolioStore::verifyChain() { return d->chain.verify(); }
 
 bool PortfolioStore::exportArchive(const QString& archivePath) { return store::Archive::exportTo(d->db, archivePath); }
 bool PortfolioStore::importArchive(const QString& archivePath, const QString& portfolioPath, QString* error)

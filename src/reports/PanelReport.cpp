@@ -2,6 +2,7 @@
 #include "waymark/StoreError.h"
 
 #include "waymark/PathwayLibrary.h"
+#include "waymark/PdfVerifier.h"
 #include "waymark/PortfolioStore.h"
 #include "waymark/Readiness.h"
 #include "waymark/WorkerMarkdown.h"
@@ -18,7 +19,6 @@
 #include <QMimeDatabase>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -48,6 +48,7 @@ protected:
 
 using report::bodyFont;
 const auto panelDate = report::reportDate;
+using report::labelled;
 
 struct Heading
 {
@@ -133,6 +134,8 @@ public:
     int evidenceIncluded = 0;
     QList<AnonymisationFinding> findings;
     QList<AttachmentPlan> attachments;
+    QString chainHead; // the record chain's head, printed and embedded for verify-pdf
+    std::optional<ProgressionCase> latestCase; // the latest case for the report's target
 
     bool gather()
     {
@@ -169,6 +172,10 @@ public:
         for (int i = 0; i < m_judgements.size(); ++i)
             m_judgementIndex.insert(m_judgements[i].id, i);
         m_sessions = m_store.sessions();
+        chainHead = m_store.chainHead();
+        for (const ProgressionCase& c : m_store.cases())
+            if (c.pathwayId == pathway->id && c.targetId == m_readiness.targetId)
+                latestCase = c;
         planAttachments();
         return true;
     }
@@ -304,15 +311,6 @@ private:
     {
         c.insertBlock(paragraph(0, after), format);
         c.insertText(body);
-    }
-
-    void labelled(QTextCursor& c, const QString& label, const QString& value)
-    {
-        if (value.trimmed().isEmpty())
-            return;
-        c.insertBlock(paragraph(0, 3), text());
-        c.insertText(label + QStringLiteral(": "), text(10, true));
-        c.insertText(value, text());
     }
 
     // A format with no link in it: Qt's PDF writer makes a link of any AnchorHref, even empty.
@@ -581,6 +579,20 @@ private:
         labelled(c, PanelReport::tr("Supervisor"), QStringList({worker.supervisorName, worker.supervisorRole}).join(QStringLiteral(", ")).remove(QRegularExpression(QStringLiteral("^, |, $"))));
         labelled(c, PanelReport::tr("Exported"), panelDate(m_options.today));
         labelled(c, PanelReport::tr("Readiness"), readinessVerdictTitle(m_readiness.verdict));
+        if (latestCase) {
+            labelled(c, PanelReport::tr("Progression case"), PanelReport::tr("case %1, %2, snapshot frozen on %3")
+                                                                 .arg(latestCase->id).arg(caseStatusTitle(latestCase->status()).toLower(),
+                                                                      panelDate(latestCase->snapshot.frozenAt.date())));
+            // Who acted on the snapshot this copy shows, as recorded (in a personal portfolio, not signed in).
+            for (const CaseEvent& e : latestCase->currentRound())
+                para(c, PanelReport::tr("%1: %2 by %3").arg(panelDate(e.at.date()), caseActionTitle(e.action), e.by.describe()),
+                     text(9, false, QColor(0x44, 0x44, 0x44)), 2);
+            report::hashLine(c, PanelReport::tr("Case snapshot SHA-256"), latestCase->snapshot.sha256);
+        } else {
+            labelled(c, PanelReport::tr("Progression case"), PanelReport::tr("none submitted for this target"));
+        }
+        report::hashLine(c, PanelReport::tr("Record chain head"),
+                         chainHead.isEmpty() ? PanelReport::tr("(no judgements or case records yet)") : chainHead);
         int redacted = 0, kept = 0;
         for (const AnonymisationFinding& f : std::as_const(findings))
             (f.redacted ? redacted : kept) += f.resolved() ? 1 : 0;
@@ -1076,7 +1088,10 @@ try {
         }
     QByteArray bytes = pdf.data();
     QString finishError;
-    if (!PdfFinisher::finish(bytes, {title, builder.worker.name, QStringLiteral("en-GB")}, outline, appendices, &finishError))
+    PdfFinisher::Metadata metadata{title, builder.worker.name, QStringLiteral("en-GB"), {{PdfVerifier::chainHeadKey, builder.chainHead}}};
+    if (builder.latestCase)
+        metadata.extra.insert(PdfVerifier::snapshotKey, builder.latestCase->snapshot.sha256);
+    if (!PdfFinisher::finish(bytes, metadata, outline, appendices, &finishError))
         return failWith(PanelReport::tr("Cannot finish the PDF: %1").arg(finishError));
 
     QString writeError;

@@ -108,6 +108,23 @@ int PdfFinisher::pageCount(const QByteArray& bytes, QString* error)
     }
 }
 
+bool PdfFinisher::readInfo(const QByteArray& bytes, QHash<QString, QString>* out, QString* error)
+{
+    try {
+        const std::unique_ptr<QPDF> pdf = readPdf(bytes, "document");
+        Handle info = pdf->getTrailer().getKey("/Info");
+        if (info.isDictionary())
+            for (const std::string& key : info.getKeys())
+                if (info.getKey(key).isString())
+                    out->insert(QString::fromStdString(key.substr(1)), QString::fromStdString(info.getKey(key).getUTF8Value()));
+        return true;
+    } catch (const std::exception& e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
 bool PdfFinisher::finish(QByteArray& bytes, const Metadata& metadata, const QList<OutlineEntry>& outline,
                          const QList<QByteArray>& appendices, QString* error)
 {
@@ -132,6 +149,8 @@ bool PdfFinisher::finish(QByteArray& bytes, const Metadata& metadata, const QLis
         info.replaceKey("/Title", text(metadata.title));
         info.replaceKey("/Author", text(metadata.author));
         info.replaceKey("/Creator", text(QStringLiteral("Waymark")));
+        for (auto it = metadata.extra.constBegin(); it != metadata.extra.constEnd(); ++it)
+            info.replaceKey("/" + it.key().toStdString(), text(it.value()));
         Handle root = pdf->getRoot();
         root.replaceKey("/Lang", text(metadata.language));
         // Viewers show the title, not the file name, in the window and to screen readers.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -23,7 +24,14 @@ public:
         QString title;
         QString author;
         QString language; // BCP 47, "en-GB"
+        // Extra entries of the document information dictionary ("WaymarkChainHead"), which
+        // readInfo() gives back: what a PDF says of the portfolio it came from.
+        QHash<QString, QString> extra;
     };
+
+    // The document information dictionary's text entries, keys without the slash; false (and
+    // why) when qpdf cannot read the file.
+    static bool readInfo(const QByteArray& pdf, QHash<QString, QString>* info, QString* error);
 
     // The number of pages of a PDF, or -1 (and why) when qpdf cannot read it without a password.
     static int pageCount(const QByteArray& pdf, QString* error);

@@ -1,5 +1,7 @@
 #include "ReportStyle.h"
 
+#include <QTextCursor>
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -53,6 +55,25 @@ QTextBlockFormat reportParagraph(qreal before, qreal after)
     b.setBottomMargin(after);
     b.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
     return b;
+}
+
+void labelled(QTextCursor& c, const QString& label, const QString& value)
+{
+    if (value.trimmed().isEmpty())
+        return;
+    c.insertBlock(reportParagraph(0, 3), reportText());
+    c.insertText(label + QStringLiteral(": "), reportText(10, true));
+    c.insertText(value, reportText());
+}
+
+void hashLine(QTextCursor& c, const QString& label, const QString& hash)
+{
+    c.insertBlock(reportParagraph(4, 0), reportText(10, true));
+    c.insertText(label, reportText(10, true));
+    QTextCharFormat mono = reportText(8.5);
+    mono.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Monospace")});
+    c.insertBlock(reportParagraph(0, 3), mono);
+    c.insertText(hash, mono);
 }
 
 A4Page setUpA4(QPdfWriter& writer, const QString& title)

@@ -9,6 +9,7 @@
 
 class QPainter;
 class QPdfWriter;
+class QTextCursor;
 class QTextDocument;
 
 namespace waymark::report {
@@ -22,6 +23,11 @@ QString reportDate(const QDate& d);
 QFont bodyFont(qreal size = 10);
 QTextCharFormat reportText(qreal size = 10, bool bold = false, const QColor& colour = QColor(0x22, 0x22, 0x22));
 QTextBlockFormat reportParagraph(qreal before = 0, qreal after = 4);
+// "Label: value" on a line of its own; nothing when value is blank.
+void labelled(QTextCursor& c, const QString& label, const QString& value);
+// A label, then a SHA-256 in a fixed-width face on a line of its own, so that it never wraps
+// and reads back whole.
+void hashLine(QTextCursor& c, const QString& label, const QString& hash);
 
 // An A4 page at 300 dpi: the text body inside 20 mm margins, with room above for the running
 // header and below for the page number.

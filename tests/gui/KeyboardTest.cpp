@@ -126,7 +126,7 @@ TEST_F(GuiKeyboard, NoTwoControlsShownTogetherShareAnAltKey)
     window()->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(window()));
     QStringList clashes;
-    for (int i = 0; i <= int(MainWindow::Screen::Cpd); ++i) {
+    for (int i = 0; i <= int(MainWindow::Screen::Cases); ++i) {
         showFilledScreen(MainWindow::Screen(i));
         clashes << clashesInEveryTab(window(), QStringLiteral("screen %1").arg(i));
     }

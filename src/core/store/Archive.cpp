@@ -57,7 +57,8 @@ namespace {
 // judgement_changes, the search index) are kept by each side's triggers as rows arrive.
 const char* const recordTables[] = {"roles", "awards", "evidence", "evidence_versions", "attachments", "mappings", "sessions",
                                     "session_items", "judgements", "judgement_evidence", "comments", "plan_items",
-                                    "plan_item_links", "cpd_entries", "cpd_texts", "private_names", "finding_decisions"};
+                                    "plan_item_links", "cpd_entries", "cpd_texts", "private_names", "finding_decisions", "meta",
+                                    "cases", "case_snapshots", "case_events", "record_chain"};
 
 QStringList columnsOf(const QSqlDatabase& file, const QString& table)
 {
@@ -93,7 +94,11 @@ bool copyRecords(Database& from, Database& to, const QSqlDatabase& file)
     for (const char* name : recordTables) {
         const QString table = QLatin1String(name);
         const QStringList columns = columnsOf(file, table);
-        const bool signs = to.isServer() && (table == QLatin1String("judgements") || table == QLatin1String("comments"));
+        const bool signs = to.isServer() && (table == QLatin1String("judgements") || table == QLatin1String("comments")
+                                             || table == QLatin1String("case_events"));
+        // A new file's own bookkeeping (a pending chain) gives way to the source's.
+        if (table == QLatin1String("meta") && !write.exec(QStringLiteral("DELETE FROM meta")))
+            return to.failQuery(write, what);
         QStringList targets = columns;
         if (signs)
             targets << QStringLiteral("by_login");
@@ -184,16 +189,18 @@ bool Archive::importInto(Database& db, const QString& archivePath)
             return db.fail(StoreError::Code::Conflict, tr("The portfolio of %1 on the server already holds records; an archive "
                                                           "is imported only into an empty portfolio, so that nothing is mixed or lost.")
                                                            .arg(db.owner()));
-        if (db.isServer() && db.owner() == db.signedInAs()) {
-            QSqlQuery decisions(archive.connection());
-            if (decisions.exec(QStringLiteral("SELECT count(*) FROM judgements WHERE verdict <> 'ready-for-review'"))
-                && decisions.next() && decisions.value(0).toLongLong() > 0
-                && !(q.exec(QStringLiteral("SELECT waymark_is_admin()")) && q.next() && q.value(0).toBool()))
-                return db.fail(StoreError::Code::NotAllowed,
-                               tr("This archive holds %n supervisor decision(s), which only the team's administrator can bring "
-                                  "onto the server (marked as not signed in). Ask them to import it for you.", nullptr,
-                                  decisions.value(0).toInt()));
-        }
+        // Judgements, comments and case records of a personal portfolio were made under typed
+        // names: the server would record them as the signed-in person, now. Only an
+        // administrator brings them in as they are, marked as not signed in.
+        QSqlQuery made(archive.connection());
+        if (!made.exec(QStringLiteral("SELECT (SELECT count(*) FROM judgements) + (SELECT count(*) FROM comments)"
+                                      " + (SELECT count(*) FROM case_events)")) || !made.next())
+            return db.failQuery(made, tr("Cannot import the archive"));
+        if (made.value(0).toLongLong() > 0 && !(q.exec(QStringLiteral("SELECT waymark_is_admin()")) && q.next() && q.value(0).toBool()))
+            return db.fail(StoreError::Code::NotAllowed,
+                           tr("This archive holds %n judgement(s), comment(s) or case record(s) made in a personal portfolio. "
+                              "Only the team's administrator can bring them onto the server, where they keep their names and "
+                              "are marked as not signed in. Ask them to import it for you.", nullptr, made.value(0).toInt()));
         return copyRecords(archive, db, archive.connection());
     });
 }

@@ -2,6 +2,7 @@
 
 #include "waymark/Pathway.h"
 
+#include "ChainRepository.h"
 #include "Database.h"
 #include "EvidenceRepository.h"
 #include "SqlSupport.h"
@@ -100,7 +101,7 @@ qint64 JudgementRepository::record(const Judgement& j, const Pathway& pathway, c
             if (!je.exec())
                 return m_db.failQuery(je, tr("Cannot record the evidence the judgement relied on"));
         }
-        return true;
+        return m_chain.appendJudgement(id);
     });
     return saved ? id : 0;
 }

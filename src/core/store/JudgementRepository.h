@@ -12,6 +12,7 @@ class Pathway;
 
 namespace waymark::store {
 
+class ChainRepository;
 class Database;
 class EvidenceRepository;
 
@@ -21,7 +22,8 @@ class JudgementRepository
     Q_DECLARE_TR_FUNCTIONS(PortfolioStore)
 
 public:
-    JudgementRepository(Database& db, EvidenceRepository& evidence) : m_db(db), m_evidence(evidence) {}
+    JudgementRepository(Database& db, EvidenceRepository& evidence, ChainRepository& chain)
+        : m_db(db), m_evidence(evidence), m_chain(chain) {}
 
     qint64 record(const Judgement& judgement, const Pathway& pathway, const QList<qint64>& evidenceIds);
     QList<qint64> recordAll(const QList<Judgement>& judgements, const Pathway& pathway, const QList<qint64>& evidenceIds);
@@ -41,6 +43,7 @@ private:
 
     Database& m_db;
     EvidenceRepository& m_evidence;
+    ChainRepository& m_chain;
 };
 
 } // namespace waymark::store

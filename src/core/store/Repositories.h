@@ -3,6 +3,8 @@
 #include "AnonymisationRepository.h"
 #include "AttachmentRepository.h"
 #include "CpdTextRepository.h"
+#include "CaseRepository.h"
+#include "ChainRepository.h"
 #include "Database.h"
 #include "EvidenceRepository.h"
 #include "FactsReader.h"
@@ -21,7 +23,9 @@ struct Repositories
     ProfileRepository profile{db};
     EvidenceRepository evidence{db};
     AttachmentRepository attachments{db, evidence};
-    JudgementRepository judgements{db, evidence};
+    ChainRepository chain{db};
+    JudgementRepository judgements{db, evidence, chain};
+    CaseRepository cases{db, chain};
     SessionRepository sessions{db};
     PlanRepository plan{db};
     CpdTextRepository cpdTexts{db};

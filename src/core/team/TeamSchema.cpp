@@ -56,17 +56,18 @@ QStringList derived(const QString& table)
     };
 }
 
-QString triggerFunction(const QString& name, const QString& body)
+QString triggerFunction(const QString& name, const QString& body, const QString& declare = QString())
 {
     return QStringLiteral("CREATE FUNCTION %1() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER SET search_path = public"
-                          " AS $$ BEGIN %2 END $$").arg(name, body);
+                          " AS $$ %3 BEGIN %2 END $$").arg(name, body, declare);
 }
 
 // The author of a judgement or comment is whoever is signed in, named as the team knows
 // them, and the time the server's, whatever the client sends. Only an administrator moving a
 // personal portfolio onto the server keeps its records' typed names, marked as not signed in
 // (by_login '').
-QStringList authorTrigger(const QString& table, const QString& nameColumn, const QString& timeColumn)
+QStringList authorTrigger(const QString& table, const QString& nameColumn, const QString& timeColumn,
+                          const QString& more = QString())
 {
     return {
         triggerFunction(QStringLiteral("%1_author").arg(table),
@@ -74,7 +75,7 @@ QStringList authorTrigger(const QString& table, const QString& nameColumn, const
                                        " NEW.by_login := session_user; NEW.%1 := coalesce((SELECT name FROM team_people"
                                        " WHERE login = session_user::text), session_user::text);"
                                        " NEW.%2 := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
-                                       " RETURN NEW;").arg(nameColumn, timeColumn)),
+                                       " %3 RETURN NEW;").arg(nameColumn, timeColumn, more)),
         QStringLiteral("CREATE TRIGGER %1_author BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION %1_author()").arg(table),
     };
 }
@@ -82,9 +83,10 @@ QStringList authorTrigger(const QString& table, const QString& nameColumn, const
 // Ids are numbered within each portfolio, as in a portfolio file (the largest plus one), so a
 // portfolio moves between a file and the server with its ids. The lock makes the writers of
 // one portfolio take turns, as SQLite's write lock does; other portfolios do not wait.
-QStringList numbered(const QString& table)
+QStringList numbered(const QString& table, const QString& column = QStringLiteral("id"))
 {
-    return {QStringLiteral("CREATE TRIGGER %1_number BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION waymark_number()").arg(table)};
+    return {QStringLiteral("CREATE TRIGGER %1_number BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION waymark_number('%2')")
+                .arg(table, column)};
 }
 
 // The live evidence mapped to each item, counted by one of the evidence's columns (the
@@ -146,11 +148,14 @@ QStringList portfolioTables()
 {
     const QString owner = QStringLiteral("owner TEXT NOT NULL DEFAULT waymark_portfolio() REFERENCES team_people (login)");
     QStringList out{
+        // The numbered column is the trigger's argument.
         triggerFunction(QStringLiteral("waymark_number"),
                         QStringLiteral("PERFORM pg_advisory_xact_lock(hashtext(NEW.owner));"
-                                       " IF NEW.id IS NULL THEN"
-                                       " EXECUTE format('SELECT coalesce(max(id), 0) + 1 FROM %I WHERE owner = $1', TG_TABLE_NAME)"
-                                       " INTO NEW.id USING NEW.owner; END IF; RETURN NEW;")),
+                                       " IF to_jsonb(NEW) ->> TG_ARGV[0] IS NULL THEN"
+                                       " EXECUTE format('SELECT coalesce(max(%1$I), 0) + 1 FROM %2$I WHERE owner = $1', TG_ARGV[0], TG_TABLE_NAME)"
+                                       " INTO next USING NEW.owner;"
+                                       " NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], next)); END IF; RETURN NEW;"),
+                        QStringLiteral("DECLARE next BIGINT;")),
         QStringLiteral("CREATE TABLE worker (%1 PRIMARY KEY, id INTEGER NOT NULL DEFAULT 1 CHECK (id = 1),"
                        " name TEXT NOT NULL DEFAULT '', profession TEXT NOT NULL DEFAULT '',"
                        " registration_body TEXT NOT NULL DEFAULT '', registration_number TEXT NOT NULL DEFAULT '',"
@@ -231,18 +236,51 @@ QStringList portfolioTables()
                        " decided_at TEXT NOT NULL, PRIMARY KEY (owner, record, record_version, finding))").arg(owner),
         QStringLiteral("CREATE TABLE judgement_changes (owner TEXT NOT NULL, judgement_id BIGINT NOT NULL, n INTEGER NOT NULL,"
                        " PRIMARY KEY (owner, judgement_id))"),
+        QStringLiteral("CREATE TABLE meta (%1, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (owner, key))").arg(owner),
+        // Progression cases (docs/progression-case.md) and the hash chain over judgements and
+        // case events, append-only as in a portfolio file.
+        QStringLiteral("CREATE TABLE cases (%1, id BIGINT NOT NULL, pathway_id TEXT NOT NULL, target_id TEXT NOT NULL,"
+                       " target_title TEXT NOT NULL, opened_at TEXT NOT NULL, PRIMARY KEY (owner, id))").arg(owner),
+        QStringLiteral("CREATE TABLE case_snapshots (%1, id BIGINT NOT NULL, case_id BIGINT NOT NULL, content TEXT NOT NULL,"
+                       " sha256 TEXT NOT NULL, frozen_at TEXT NOT NULL, PRIMARY KEY (owner, id),"
+                       " FOREIGN KEY (owner, case_id) REFERENCES cases (owner, id))").arg(owner),
+        QStringLiteral("CREATE INDEX case_snapshots_sha256 ON case_snapshots (owner, sha256)"),
+        QStringLiteral("CREATE TABLE case_events (%1, id BIGINT NOT NULL, case_id BIGINT NOT NULL, action TEXT NOT NULL"
+                       " CHECK (action IN ('submit', 'recommend', 'approve', 'refer-back', 'decline', 'withdraw')), stage INTEGER,"
+                       " by_login TEXT NOT NULL DEFAULT session_user, by_name TEXT NOT NULL, by_role TEXT NOT NULL,"
+                       " signed_in INTEGER NOT NULL CHECK (signed_in IN (0, 1)), reason TEXT NOT NULL DEFAULT '',"
+                       " made_at TEXT NOT NULL, snapshot_id BIGINT, PRIMARY KEY (owner, id),"
+                       " FOREIGN KEY (owner, case_id) REFERENCES cases (owner, id))").arg(owner),
+        QStringLiteral("CREATE TABLE record_chain (%1, seq BIGINT NOT NULL, record TEXT NOT NULL, hash TEXT NOT NULL,"
+                       " PRIMARY KEY (owner, seq), UNIQUE (owner, record))").arg(owner),
     };
     for (const char* table : {"roles", "awards", "attachments", "mappings", "sessions", "judgements", "comments", "plan_items",
-                              "cpd_entries"})
+                              "cpd_entries", "cases", "case_snapshots", "case_events"})
         out << numbered(QLatin1String(table));
+    out << numbered(QStringLiteral("record_chain"), QStringLiteral("seq"));
     // Evidence ids never come back, even after a purge: the repository numbers it past the
     // judgements' records too; the trigger still takes the portfolio's lock.
     out << numbered(QStringLiteral("evidence"));
     for (const char* table : {"worker", "roles", "awards", "evidence", "evidence_versions", "attachments", "mappings",
-                              "plan_items", "plan_item_links", "cpd_entries", "cpd_texts", "private_names", "finding_decisions"})
+                              "plan_items", "plan_item_links", "cpd_entries", "cpd_texts", "private_names", "finding_decisions", "meta"})
         out << workerOwned(QLatin1String(table));
     out << supervisionRecord(QStringLiteral("sessions"), false) << supervisionRecord(QStringLiteral("session_items"), false)
         << supervisionRecord(QStringLiteral("comments"), true);
+    // The worker submits a case; whoever may read the portfolio records a stage's decision
+    // (which stage and role may is the case rules' to check); the chain is appended by
+    // whoever writes a record it covers. Nothing here is changed or deleted.
+    for (const char* table : {"cases", "case_snapshots"})
+        out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(QLatin1String(table))
+            << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(QLatin1String(table))
+            << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT USING (%2)").arg(QLatin1String(table), inPortfolio)
+            << QStringLiteral("CREATE POLICY %1_insert ON %1 FOR INSERT WITH CHECK (%2)").arg(QLatin1String(table), ownPortfolio)
+            << QStringLiteral("GRANT SELECT, INSERT ON %1 TO waymark_member").arg(QLatin1String(table));
+    for (const char* table : {"case_events", "record_chain"})
+        out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(QLatin1String(table))
+            << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(QLatin1String(table))
+            << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT USING (%2)").arg(QLatin1String(table), inPortfolio)
+            << QStringLiteral("CREATE POLICY %1_insert ON %1 FOR INSERT WITH CHECK (%2)").arg(QLatin1String(table), inPortfolio)
+            << QStringLiteral("GRANT SELECT, INSERT ON %1 TO waymark_member").arg(QLatin1String(table));
 
     // Judgements: a worker may only say an item is ready for review; a decision is their
     // supervisor's. Nobody, the tables' owner included, changes or deletes one.
@@ -264,9 +302,11 @@ QStringList portfolioTables()
         << QStringLiteral("GRANT SELECT, INSERT ON judgement_evidence TO waymark_member")
         << authorTrigger(QStringLiteral("judgements"), QStringLiteral("by_name"), QStringLiteral("recorded_at"))
         << authorTrigger(QStringLiteral("comments"), QStringLiteral("author"), QStringLiteral("created_at"))
+        << authorTrigger(QStringLiteral("case_events"), QStringLiteral("by_name"), QStringLiteral("made_at"),
+                         QStringLiteral("NEW.signed_in := 1;"))
         << QStringLiteral("CREATE FUNCTION waymark_append_only() RETURNS TRIGGER LANGUAGE plpgsql AS"
                           " $$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege'; END $$");
-    for (const char* table : {"judgements", "judgement_evidence", "comments"})
+    for (const char* table : {"judgements", "judgement_evidence", "comments", "cases", "case_snapshots", "case_events", "record_chain"})
         out << QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON %1"
                               " FOR EACH STATEMENT EXECUTE FUNCTION waymark_append_only()").arg(QLatin1String(table));
 

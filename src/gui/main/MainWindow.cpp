@@ -2,6 +2,7 @@
 
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "cases/CasesView.h"
 #include "cpd/CpdView.h"
 #include "evidence/EvidenceView.h"
 #include "main/FirstRunDialog.h"
@@ -52,7 +53,7 @@ MainWindow::MainWindow(const PathwayLibrary& library, QWidget* parent)
     m_overview = new OverviewView(m_session, m_tabs);
     m_tabs->addTab(m_overview, tr("Overview"));
     // The other screens are built after the window first shows, or as soon as one is asked for.
-    const QStringList later = { tr("Matrix"), tr("Evidence"), tr("Supervision"), tr("Profile"), tr("Learning plan"), tr("CPD") };
+    const QStringList later = { tr("Matrix"), tr("Evidence"), tr("Supervision"), tr("Profile"), tr("Learning plan"), tr("CPD"), tr("Cases") };
     for (const QString& title : later) {
         auto* page = new QWidget(m_tabs);
         auto* layout = new QVBoxLayout(page);
@@ -148,7 +149,7 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList names = { tr("&Overview"), tr("&Matrix"), tr("&Evidence"), tr("&Supervision"), tr("&Profile"),
-        tr("&Learning plan"), tr("&CPD") };
+        tr("&Learning plan"), tr("&CPD"), tr("C&ases") };
     for (int i = 0; i < names.size(); ++i) {
         QAction* a = view->addAction(names[i], this, [this, i] { showScreen(Screen(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -179,6 +180,7 @@ void MainWindow::buildScreens()
     place(Screen::Profile, m_profile = new ProfileView(m_session, page(Screen::Profile)));
     place(Screen::Plan, m_plan = new PlanView(m_session, page(Screen::Plan)));
     place(Screen::Cpd, m_cpd = new CpdView(m_session, page(Screen::Cpd)));
+    place(Screen::Cases, m_cases = new CasesView(m_session, page(Screen::Cases)));
     m_matrix->setActive(m_tabs->currentIndex() == int(Screen::Matrix));
 
     connect(m_matrix, &MatrixView::evidenceActivated, this, [this](qint64 id) {

@@ -12,6 +12,7 @@ class QTabWidget;
 namespace waymark::gui {
 
 class CaseloadView;
+class CasesView;
 class CpdView;
 class EvidenceView;
 class MatrixView;
@@ -30,7 +31,7 @@ class MainWindow : public QMainWindow
 
 public:
     // Caseload is there only when signed in to a team server with portfolios assigned.
-    enum class Screen { Overview, Matrix, Evidence, Supervision, Profile, Plan, Cpd, Caseload };
+    enum class Screen { Overview, Matrix, Evidence, Supervision, Profile, Plan, Cpd, Cases, Caseload };
 
     explicit MainWindow(const PathwayLibrary& library, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -61,6 +62,7 @@ public:
     ProfileView* profile() { return buildScreens(), m_profile; }
     PlanView* plan() { return buildScreens(), m_plan; }
     CpdView* cpd() { return buildScreens(), m_cpd; }
+    CasesView* cases() { return buildScreens(), m_cases; }
     StatusNotice* notice() const { return m_notice; }
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
@@ -112,6 +114,7 @@ private:
     ProfileView* m_profile = nullptr;
     PlanView* m_plan = nullptr;
     CpdView* m_cpd = nullptr;
+    CasesView* m_cases = nullptr;
     CaseloadView* m_caseload = nullptr;
     StatusNotice* m_notice = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -62,6 +62,9 @@ void PortfolioSession::storeChanged(PortfolioStore::Area area)
     case PortfolioStore::Area::Cpd:
         emit cpdChanged();
         break;
+    case PortfolioStore::Area::Cases:
+        emit casesChanged();
+        break;
     case PortfolioStore::Area::Anonymisation:
         break; // read afresh whenever the check runs
     }
@@ -198,6 +201,7 @@ bool PortfolioSession::checkExternalChanges()
     emit sessionsChanged();
     emit planChanged();
     emit cpdChanged();
+    emit casesChanged();
     return true;
 }
 
@@ -278,6 +282,21 @@ qint64 PortfolioSession::addComment(const Comment& comment)
 qint64 PortfolioSession::addSession(const SupervisionSession& s)
 {
     return doneWithId(m_store->addSession(s));
+}
+
+qint64 PortfolioSession::submitCase(const QString& pathwayId, const QString& targetId, const CaseActor& by)
+{
+    return doneWithId(m_store->submitCase(m_library, pathwayId, targetId, by));
+}
+
+bool PortfolioSession::decideCase(qint64 caseId, CaseAction decision, const QString& reason, const CaseActor& by)
+{
+    return done(m_store->decideCase(caseId, decision, reason, by));
+}
+
+bool PortfolioSession::withdrawCase(qint64 caseId, const CaseActor& by)
+{
+    return done(m_store->withdrawCase(caseId, by));
 }
 
 } // namespace waymark::gui

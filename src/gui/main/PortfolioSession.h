@@ -72,6 +72,11 @@ public:
     QList<qint64> reconfirmJudgements(const QList<ItemRef>& items, const Judgement& by);
     qint64 addComment(const Comment& comment);
     qint64 addSession(const SupervisionSession& session);
+    // Progression cases are a record of decisions too: append-only, so not undoable; the
+    // screen asks for confirmation instead.
+    qint64 submitCase(const QString& pathwayId, const QString& targetId, const CaseActor& by);
+    bool decideCase(qint64 caseId, CaseAction decision, const QString& reason, const CaseActor& by);
+    bool withdrawCase(qint64 caseId, const CaseActor& by);
 
 signals:
     void portfolioOpened(); // a different file: every screen reloads
@@ -82,6 +87,7 @@ signals:
     void sessionsChanged();
     void planChanged();
     void cpdChanged();
+    void casesChanged();
     // The background integrity check found the open file damaged; changes will be refused.
     void portfolioDamaged(const QString& message);
     // A change made outside a dialog (an undo, a redo) failed; the message says why.

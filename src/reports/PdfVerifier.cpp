@@ -1,0 +1,50 @@
+#include "waymark/PdfVerifier.h"
+
+#include "waymark/PortfolioStore.h"
+
+#include "PdfFinisher.h"
+
+#include <QFile>
+
+namespace waymark {
+
+const QString PdfVerifier::chainHeadKey = QStringLiteral("WaymarkChainHead");
+const QString PdfVerifier::snapshotKey = QStringLiteral("WaymarkSnapshot");
+
+bool PdfVerifier::verify(PortfolioStore& store, const QString& pdfPath, PdfVerification* result, QString* error)
+try {
+    auto failWith = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QFile file(pdfPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return failWith(tr("Cannot read %1: %2").arg(pdfPath, file.errorString()));
+    QHash<QString, QString> info;
+    QString why;
+    if (!PdfFinisher::readInfo(file.readAll(), &info, &why))
+        return failWith(tr("%1 is not a PDF that can be read: %2").arg(pdfPath, why));
+    if (!info.contains(chainHeadKey))
+        return failWith(tr("%1 does not carry Waymark's record chain head: it was not written by this version of Waymark, "
+                           "or its metadata was removed.").arg(pdfPath));
+    PdfVerification v;
+    v.chainHead = info.value(chainHeadKey);
+    v.snapshotSha256 = info.value(snapshotKey);
+    v.chain = store.verifyChain();
+    if (v.chainHead.isEmpty())
+        v.chainPosition = 0;
+    else if (const std::optional<int> at = store.chainPosition(v.chainHead))
+        v.chainPosition = *at;
+    if (!v.snapshotSha256.isEmpty())
+        if (const auto found = store.caseSnapshot(v.snapshotSha256))
+            v.snapshotCase = found->first.id;
+    *result = v;
+    return true;
+} catch (const StoreError& e) {
+    if (error)
+        *error = e.message();
+    return false;
+}
+
+} // namespace waymark
