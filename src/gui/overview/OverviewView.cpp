@@ -4,6 +4,7 @@
 #include "common/TableSetup.h"
 #include "common/WrappingTreeView.h"
 #include "main/PortfolioSession.h"
+#include "overview/NextStepsPanel.h"
 #include "overview/ProgressBarDelegate.h"
 #include "overview/ProgressModel.h"
 #include "overview/ReadinessModel.h"
@@ -74,6 +75,8 @@ OverviewView::OverviewView(PortfolioSession* session, QWidget* parent)
     verdictRow->addWidget(m_verdictIcon, 0, Qt::AlignTop);
     verdictRow->addWidget(m_verdict, 1);
     layout->addLayout(verdictRow);
+    m_nextSteps = new NextStepsPanel(this);
+    layout->addWidget(m_nextSteps);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -136,6 +139,7 @@ OverviewView::OverviewView(PortfolioSession* session, QWidget* parent)
 
     connect(m_whatIf, &QComboBox::currentIndexChanged, this, &OverviewView::refresh);
     connect(m_tree, &QTreeView::activated, this, &OverviewView::activate);
+    connect(m_nextSteps, &NextStepsPanel::stepChosen, this, &OverviewView::nextStepChosen);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &OverviewView::updateButtons);
     connect(m_showItem, &QPushButton::clicked, this, [this] { activate(m_tree->currentIndex()); });
     connect(m_addToPlan, &QPushButton::clicked, this, [this] { activate(m_tree->currentIndex()); });
@@ -171,6 +175,7 @@ void OverviewView::refresh()
         none.error = tr("No portfolio is open.");
         m_readiness->setReport(none);
         m_progress->setProgress(nullptr, PortfolioFacts());
+        m_nextSteps->setSteps({});
         return;
     }
     const Worker& w = m_session->worker();
@@ -190,6 +195,8 @@ void OverviewView::refresh()
         position << tr("No pathway chosen yet: choose one in your profile.");
     }
     m_position->setText(position.join(QStringLiteral("   ·   ")));
+    // Next steps are towards the worker's own target, whatever "what if" shows.
+    m_nextSteps->setSteps(nextSteps(own, m_session->facts(), m_session->library()));
 
     m_targets->setOwnTargetText(
         own.targetTitle.isEmpty() ? tr("Your target") : tr("Your target: %1").arg(own.targetTitle));
