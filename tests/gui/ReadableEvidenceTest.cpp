@@ -2,17 +2,20 @@
 
 #include "common/ItemTreeModel.h"
 #include "evidence/EvidenceEditor.h"
+#include "evidence/EvidenceView.h"
 #include "evidence/LinkedEvidenceModel.h"
 #include "evidence/LinkedEvidenceView.h"
 #include "matrix/ItemDetailPanel.h"
 #include "supervision/SignOffDialog.h"
 #include "supervision/SupervisionView.h"
 
+#include <QDir>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
+#include <QTableView>
 #include <QUndoStack>
 
 using namespace waymark;
@@ -44,9 +47,9 @@ protected:
     static ItemRef item() { return bucks(QStringLiteral("r7-key-3")); }
 
     // Every line of the row's text fits in the height the view gives it: nothing is cut.
-    static void expectWholeText(QTreeView* view, int row)
+    static void expectWholeText(QTreeView* view, int row) { expectWholeText(view, view->model()->index(row, 0)); }
+    static void expectWholeText(QTreeView* view, const QModelIndex& index)
     {
-        const QModelIndex index = view->model()->index(row, 0);
         const QString text = index.data().toString();
         const QRect cell = view->visualRect(index);
         ASSERT_TRUE(cell.isValid());
@@ -54,6 +57,14 @@ protected:
             QRect(0, 0, cell.width() - 8, 1 << 20), int(Qt::AlignLeft | Qt::TextWordWrap), text);
         EXPECT_GE(cell.height(), needed.height()) << text.toStdString();
         EXPECT_GT(needed.height(), view->fontMetrics().height()) << "the title is long enough to need wrapping here";
+    }
+
+    // A picture to look at: WAYMARK_SCREENSHOTS names the folder.
+    static void saveShot(QWidget* w, const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("WAYMARK_SCREENSHOTS");
+        if (!folder.isEmpty())
+            w->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
     }
 
     qint64 m_evidenceId = 0;
@@ -69,6 +80,7 @@ TEST_F(GuiReadableEvidence, TheMatrixShowsWholeTitlesWithTheirNotesAndTheNoteCan
     ASSERT_EQ(view->model()->rowCount(), 1);
     EXPECT_EQ(view->model()->index(0, 0).data().toString(), longTitle + QStringLiteral("\nNote: Led the safety planning."));
     expectWholeText(view, 0);
+    saveShot(window(), QStringLiteral("matrix-detail"));
 
     view->setCurrentIndex(view->model()->index(0, 0));
     auto* edit = detail->findChild<QPushButton*>(QStringLiteral("editMappingNote"));
@@ -106,6 +118,7 @@ TEST_F(GuiReadableEvidence, TheSignOffDialogShowsWholeTitles)
             EXPECT_EQ(view->model()->rowCount(), 1);
             expectWholeText(view, 0);
         }
+        saveShot(dialog, QStringLiteral("sign-off"));
         dialog->reject();
     });
     window()->supervision()->signOff({ item() });
@@ -127,9 +140,13 @@ TEST_F(GuiReadableEvidence, TheMappingTreeOpensOnTheWorkersPathwayWithTickedItem
     const QModelIndex ticked = proxy->mapFromSource(editor->mappingModel()->indexOf(item()));
     for (QModelIndex p = ticked.parent(); p.isValid(); p = p.parent())
         EXPECT_TRUE(tree->isExpanded(p));
+    // The list, where evidence is found by its title, has half the screen.
+    EXPECT_GE(window()->evidence()->listView()->width() * 2, window()->evidence()->width() * 9 / 10);
     editor->findChild<QTabWidget*>()->setCurrentIndex(2); // Mapped items
     QApplication::processEvents();
     EXPECT_TRUE(tree->viewport()->rect().intersects(tree->visualRect(ticked)));
+    expectWholeText(tree, ticked); // statements wrap here too
+    saveShot(window(), QStringLiteral("evidence-mapping"));
 
     // A worker who changes pathway finds the new one first.
     Worker w = store().worker();

@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -37,7 +38,13 @@ EmptyState::EmptyState(QAbstractItemView* view, const QString& heading, const QS
     m_button->setAccessibleDescription(text);
     layout->addStretch(1);
     layout->addWidget(title);
-    layout->addWidget(explanation, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by alignment: an aligned label gets its narrow size hint and
+    // loses the lines its wrapping needs.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(explanation, 100);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addSpacing(title->fontMetrics().height() / 2);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addStretch(2);

@@ -186,7 +186,6 @@ QWidget* EvidenceEditor::buildMappingTab()
     m_mappingView->setAccessibleName(tr("Items this evidence is mapped to; tick to map"));
     m_mappingView->setModel(m_mappingFilter);
     m_mappingView->setHeaderHidden(true);
-    m_mappingView->setUniformRowHeights(true);
     auto* hint = new QLabel(tr("Tick every item this evidence shows (Space ticks the selected item)."), tab);
     hint->setWordWrap(true);
     layout->addWidget(hint);

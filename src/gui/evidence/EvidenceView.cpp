@@ -123,8 +123,9 @@ EvidenceView::EvidenceView(PortfolioSession* session, QWidget* parent)
     m_editor = new EvidenceEditor(session, splitter);
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // Half the width for the list: a title is how a worker finds evidence, so it should show whole.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

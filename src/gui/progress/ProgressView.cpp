@@ -40,7 +40,7 @@ ProgressView::ProgressView(PortfolioSession* session, QWidget* parent)
     m_chartView->setObjectName(QStringLiteral("progressChart"));
     m_chartView->setAccessibleName(tr("Items reached per step, month by month"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(fontMetrics().height() * 14);
+    m_chartView->setMinimumHeight(fontMetrics().height() * 18);
 
     auto* timelineBox = new QWidget(splitter);
     auto* timelineLayout = new QVBoxLayout(timelineBox);
@@ -60,6 +60,7 @@ ProgressView::ProgressView(PortfolioSession* session, QWidget* parent)
     splitter->addWidget(timelineBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 3000, 2000 }); // in proportion: the chart first
     layout->addWidget(splitter, 1);
 
     connect(m_timelineView, &QTableView::activated, this, [this](const QModelIndex& index) {
@@ -115,13 +116,13 @@ void ProgressView::draw()
     x->setFormat(QStringLiteral("MMM yyyy"));
     x->setTitleText(tr("Month"));
     auto* y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelFormat(QStringLiteral("%.0f")); // the axis passes doubles: %d would print garbage
     y->setTitleText(tr("Items reached"));
     int most = 1;
     for (const ScopeProgress& s : m_progress.scopes)
         most = std::max(most, s.items);
     y->setRange(0, most);
-    y->setTickCount(std::min(most, 10) + 1);
+    y->applyNiceNumbers(); // whole, round steps: 0, 2, 4 ... rather than 1.6, 3.2 ...
     const QDateTime first = m_progress.dates.first().startOfDay();
     const QDateTime last = m_progress.dates.last().startOfDay();
     x->setRange(first, first == last ? last.addDays(1) : last);
