@@ -122,6 +122,35 @@ TEST_F(NextSteps, SeveralItemsOfAKindAreOneStepAndAnUnknownSupervisorIsYours)
     EXPECT_EQ(json[1].toObject()[QStringLiteral("items")].toArray().size(), 2);
 }
 
+TEST_F(NextSteps, AnAwardIsAskedForOnlyWhereItStandsInTheWay)
+{
+    // Buckinghamshire's R7 asks for a post-qualifying award, held or in progress.
+    Worker w = m_store.worker();
+    w.pathwayId = QStringLiteral("buckinghamshire-social-worker-r6-r7");
+    w.currentStep = QStringLiteral("r6");
+    w.targetStep = QStringLiteral("r7");
+    ASSERT_TRUE(m_store.saveWorker(w));
+    EXPECT_TRUE(kinds(steps()).contains(QStringLiteral("add-award")));
+    AwardRecord bia;
+    bia.award = QStringLiteral("bia");
+    bia.status = AwardRecord::Status::InProgress;
+    ASSERT_NE(m_store.addAward(bia), 0);
+    EXPECT_FALSE(kinds(steps()).contains(QStringLiteral("add-award")));
+
+    // Camden's step into social worker takes the ASYE award or a year qualified: with the year,
+    // the award is an alternative nobody needs.
+    w.pathwayId = camden;
+    w.currentStep = QStringLiteral("asye");
+    w.targetStep = QStringLiteral("social-worker");
+    w.qualified = QDate(2023, 7, 1);
+    ASSERT_TRUE(m_store.saveWorker(w));
+    ASSERT_TRUE(m_store.removeAward(m_store.awards().first().id));
+    EXPECT_FALSE(kinds(steps()).contains(QStringLiteral("add-award")));
+    w.qualified = QDate(2026, 7, 1);
+    ASSERT_TRUE(m_store.saveWorker(w));
+    EXPECT_TRUE(kinds(steps()).contains(QStringLiteral("add-award")));
+}
+
 TEST_F(NextSteps, ReadyMeansExportAndNoPathwayMeansChooseOne)
 {
     Worker w = m_store.worker();

@@ -24,6 +24,7 @@ struct NextStep
         AddEvidence,        // no evidence, or a "not yet" that asks for more
         AddQualifiedDate,   // a post-qualifying rule cannot be judged without it
         AddRoles,           // a rule on roles held cannot be judged without the role history
+        AddAward,           // an award (held or in progress) is asked for and none is recorded
         ChoosePathway,      // nothing can be judged without a pathway
         ExportForPanel,     // ready: the panel's PDF is what remains
     };
@@ -36,7 +37,8 @@ QString nextStepKindId(NextStep::Kind kind); // "reconfirm", "ask-sign-off", ...
 
 // What to do next, most immediate first: from the verdict on the worker's target and the
 // worker's profile (whose supervisor to ask). Each kind appears once, naming its first item
-// and how many more there are.
+// and how many more there are. Only what stands in the way counts: nothing under a part of
+// the rule that is met (an unmet alternative beside a met one).
 QList<NextStep> nextSteps(const ReadinessReport& report, const PortfolioFacts& facts, const PathwayLibrary& library);
 
 QJsonArray nextStepsToJson(const QList<NextStep>& steps);

@@ -2434,6 +2434,10 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
         <source>Add your roles to your profile, with their start dates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record the award you hold, or are working towards, in your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PanelReport</name>
@@ -5695,6 +5699,10 @@ No item was marked.</source>
     </message>
     <message>
         <source>Export for panel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add award…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

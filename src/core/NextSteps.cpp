@@ -73,6 +73,7 @@ QString nextStepKindId(NextStep::Kind kind)
     case NextStep::Kind::AddEvidence: return QStringLiteral("add-evidence");
     case NextStep::Kind::AddQualifiedDate: return QStringLiteral("add-qualified-date");
     case NextStep::Kind::AddRoles: return QStringLiteral("add-roles");
+    case NextStep::Kind::AddAward: return QStringLiteral("add-award");
     case NextStep::Kind::ChoosePathway: return QStringLiteral("choose-pathway");
     case NextStep::Kind::ExportForPanel: return QStringLiteral("export-for-panel");
     }
@@ -88,8 +89,11 @@ QList<NextStep> nextSteps(const ReadinessReport& report, const PortfolioFacts& f
 
     // The kinds in the order the enum lists them: a signature before new work.
     QMap<NextStep::Kind, QList<ItemRef>> items;
-    bool qualifiedDate = false, roles = false;
+    bool qualifiedDate = false, roles = false, award = false;
     std::function<void(const ReadinessNode&)> walk = [&](const ReadinessNode& n) {
+        if (n.outcome == Outcome::Met)
+            return;
+        award |= n.type == Rule::Type::Award;
         for (qsizetype i = 0; i < n.missingItems.size(); ++i)
             if (const auto kind = kindOfGap(n.gaps.value(i, Gap::NeedsEvidence)); kind && !items[*kind].contains(n.missingItems[i]))
                 items[*kind] << n.missingItems[i];
@@ -109,6 +113,8 @@ QList<NextStep> nextSteps(const ReadinessReport& report, const PortfolioFacts& f
         steps << NextStep{NextStep::Kind::AddQualifiedDate, NextStepsText::tr("Add the date you qualified to your profile"), {}};
     if (roles)
         steps << NextStep{NextStep::Kind::AddRoles, NextStepsText::tr("Add your roles to your profile, with their start dates"), {}};
+    if (award)
+        steps << NextStep{NextStep::Kind::AddAward, NextStepsText::tr("Record the award you hold, or are working towards, in your profile"), {}};
     return steps;
 }
 

@@ -449,6 +449,10 @@ void MainWindow::takeNextStep(const NextStep& step)
         showScreen(Screen::Profile);
         m_profile->addRole();
         return;
+    case NextStep::Kind::AddAward:
+        showScreen(Screen::Profile);
+        m_profile->addAward();
+        return;
     case NextStep::Kind::ExportForPanel: exportForPanel(); return;
     }
 }

@@ -26,6 +26,7 @@ QString NextStepsPanel::actionText(NextStep::Kind kind)
     case NextStep::Kind::AddQualifiedDate:
     case NextStep::Kind::ChoosePathway: return tr("Open profile");
     case NextStep::Kind::AddRoles: return tr("Add role…");
+    case NextStep::Kind::AddAward: return tr("Add award…");
     case NextStep::Kind::ExportForPanel: return tr("Export for panel…");
     }
     return QString();
