@@ -78,7 +78,24 @@ TEST_F(Progress, ItemsReachedPerStepAtTheEndOfEachMonthAsAPanelWouldHaveSeenThem
     EXPECT_EQ(r6, QList<int>({1, 1, 1, 1, 1, 1}));
     EXPECT_EQ(r7, QList<int>({0, 0, 1, 1, 1, 1})); // signed off on 10 March; a "not yet" adds nothing
     EXPECT_EQ(p.scopes[1].signedOff, 1);
-    EXPECT_EQ(p.scopes[1].withEvidence, 2);
+}
+
+TEST_F(Progress, AlongSpanIsSampledEveryFewMonthsSoTheChartStaysQuick)
+{
+    evidence("Induction", QDate(2021, 3, 1), "r6-key-1");
+    judge("r6-key-1", QDate(2021, 3, 10));
+    const ProgressOverTime p = progressOverTime(m_store, pathway(), QDate(2020, 1, 15), QDate(2026, 6, 1));
+    ASSERT_LE(p.dates.size(), progressMaxPoints);
+    ASSERT_GE(p.dates.size(), progressMaxPoints / 2);
+    EXPECT_EQ(p.dates.first(), QDate(2020, 1, 31));
+    EXPECT_EQ(p.dates[1], QDate(2020, 5, 31)); // 78 months in at most 25 points: every fourth month
+    EXPECT_EQ(p.dates.last(), QDate(2026, 6, 1));
+    for (qsizetype i = 0; i + 1 < p.dates.size(); ++i) {
+        EXPECT_EQ(p.dates[i].addDays(1).day(), 1) << "a month's end";
+        EXPECT_LT(p.dates[i], p.dates[i + 1]);
+    }
+    EXPECT_EQ(p.reached.first()[0], 0);
+    EXPECT_EQ(p.reached.last()[0], 1);
 }
 
 TEST_F(Progress, TheTimelineListsEvidenceAndJudgementsNewestFirst)

@@ -29,11 +29,13 @@ struct ScopeProgress
 QList<ScopeProgress> progressByScope(const Pathway& pathway, const PortfolioFacts& facts);
 
 // Items reached per step (or capability group) at the end of each month, from the month of from
-// (the first dated record, as a rule) to today, judged as a panel would have on each of those days (facts as of
+// (the first dated record, as a rule) to today, every second (third ...) month when that would be
+// more than progressMaxPoints points, judged as a panel would have on each of those days (facts as of
 // the day, docs/dates.md). Nested groups are left out: their step counts them.
+constexpr int progressMaxPoints = 25;
 struct ProgressOverTime
 {
-    QList<ScopeProgress> scopes;  // the series, with today's figures
+    QList<ScopeProgress> scopes;  // the series: titles, items and today's items reached (withEvidence unread)
     QList<QDate> dates;           // ascending; the last is today
     QList<QList<int>> reached;    // per date, per scope: items signed off as reached
 };

@@ -147,6 +147,7 @@ bool PortfolioStore::confirmFinding(qint64 evidenceId, int evidenceVersion, cons
 QList<FindingDecisionRecord> PortfolioStore::findingDecisions() { return d->anonymisation.findingDecisions(); }
 
 PortfolioFacts PortfolioStore::facts(const QDate& asOf) { return d->facts.facts(asOf); }
+PortfolioFacts PortfolioStore::decisions(const QDate& asOf) { return d->facts.facts(asOf, false); }
 
 bool PortfolioStore::exportArchive(const QString& archivePath) { return store::Archive::exportTo(d->db, archivePath); }
 bool PortfolioStore::importArchive(const QString& archivePath, const QString& portfolioPath, QString* error)

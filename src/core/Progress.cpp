@@ -46,18 +46,22 @@ QList<ScopeProgress> progressByScope(const Pathway& pathway, const PortfolioFact
 ProgressOverTime progressOverTime(PortfolioStore& store, const Pathway& pathway, const QDate& from, const QDate& today)
 {
     ProgressOverTime out;
-    // The end of each month from the first record's, then today.
-    for (QDate month(from.year(), from.month(), 1); month.addMonths(1).addDays(-1) < today; month = month.addMonths(1))
+    // The end of each month from the first record's, then today; over a longer span every
+    // second, third ... month, so that a chart never reads the portfolio more than maxPoints times.
+    const int months = (today.year() - from.year()) * 12 + today.month() - from.month() + 1;
+    const int every = (months + progressMaxPoints - 2) / (progressMaxPoints - 1);
+    for (QDate month(from.year(), from.month(), 1); month.addMonths(1).addDays(-1) < today; month = month.addMonths(every))
         out.dates << month.addMonths(1).addDays(-1);
     out.dates << today;
     for (const QDate& d : out.dates) {
-        QList<ScopeProgress> then = progressByScope(pathway, store.facts(d));
+        // What is reached needs only the decisions: no evidence is read, for any of the days.
+        QList<ScopeProgress> then = progressByScope(pathway, store.decisions(d));
         then.removeIf([](const ScopeProgress& s) { return s.nested; });
         QList<int> reached;
         for (const ScopeProgress& s : then)
             reached << s.signedOff;
         out.reached << reached;
-        out.scopes = then; // today's, in the end
+        out.scopes = then; // today's, in the end: titles and item counts
     }
     return out;
 }
