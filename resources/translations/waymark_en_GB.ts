@@ -6410,10 +6410,6 @@ You can read it, but Waymark will not save anything to it. Restore it from a bac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Items signed off as reached on each step of %1, at the end of each month, as a panel would have judged on that day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6423,6 +6419,10 @@ You can read it, but Waymark will not save anything to it. Restore it from a bac
     </message>
     <message>
         <source>%1 (of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items signed off as reached on each step of %1, at the end of each month (of every few months over a long span), as a panel would have judged on that day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

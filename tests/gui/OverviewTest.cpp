@@ -8,6 +8,7 @@
 #include "overview/TargetChoiceModel.h"
 #include "profile/ProfileView.h"
 #include "profile/RoleDialog.h"
+#include "supervision/ReconfirmDialog.h"
 #include "supervision/SignOffDialog.h"
 #include "common/ItemTreeModel.h"
 
@@ -247,6 +248,38 @@ TEST_F(GuiOverview, NextStepsSayWhatToDoAndTheirButtonsDoIt)
     QTest::mouseClick(panel->buttons().last(), Qt::LeftButton);
     EXPECT_TRUE(roleDialog);
     EXPECT_EQ(window()->currentScreen(), MainWindow::Screen::Profile);
+}
+
+TEST_F(GuiOverview, AReconfirmStepOpensTheReconfirmDialogOnItsItems)
+{
+    setUpBuckinghamshireWorker();
+    Mapping m;
+    m.item = bucks(QStringLiteral("r7-key-2"));
+    const qint64 id = store().addEvidence(makeEvidence(QStringLiteral("BIA course")), { m });
+    ASSERT_NE(id, 0);
+    Judgement j;
+    j.item = m.item;
+    j.verdict = Verdict::Reached;
+    j.byName = QStringLiteral("Dana Okafor");
+    j.date = QDate(2026, 5, 1);
+    ASSERT_NE(session()->recordJudgement(j), 0);
+    Evidence e = *store().evidence(id);
+    e.narrative += QStringLiteral(" Rewritten.");
+    ASSERT_TRUE(store().updateEvidence(e, e.version));
+
+    NextStepsPanel* panel = overview()->nextStepsPanel();
+    ASSERT_FALSE(panel->steps().isEmpty());
+    ASSERT_EQ(panel->steps()[0].kind, NextStep::Kind::Reconfirm);
+    EXPECT_EQ(panel->buttons()[0]->text(), QStringLiteral("Re-confirm…"));
+    bool opened = false;
+    whenDialogOpens<ReconfirmDialog>([&](ReconfirmDialog* dialog) {
+        opened = true;
+        dialog->accept();
+    });
+    QTest::mouseClick(panel->buttons()[0], Qt::LeftButton);
+    EXPECT_TRUE(opened);
+    EXPECT_TRUE(ReadinessEngine::isReached(store().facts(), m.item)) << "re-confirmed: it counts again";
+    EXPECT_TRUE(panel->steps().isEmpty() || panel->steps()[0].kind != NextStep::Kind::Reconfirm);
 }
 
 TEST_F(GuiOverview, PathwayNamesInTheWhatIfListCannotBeChosen)

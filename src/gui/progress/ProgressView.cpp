@@ -94,8 +94,8 @@ void ProgressView::refresh()
         m_summary->setText(tr("Nothing recorded yet: your progress on %1 shows here as you add evidence and your "
                               "supervisor signs items off.").arg(pathway->title));
     else
-        m_summary->setText(tr("Items signed off as reached on each step of %1, at the end of each month, as a panel "
-                              "would have judged on that day.").arg(pathway->title));
+        m_summary->setText(tr("Items signed off as reached on each step of %1, at the end of each month (of every "
+                              "few months over a long span), as a panel would have judged on that day.").arg(pathway->title));
     draw();
 }
 
