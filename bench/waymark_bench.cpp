@@ -10,6 +10,7 @@
 #include "waymark/PanelReport.h"
 #include "waymark/PathwayLibrary.h"
 #include "waymark/PortfolioStore.h"
+#include "waymark/Progress.h"
 #include "waymark/Readiness.h"
 
 #include <QDir>
@@ -405,6 +406,26 @@ void BM_ReadinessEvaluateOnly(benchmark::State& state)
     }
 }
 BENCHMARK(BM_ReadinessEvaluateOnly)->Apply(readinessArgs)->Unit(benchmark::kMicrosecond)->UseRealTime();
+
+// What the Progress screen does: the timeline, then items reached per step at each month's end
+// from the first record (facts as of each day).
+void BM_ProgressScreen(benchmark::State& state)
+{
+    PortfolioStore store;
+    if (!openStore(state, store, readCopy(state, specFor(int(state.range(0)), int(state.range(1))))))
+        return;
+    const Pathway* pathway = library().find(QLatin1String(syntheticPathwayId));
+    qsizetype months = 0;
+    for (auto _ : state) {
+        const QList<TimelineEntry> timeline = portfolioTimeline(store, library());
+        const QDate from = timeline.isEmpty() ? syntheticToday() : timeline.last().date;
+        const ProgressOverTime progress = progressOverTime(store, *pathway, from, syntheticToday());
+        months = progress.dates.size();
+        benchmark::DoNotOptimize(progress);
+    }
+    state.counters["months"] = double(months);
+}
+BENCHMARK(BM_ProgressScreen)->Apply(readinessArgs)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // ---- the panel PDF -----------------------------------------------------------------
 

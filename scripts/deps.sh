@@ -2,7 +2,7 @@
 # Sourced by run.sh, test.sh and check-package.sh.
 WAYMARK_PACKAGES=(
   cmake make g++ pkg-config
-  qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins libgl-dev qt6-tools-dev qt6-l10n-tools
+  qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins libgl-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev
   nlohmann-json3-dev googletest libgtest-dev libbenchmark-dev
   python3 python3-jsonschema poppler-utils qpdf libqpdf-dev sqlite3 xvfb xauth fonts-dejavu-core
   postgresql libqt6sql6-psql

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 
 using namespace waymark;
 using namespace waymark::test;
@@ -270,6 +271,35 @@ TEST_F(Readiness, EachMissingItemNamesItsGapAndOnlyEvidenceGapsGetLearningOffers
     r = evaluate("t-evidence");
     EXPECT_EQ(r.root.gaps.size(), r.root.missingItems.size());
     EXPECT_TRUE(std::all_of(r.root.gaps.begin(), r.root.gaps.end(), [](Gap g) { return g == Gap::NeedsEvidence; }));
+}
+
+TEST_F(Readiness, AJudgementOnlyItemAwaitsAJudgementNotEvidence)
+{
+    // Camden's "3 years PQE" is judged on the facts: nothing to record as evidence.
+    const ItemRef pqe{QStringLiteral("camden-launch-pad"), QStringLiteral("advanced-social-worker-req-3-years-pqe")};
+    const ItemRef field{QStringLiteral("camden-launch-pad"), QStringLiteral("advanced-social-worker-req-specialist-field-experience")};
+    const ReadinessReport r = evaluate("advanced-social-worker", QDate(2026, 11, 26), "camden-launch-pad");
+    QHash<QString, Gap> gaps;
+    std::function<void(const ReadinessNode&)> walk = [&](const ReadinessNode& n) {
+        for (int i = 0; i < n.missingItems.size(); ++i)
+            if (!gaps.contains(n.missingItems[i].toString()))
+                gaps.insert(n.missingItems[i].toString(), n.gaps[i]);
+        for (const ReadinessNode& c : n.children)
+            walk(c);
+    };
+    walk(r.root);
+    ASSERT_TRUE(gaps.contains(pqe.toString()));
+    EXPECT_EQ(gaps.value(pqe.toString()), Gap::AwaitingJudgement);
+    EXPECT_EQ(gapTitle(Gap::AwaitingJudgement), QStringLiteral("Awaiting judgement"));
+    EXPECT_FALSE(gapNeedsEvidence(Gap::AwaitingJudgement));
+    EXPECT_EQ(gaps.value(field.toString()), Gap::NeedsEvidence); // an item that needs evidence still says so
+    EXPECT_TRUE(describeReadiness(r).contains(QStringLiteral("no evidence needed: not yet judged")));
+    // Camden's evidence rule covers the step's requirements: it does not count this one.
+    const ReadinessNode& evidence = r.root.children[2];
+    ASSERT_EQ(evidence.type, Rule::Type::Evidence);
+    EXPECT_FALSE(evidence.missingItems.contains(pqe));
+    EXPECT_TRUE(evidence.missingItems.contains(field));
+    EXPECT_TRUE(evidence.sentence.startsWith(QStringLiteral("0 of 2 items"))) << evidence.sentence.toStdString();
 }
 
 TEST_F(Readiness, StepWithoutARuleNeedsEveryItemReached)

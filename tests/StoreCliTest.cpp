@@ -389,7 +389,7 @@ TEST_F(StoreCli, EveryVerbAndSubcommandHasHelp)
         QStringLiteral("plan"), QStringLiteral("plan add"), QStringLiteral("plan list"), QStringLiteral("plan status"),
         QStringLiteral("plan remove"), QStringLiteral("cpd"), QStringLiteral("cpd add"), QStringLiteral("cpd list"),
         QStringLiteral("cpd remove"), QStringLiteral("cpd update"), QStringLiteral("cpd check"), QStringLiteral("cpd export"),
-        QStringLiteral("cpd text"), QStringLiteral("export-archive"), QStringLiteral("import-archive"), QStringLiteral("stages"),
+        QStringLiteral("cpd text"), QStringLiteral("export-archive"), QStringLiteral("import-archive"), QStringLiteral("stages"), QStringLiteral("next"),
     };
     for (const QString& command : commands) {
         const QStringList args = command.split(QLatin1Char(' ')) << QStringLiteral("--help");
@@ -533,6 +533,30 @@ TEST_F(StoreCli, ARoleProfileCanBeTheTargetStep)
     // The step a worker is on is a step, never a role profile.
     fails({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--current-step"), QStringLiteral("nursery-manager")}, 2,
           QStringLiteral("has no step \"nursery-manager\""));
+}
+
+TEST_F(StoreCli, NextSaysWhomToAskAndWhatToAdd)
+{
+    const QString camden = QStringLiteral("camden-launch-pad:advanced-social-worker-req-");
+    ok({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("Alex Smith"), QStringLiteral("--pathway"),
+        QStringLiteral("camden-launch-pad"), QStringLiteral("--current-step"), QStringLiteral("social-worker"), QStringLiteral("--supervisor"),
+        QStringLiteral("Priya Shah")});
+    ok({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Court report"), QStringLiteral("--date"),
+        QStringLiteral("2024-03-01"), QStringLiteral("--kind"), QStringLiteral("direct-practice"), QStringLiteral("--map"),
+        camden + QStringLiteral("specialist-field-experience")});
+    ok({QStringLiteral("judge"), camden + QStringLiteral("specialist-field-experience"), QStringLiteral("--verdict"),
+        QStringLiteral("ready-for-review"), QStringLiteral("--by"), QStringLiteral("Alex Smith")});
+    const QString text = ok({QStringLiteral("next")});
+    EXPECT_TRUE(text.startsWith(QStringLiteral("- Ask Priya Shah to sign off \"Specialist field experience holding complex cases including "
+                                               "court work\"\n    ") + camden + QStringLiteral("specialist-field-experience\n")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("- Ask Priya Shah to judge \"3 years PQE/level 7 PCF\" (no evidence needed)\n")));
+    EXPECT_TRUE(text.contains(QStringLiteral("- Add the date you qualified to your profile\n")));
+    const QJsonArray steps = json({QStringLiteral("next"), QStringLiteral("--json")}).array();
+    ASSERT_EQ(steps.size(), 4);
+    EXPECT_EQ(steps[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("ask-sign-off"));
+    EXPECT_EQ(steps[2].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("add-evidence"));
+    EXPECT_EQ(steps[3].toObject().value(QStringLiteral("items")).toArray().size(), 0);
 }
 
 TEST_F(StoreCli, JudgingSeveralItemsRecordsAllOrNone)

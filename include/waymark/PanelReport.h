@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+class QPagedPaintDevice;
+
 namespace waymark {
 
 class PathwayLibrary;
@@ -32,6 +34,7 @@ struct PanelReportResult
     int evidenceIncluded = 0;
     QStringList sections;
     int appendedPages = 0; // pages of PDF attachments added after the report
+    int unprintedPages = 0; // print(): pages of PDF attachments that only the PDF file carries
     // The check over every text the PDF shows; set even when the export was refused for it.
     QList<AnonymisationFinding> findings;
 };
@@ -52,6 +55,10 @@ public:
 
     // Written atomically: a failed export leaves no file (and no half file) at path.
     bool writePdf(const QString& path, PanelReportResult* result, QString* error);
+    // The same pages, laid out and painted the same way, on another paged device: a printer
+    // (which must print the whole sheet: QPrinter::setFullPage). PDF attachments, which the
+    // PDF carries as appended pages, are not printed (result->unprintedPages says how many).
+    bool print(QPagedPaintDevice& device, PanelReportResult* result, QString* error);
 
 private:
     PortfolioStore& m_store;

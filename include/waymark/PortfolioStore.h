@@ -225,6 +225,9 @@ public:
     // what is dated on or before it counts, and changes made after it are ignored
     // (docs/dates.md): the facts a panel would have seen on that day.
     PortfolioFacts facts(const QDate& asOf = QDate());
+    // The same, but only the judgements that count and the profile: no evidence counts. For
+    // what only asks what is reached (progress over time, read for many days).
+    PortfolioFacts decisions(const QDate& asOf = QDate());
 
     // Progression cases (docs/progression-case.md). Submitting freezes a snapshot of the
     // portfolio for the target (a step or a role profile of pathwayId) in the same user action;

@@ -41,6 +41,7 @@ enum class Gap {
     JudgedNotYet,    // a supervisor judged it not yet reached: more practice and evidence
     NotSignedOff,    // evidence recorded, not yet marked ready for review or signed off
     AwaitingSignOff, // marked ready for review
+    AwaitingJudgement, // judged on facts (years qualified, a post held): needs no evidence, only a judgement
     Reconfirm,       // signed off, but the evidence it relied on changed since
 };
 QString gapTitle(Gap gap); // "Missing evidence", "Awaiting sign-off", ...
@@ -60,6 +61,9 @@ struct ReadinessNode
     // Time-based checks: the date it is or will be met. A rule not met yet: the date time alone
     // will meet it, when nothing else stands in the way (invalid otherwise).
     QDate metOn;
+    // A detail of the profile the rule cannot be judged without (its outcome is Unknown).
+    enum class MissingDetail { None, QualifiedDate, Roles };
+    MissingDetail missing = MissingDetail::None;
     QList<Reconfirmation> reconfirm; // items here that need re-confirming
     QList<LearningSuggestion> suggestions; // only for missing items that need evidence
     QList<ReadinessNode> children;
@@ -129,8 +133,9 @@ public:
     // Signed off as reached, but the evidence it relied on changed since.
     static bool needsReconfirming(const ItemFacts* item);
     static bool needsReconfirming(const PortfolioFacts& facts, const ItemRef& ref) { return needsReconfirming(facts.item(ref)); }
-    // Why an item that is not reached is not (meaningless for a reached one).
-    static Gap gapOf(const ItemFacts* item);
+    // Why an item that is not reached is not (meaningless for a reached one). evidenceNeeded:
+    // Pathway::needsEvidence; a judgement-only item never lacks evidence.
+    static Gap gapOf(const ItemFacts* item, bool evidenceNeeded);
 
 private:
     class Evaluation;

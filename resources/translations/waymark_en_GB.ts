@@ -61,6 +61,21 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source> [redacted in the panel copy]</source>
@@ -2844,6 +2859,23 @@ value, an unknown pathway, item or kind).
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>what to do next towards your target: whom to ask, what to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge as on this date, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the steps as JSON: kind, text and the items of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next towards your target step: whom to ask to sign off what, what needs
+re-confirming or evidence, what your profile lacks, or, once ready, the panel&apos;s PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CpdText</name>
@@ -2998,6 +3030,60 @@ value, an unknown pathway, item or kind).
     </message>
     <message>
         <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>Ask %1 to re-confirm &quot;%2&quot;: evidence changed since sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 to sign off &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 to judge &quot;%2&quot; (no evidence needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; ready for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose your pathway and target step in your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export your portfolio for the panel: you are ready for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the date you qualified to your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your roles to your profile, with their start dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the award you hold, or are working towards, in your profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3405,10 +3491,6 @@ value, an unknown pathway, item or kind).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start the PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3450,6 +3532,10 @@ value, an unknown pathway, item or kind).
     </message>
     <message>
         <source>(no judgements or case records yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the page output.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4343,6 +4429,17 @@ value, an unknown pathway, item or kind).
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressionCase</name>
     <message>
         <source>Submitted</source>
@@ -4749,6 +4846,14 @@ value, an unknown pathway, item or kind).
     </message>
     <message>
         <source>Re-confirm: evidence changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judged on the facts, no evidence needed: not yet judged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6225,6 +6330,18 @@ Export it anyway?</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>No CPD logged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log each piece of continuing professional development: what you did, when, for how long, and what you took from it. Your registration body asks for it, and the panel sees the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log your first CPD…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::gui::EvidenceChoiceModel</name>
@@ -6635,6 +6752,18 @@ Version %4, saved %5</source>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence is what you did and what it shows: a piece of practice, supervision, feedback, training or a reflection. Write it here and tick the items of your pathway it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your first evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::gui::FindingListModel</name>
@@ -6713,10 +6842,6 @@ Version %4, saved %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evidence mapped to this item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Press Enter or double-click to open the evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6762,6 +6887,26 @@ Version %4, saved %5</source>
     </message>
     <message>
         <source>Ev&amp;idence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence mapped to this item, with what each shows of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the selected evidence shows of this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What “%1” shows of this item:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6885,6 +7030,14 @@ Judged against version %2 of the pathway, wording:
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::gui::LinkedEvidenceModel</name>
+    <message>
+        <source>%1
+Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7144,6 +7297,36 @@ User pathway folder: %3</source>
         <source>%1&apos;s portfolio — signed in as %2 — Waymark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge deleted evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s) on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the %n page(s) of attached PDF documents are in the exported PDF only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>waymark::gui::MarkdownEdit</name>
@@ -7384,6 +7567,49 @@ No item was marked.</source>
     </message>
 </context>
 <context>
+    <name>waymark::gui::NextStepsPanel</name>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add award…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for panel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::gui::OverviewView</name>
     <message>
         <source>&amp;Readiness for:</source>
@@ -7579,6 +7805,26 @@ No item was marked.</source>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Names to look &amp;for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names of people who use services that the check looks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the same pages as the PDF, after the same check for personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 portfolio for panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::gui::PathwayChooser</name>
@@ -7738,6 +7984,18 @@ No item was marked.</source>
         <source>&amp;Mark done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No learning planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the learning that closes your gaps: a course, shadowing, a project. The learning offers of your pathway are a good place to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from a learning offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::gui::PortfolioChanges</name>
@@ -7853,6 +8111,14 @@ No item was marked.</source>
         <source>Edit CPD profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit the names to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the note on “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::gui::PortfolioSession</name>
@@ -7864,6 +8130,21 @@ You can read it, but Waymark will not save anything to it. Restore it from a bac
     </message>
     <message>
         <source>The pathway &quot;%1&quot; is not loaded, so its items cannot be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::gui::PrivateNamesDialog</name>
+    <message>
+        <source>Names to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names of people who use services, one a line. Before anything is exported, every text the PDF shows is checked for them. The list stays in your portfolio and is never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8006,6 +8287,89 @@ You can read it, but Waymark will not save anything to it. Restore it from a bac
     </message>
     <message>
         <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::gui::ProgressView</name>
+    <message>
+        <source>Items reached per step, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline: evidence and judgements, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of evidence and judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the evidence, or the item judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your pathway in your profile to see your progress along it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: your progress on %1 shows here as you add evidence and your supervisor signs items off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items signed off as reached on each step of %1, at the end of each month (of every few months over a long span), as a panel would have judged on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::gui::PurgeDialog</name>
+    <message>
+        <source>Purge deleted evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted evidence can be restored, so it stays in your portfolio file, with every version, and in archives you export. Purge evidence that holds what must not be kept, such as personal data written by mistake: it is gone for good. Judgements that relied on it keep a note that it was there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deleted evidence (tick what to purge):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge permanently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted evidence: there is nothing to purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %n evidence record(s) for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was purged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8346,10 +8710,6 @@ Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evidence mapped to the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Judgement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8474,6 +8834,10 @@ Nothing was recorded.</source>
         <source>Signed in to the team server: the sign-off is recorded as you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evidence mapped to the selected item, with what each shows of it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::gui::StatusNotice</name>
@@ -8532,6 +8896,18 @@ Nothing was recorded.</source>
         <source>Press Enter or double-click to show the item in the matrix</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No supervision sessions recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each supervision: the date, who supervised, and what was discussed and agreed. Sign-offs can then say which session they were made in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a supervision session…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::gui::TargetChoiceModel</name>
@@ -8541,6 +8917,25 @@ Nothing was recorded.</source>
     </message>
     <message>
         <source>Role profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::gui::TimelineModel</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By or kind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

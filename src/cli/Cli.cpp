@@ -77,6 +77,7 @@ const QList<Command>& commands()
         {"export-archive", QT_TRANSLATE_NOOP("Cli", "write the whole portfolio to one archive file"), exportArchiveCommand},
         {"import-archive", QT_TRANSLATE_NOOP("Cli", "create a new portfolio from an archive"), importArchiveCommand},
         {"readiness", QT_TRANSLATE_NOOP("Cli", "are you ready for the next step (or any step)? what is missing?"), readinessCommand},
+        {"next", QT_TRANSLATE_NOOP("Cli", "what to do next towards your target: whom to ask, what to add"), nextCommand},
         {"stages", QT_TRANSLATE_NOOP("Cli", "the stage each capability has reached, and what the next stage needs"), stagesCommand},
         {"anonymity", QT_TRANSLATE_NOOP("Cli", "check evidence for personal data of people who use services"), anonymityCommand},
         {"export-pdf", QT_TRANSLATE_NOOP("Cli", "write the portfolio for the Progression Panel as a PDF"), exportPdfCommand},

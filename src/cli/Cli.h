@@ -81,6 +81,7 @@ int cpdCommand(Context& ctx, const QStringList& args);
 int exportArchiveCommand(Context& ctx, const QStringList& args);
 int importArchiveCommand(Context& ctx, const QStringList& args);
 int readinessCommand(Context& ctx, const QStringList& args);
+int nextCommand(Context& ctx, const QStringList& args);
 int stagesCommand(Context& ctx, const QStringList& args);
 int anonymityCommand(Context& ctx, const QStringList& args);
 int exportPdfCommand(Context& ctx, const QStringList& args);

@@ -171,6 +171,7 @@ bool PortfolioStore::confirmFinding(qint64 evidenceId, int evidenceVersion, cons
 QList<FindingDecisionRecord> PortfolioStore::findingDecisions() { return d->anonymisation.findingDecisions(); }
 
 PortfolioFacts PortfolioStore::facts(const QDate& asOf) { return d->facts.facts(asOf); }
+PortfolioFacts PortfolioStore::decisions(const QDate& asOf) { return d->facts.facts(asOf, false); }
 
 qint64 PortfolioStore::submitCase(const PathwayLibrary& library, const QString& pathwayId, const QString& targetId, const CaseActor& by)
 {

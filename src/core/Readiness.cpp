@@ -49,6 +49,7 @@ QString gapTitle(Gap gap)
     case Gap::JudgedNotYet: return ReadinessEngine::tr("Judged not yet reached");
     case Gap::NotSignedOff: return ReadinessEngine::tr("Not yet signed off");
     case Gap::AwaitingSignOff: return ReadinessEngine::tr("Awaiting sign-off");
+    case Gap::AwaitingJudgement: return ReadinessEngine::tr("Awaiting judgement");
     case Gap::Reconfirm: return ReadinessEngine::tr("Re-confirm: evidence changed");
     }
     return QString();
@@ -214,7 +215,7 @@ private:
     {
         const ItemFacts* f = m_facts.item({p.id, id});
         QString state;
-        switch (gapOf(f)) {
+        switch (gapOf(f, p.needsEvidence(id))) {
         case Gap::Reconfirm:
             state = ReadinessEngine::tr("signed off by %1 on %2, but the evidence it relied on changed since: %1 or another supervisor "
                                    "needs to re-confirm it").arg(f->latestDecision->byName, longDate(f->latestDecision->date));
@@ -225,6 +226,7 @@ private:
         case Gap::AwaitingSignOff: state = ReadinessEngine::tr("ready for review, awaiting sign-off"); break;
         case Gap::NotSignedOff: state = ReadinessEngine::tr("%1 evidence item(s), not yet signed off").arg(f->evidenceCount); break;
         case Gap::NeedsEvidence: state = ReadinessEngine::tr("no evidence yet"); break;
+        case Gap::AwaitingJudgement: state = ReadinessEngine::tr("judged on the facts, no evidence needed: not yet judged"); break;
         }
         return QStringLiteral("%1 — %2").arg(itemName(p, id), state);
     }
@@ -296,7 +298,7 @@ private:
     {
         const ItemRef ref{p.id, id};
         node.missingItems << ref;
-        node.gaps << gapOf(m_facts.item(ref));
+        node.gaps << gapOf(m_facts.item(ref), p.needsEvidence(id));
         node.details << pendingLine(p, id);
         if (needsReconfirming(m_facts, ref)) {
             const Judgement& j = *m_facts.item(ref)->latestDecision;
@@ -335,7 +337,9 @@ private:
             node.sentence = ReadinessEngine::tr("\"%1\" is not in any loaded pathway.").arg(rule.ref);
             return;
         }
-        const QStringList ids = pathway->assessableIds(id);
+        // A judgement-only item is judged on facts: there is no evidence to count.
+        QStringList ids = pathway->assessableIds(id);
+        ids.removeIf([pathway](const QString& itemId) { return !pathway->needsEvidence(itemId); });
         int enough = 0;
         for (const QString& itemId : ids) {
             const ItemFacts* f = m_facts.item({pathway->id, itemId});
@@ -369,6 +373,7 @@ private:
                 node.outcome = Outcome::Unknown;
                 node.sentence = ReadinessEngine::tr("Needs %1 of post-qualifying experience, but the date you qualified is not recorded.").arg(need);
                 node.details << ReadinessEngine::tr("Add the date you qualified to your profile.");
+                node.missing = ReadinessNode::MissingDetail::QualifiedDate;
                 return;
             }
             timeCheck(addYears(qualified, rule.years), ReadinessEngine::tr("%1 of post-qualifying experience (qualified %2)").arg(need, longDate(qualified)), node);
@@ -383,6 +388,7 @@ private:
                 node.outcome = Outcome::Unknown;
                 node.sentence = ReadinessEngine::tr("Needs %1 in your current role, but no current role is recorded.").arg(need);
                 node.details << ReadinessEngine::tr("Add your current role, with its start date, to your role history.");
+                node.missing = ReadinessNode::MissingDetail::Roles;
                 return;
             }
             timeCheck(addYears(current->start, rule.years), ReadinessEngine::tr("%1 in your current role as %2 (since %3)").arg(need, current->title, longDate(current->start)), node);
@@ -423,6 +429,7 @@ private:
             node.outcome = Outcome::Unknown;
             node.sentence = ReadinessEngine::tr("Needs %1 of supervisory experience, but no role history is recorded.").arg(need);
             node.details << ReadinessEngine::tr("Add your roles, saying which ones supervised others.");
+            node.missing = ReadinessNode::MissingDetail::Roles;
             return;
         }
         std::sort(periods.begin(), periods.end());
@@ -587,7 +594,7 @@ bool ReadinessEngine::needsReconfirming(const ItemFacts* f)
     return f && f->latestDecision && f->latestDecision->verdict == Verdict::Reached && f->latestDecision->evidenceChanged;
 }
 
-Gap ReadinessEngine::gapOf(const ItemFacts* f)
+Gap ReadinessEngine::gapOf(const ItemFacts* f, bool evidenceNeeded)
 {
     if (needsReconfirming(f))
         return Gap::Reconfirm;
@@ -599,7 +606,7 @@ Gap ReadinessEngine::gapOf(const ItemFacts* f)
         return Gap::AwaitingSignOff;
     if (f && f->evidenceCount > 0)
         return Gap::NotSignedOff;
-    return Gap::NeedsEvidence;
+    return evidenceNeeded ? Gap::NeedsEvidence : Gap::AwaitingJudgement;
 }
 
 int ReadinessEngine::stageReached(const Pathway& pathway, const Item& capability, const PortfolioFacts& facts)

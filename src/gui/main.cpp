@@ -1,4 +1,5 @@
 #include "common/MessageBox.h"
+#include "main/Appearance.h"
 #include "main/Application.h"
 #include "main/MainWindow.h"
 #include "main/PortfolioSession.h"
@@ -45,6 +46,8 @@ int main(int argc, char* argv[])
     // Nobody is there to answer a question when the window closes at once.
     if (quitSoon)
         waymark::gui::MessageBox::setAutoAnswer(QMessageBox::Ok);
+
+    waymark::gui::Appearance::apply(waymark::gui::Appearance::saved());
 
     waymark::PathwayLibrary library;
     library.load();

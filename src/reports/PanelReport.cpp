@@ -993,6 +993,87 @@ void placeHeadings(QTextDocument& doc, QList<Heading>& headings)
         h.page = g.pageOf(g.lines(h.blockNumber).first) + 1; // the first line: a page break moves lines, not the block's top
 }
 
+// Lays the document out on the device's pages (A4, the whole sheet) and paints each one:
+// the PDF writer and a printer get the same pages. headings get their pages, for the outline.
+bool paintPages(PanelDocumentBuilder& builder, QPagedPaintDevice& device, bool countAppended, QList<Heading>& headings,
+    int& pages, QString* error)
+{
+    const report::A4Page a4 = report::setUpA4(device);
+    const QRectF& body = a4.body;
+    builder.setPage(body.size(), device.logicalDpiX() / 96.0);
+
+    QTextDocument doc;
+    report::layOutOn(doc, device, a4);
+    // Contents page numbers and page breaks come from the previous layout; a few passes
+    // settle them (each break only moves content down, so they end).
+    for (int pass = 0; pass < 40; ++pass) {
+        const QList<Heading> previous = headings;
+        const int previousPages = pages;
+        // Built without a page size, so that each insertion does not lay the whole table
+        // out again (quadratic in rows), then laid out in pages once.
+        doc.setPageSize(QSizeF(0, 0));
+        headings = builder.build(doc, previous, previousPages);
+        doc.setPageSize(body.size());
+        placeHeadings(doc, headings);
+        pages = doc.pageCount();
+        const bool breaksAdded = builder.addPageBreaks(doc);
+        bool stable = !breaksAdded && previous.size() == headings.size() && previousPages == pages;
+        for (int i = 0; stable && i < headings.size(); ++i)
+            stable = headings[i].page == previous[i].page;
+        if (stable)
+            break;
+    }
+
+    // Page numbers count the appended attachments too: "Page 3 of 22" for a 22-page file.
+    int total = pages;
+    if (countAppended)
+        for (const AttachmentPlan& a : std::as_const(builder.attachments))
+            total += a.way == AttachmentPlan::Way::Appended ? a.pages : 0;
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        *error = PanelReport::tr("Cannot start the page output.");
+        return false;
+    }
+    const QString header = QStringLiteral("%1 — %2").arg(builder.worker.name, builder.pathway->title);
+    const QString seeking = builder.targetTitle.isEmpty() ? QString() : PanelReport::tr("Seeking: %1").arg(builder.targetTitle);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        report::drawPage(painter, doc, a4, i);
+        if (i > 0) // the cover has no running header
+            report::drawHeaderAndFooter(painter, device, a4, header, seeking, PanelReport::tr("Page %1 of %2").arg(i + 1).arg(total));
+    }
+    return painter.end();
+}
+
+// Reads what the report needs and runs the anonymisation check; false, with the reason, when
+// the report must not be made.
+bool gatherChecked(PanelDocumentBuilder& builder, bool acceptFindings, PanelReportResult* result, QString* error)
+{
+    if (!builder.gather()) {
+        *error = builder.error;
+        return false;
+    }
+    if (result)
+        result->findings = builder.findings;
+    const int unresolved = AnonymisationCheck::unresolvedCount(builder.findings);
+    if (unresolved > 0 && !acceptFindings) {
+        *error = PanelReport::tr("%1 likely piece(s) of personal data found; nothing was written.").arg(unresolved);
+        return false;
+    }
+    return true;
+}
+
+void describe(PanelReportResult& result, const PanelDocumentBuilder& builder, const QList<Heading>& headings, int pages)
+{
+    result.pages = pages;
+    result.evidenceIncluded = builder.evidenceIncluded;
+    result.sections.clear();
+    for (const Heading& h : headings)
+        if (h.level == 1)
+            result.sections << h.title;
+}
+
 } // namespace
 
 PanelReport::PanelReport(PortfolioStore& store, const PathwayLibrary& library, PanelReportOptions options)
@@ -1005,19 +1086,15 @@ PanelReport::PanelReport(PortfolioStore& store, const PathwayLibrary& library, P
 bool PanelReport::writePdf(const QString& path, PanelReportResult* result, QString* error)
 // A read of the portfolio that fails stops the report: no PDF is made from part of it.
 try {
-    auto failWith = [error](const QString& message) {
+    QString message;
+    auto failWith = [error](const QString& why) {
         if (error)
-            *error = message;
+            *error = why;
         return false;
     };
     PanelDocumentBuilder builder(m_store, m_library, m_options);
-    if (!builder.gather())
-        return failWith(builder.error);
-    if (result)
-        result->findings = builder.findings;
-    const int unresolved = AnonymisationCheck::unresolvedCount(builder.findings);
-    if (unresolved > 0 && !m_options.acceptFindings)
-        return failWith(PanelReport::tr("%1 likely piece(s) of personal data found; nothing was written.").arg(unresolved));
+    if (!gatherChecked(builder, m_options.acceptFindings, result, &message))
+        return failWith(message);
 
     QBuffer pdf;
     pdf.open(QIODevice::WriteOnly);
@@ -1027,49 +1104,9 @@ try {
     int pages = 0;
     {
         QPdfWriter writer(&pdf);
-        const report::A4Page a4 = report::setUpA4(writer, title);
-        const QRectF& body = a4.body;
-        builder.setPage(body.size(), writer.logicalDpiX() / 96.0);
-
-        QTextDocument doc;
-        report::layOutOn(doc, writer, a4);
-        // Contents page numbers and page breaks come from the previous layout; a few passes
-        // settle them (each break only moves content down, so they end).
-        for (int pass = 0; pass < 40; ++pass) {
-            const QList<Heading> previous = headings;
-            const int previousPages = pages;
-            // Built without a page size, so that each insertion does not lay the whole table
-            // out again (quadratic in rows), then laid out in pages once.
-            doc.setPageSize(QSizeF(0, 0));
-            headings = builder.build(doc, previous, previousPages);
-            doc.setPageSize(body.size());
-            placeHeadings(doc, headings);
-            pages = doc.pageCount();
-            const bool breaksAdded = builder.addPageBreaks(doc);
-            bool stable = !breaksAdded && previous.size() == headings.size() && previousPages == pages;
-            for (int i = 0; stable && i < headings.size(); ++i)
-                stable = headings[i].page == previous[i].page;
-            if (stable)
-                break;
-        }
-
-        // Page numbers count the appended attachments too: "Page 3 of 22" for a 22-page file.
-        int total = pages;
-        for (const AttachmentPlan& a : std::as_const(builder.attachments))
-            total += a.way == AttachmentPlan::Way::Appended ? a.pages : 0;
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return failWith(PanelReport::tr("Cannot start the PDF."));
-        const QString header = QStringLiteral("%1 — %2").arg(builder.worker.name, builder.pathway->title);
-        const QString seeking = builder.targetTitle.isEmpty() ? QString() : PanelReport::tr("Seeking: %1").arg(builder.targetTitle);
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                writer.newPage();
-            report::drawPage(painter, doc, a4, i);
-            if (i > 0) // the cover has no running header
-                report::drawHeaderAndFooter(painter, writer, a4, header, seeking, PanelReport::tr("Page %1 of %2").arg(i + 1).arg(total));
-        }
-        painter.end();
+        report::setUpA4(writer, title);
+        if (!paintPages(builder, writer, true, headings, pages, &message))
+            return failWith(message);
     }
 
     QList<PdfFinisher::OutlineEntry> outline;
@@ -1098,13 +1135,34 @@ try {
     if (!report::writeOwnerOnly(path, bytes, &writeError))
         return failWith(writeError);
     if (result) {
-        result->pages = pages + appended;
+        describe(*result, builder, headings, pages + appended);
         result->appendedPages = appended;
-        result->evidenceIncluded = builder.evidenceIncluded;
-        result->sections.clear();
-        for (const Heading& h : headings)
-            if (h.level == 1)
-                result->sections << h.title;
+    }
+    return true;
+} catch (const StoreError& e) {
+    if (error)
+        *error = e.message();
+    return false;
+}
+
+bool PanelReport::print(QPagedPaintDevice& device, PanelReportResult* result, QString* error)
+try {
+    QString message;
+    PanelDocumentBuilder builder(m_store, m_library, m_options);
+    QList<Heading> headings;
+    int pages = 0;
+    if (!gatherChecked(builder, m_options.acceptFindings, result, &message)
+        || !paintPages(builder, device, false, headings, pages, &message)) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    if (result) {
+        describe(*result, builder, headings, pages);
+        result->appendedPages = 0;
+        result->unprintedPages = 0;
+        for (const AttachmentPlan& a : std::as_const(builder.attachments))
+            result->unprintedPages += a.way == AttachmentPlan::Way::Appended ? a.pages : 0;
     }
     return true;
 } catch (const StoreError& e) {

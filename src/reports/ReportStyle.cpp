@@ -81,19 +81,24 @@ A4Page setUpA4(QPdfWriter& writer, const QString& title)
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Waymark"));
     writer.setResolution(300);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    return setUpA4(writer);
+}
+
+A4Page setUpA4(QPagedPaintDevice& device)
+{
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageMargins(QMarginsF(0, 0, 0, 0));
     A4Page a4;
-    a4.dpmm = writer.resolution() / 25.4;
-    a4.page = QRectF(0, 0, writer.width(), writer.height());
+    a4.dpmm = device.logicalDpiX() / 25.4;
+    a4.page = QRectF(0, 0, device.width(), device.height());
     a4.body = QRectF(20 * a4.dpmm, 24 * a4.dpmm, a4.page.width() - 40 * a4.dpmm, a4.page.height() - 44 * a4.dpmm);
     return a4;
 }
 
-void layOutOn(QTextDocument& doc, QPdfWriter& writer, const A4Page& a4)
+void layOutOn(QTextDocument& doc, QPagedPaintDevice& device, const A4Page& a4)
 {
     doc.setDefaultFont(bodyFont());
-    doc.documentLayout()->setPaintDevice(&writer);
+    doc.documentLayout()->setPaintDevice(&device);
     doc.setDocumentMargin(0);
     doc.setPageSize(a4.body.size());
 }
@@ -111,7 +116,7 @@ void drawPage(QPainter& painter, QTextDocument& doc, const A4Page& a4, int index
     painter.restore();
 }
 
-void drawHeaderAndFooter(QPainter& painter, QPdfWriter& writer, const A4Page& a4, const QString& left, const QString& right,
+void drawHeaderAndFooter(QPainter& painter, QPagedPaintDevice& device, const A4Page& a4, const QString& left, const QString& right,
                          const QString& footer)
 {
     const QFont small = bodyFont(8);
@@ -119,7 +124,7 @@ void drawHeaderAndFooter(QPainter& painter, QPdfWriter& writer, const A4Page& a4
     painter.setPen(QColor(0x66, 0x66, 0x66));
     const QRectF& body = a4.body;
     const QRectF top(body.left(), 10 * a4.dpmm, body.width(), 8 * a4.dpmm);
-    const QFontMetricsF metrics(small, &writer);
+    const QFontMetricsF metrics(small, &device);
     const qreal room = top.width() - metrics.horizontalAdvance(right) - 6 * a4.dpmm;
     painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(left, Qt::ElideRight, room));
     painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, right);

@@ -8,6 +8,7 @@
 #include <QTextFormat>
 
 class QPainter;
+class QPagedPaintDevice;
 class QPdfWriter;
 class QTextCursor;
 class QTextDocument;
@@ -38,12 +39,14 @@ struct A4Page
     qreal dpmm = 0; // device pixels per millimetre
 };
 A4Page setUpA4(QPdfWriter& writer, const QString& title);
+// The same page on any paged device (a printer).
+A4Page setUpA4(QPagedPaintDevice& device);
 // Prepares doc to be laid out in pages of the body's size on the writer.
-void layOutOn(QTextDocument& doc, QPdfWriter& writer, const A4Page& a4);
+void layOutOn(QTextDocument& doc, QPagedPaintDevice& device, const A4Page& a4);
 // Draws page index (0-based) of doc, laid out in pages of the body's size.
 void drawPage(QPainter& painter, QTextDocument& doc, const A4Page& a4, int index);
 // The running header (left, elided to leave room for right) and the footer under the body.
-void drawHeaderAndFooter(QPainter& painter, QPdfWriter& writer, const A4Page& a4, const QString& left, const QString& right,
+void drawHeaderAndFooter(QPainter& painter, QPagedPaintDevice& device, const A4Page& a4, const QString& left, const QString& right,
                          const QString& footer);
 
 // Writes bytes to path through QSaveFile, readable by the owner only: a failed write leaves no

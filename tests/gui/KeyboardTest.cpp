@@ -3,10 +3,12 @@
 #include "cpd/CpdEntryDialog.h"
 #include "cpd/CpdProfileDialog.h"
 #include "evidence/EvidenceView.h"
+#include "evidence/PurgeDialog.h"
 #include "main/FirstRunDialog.h"
 #include "matrix/CommentDialog.h"
 #include "matrix/MatrixView.h"
 #include "panel/PanelExportDialog.h"
+#include "panel/PrivateNamesDialog.h"
 #include "profile/ProfileView.h"
 #include "plan/LearningOfferDialog.h"
 #include "plan/PlanItemDialog.h"
@@ -126,7 +128,7 @@ TEST_F(GuiKeyboard, NoTwoControlsShownTogetherShareAnAltKey)
     window()->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(window()));
     QStringList clashes;
-    for (int i = 0; i <= int(MainWindow::Screen::Cases); ++i) {
+    for (int i = 0; i <= int(MainWindow::Screen::Progress); ++i) {
         showFilledScreen(MainWindow::Screen(i));
         clashes << clashesInEveryTab(window(), QStringLiteral("screen %1").arg(i));
     }
@@ -158,6 +160,10 @@ TEST_F(GuiKeyboard, NoTwoControlsShownTogetherShareAnAltKey)
     clashes << clashesInDialog(&firstRun, QStringLiteral("first run"));
     LearningOfferDialog offers(bundledLibrary(), {}, window());
     clashes << clashesInDialog(&offers, QStringLiteral("learning offers"));
+    PrivateNamesDialog names(session(), window());
+    clashes << clashesInDialog(&names, QStringLiteral("names to look for"));
+    PurgeDialog purge(session(), window());
+    clashes << clashesInDialog(&purge, QStringLiteral("purge"));
 
     EXPECT_TRUE(clashes.isEmpty()) << clashes.join(QLatin1Char('\n')).toStdString();
 }

@@ -1,13 +1,23 @@
 #include "GuiTestSupport.h"
 
+#include "evidence/EvidenceEditor.h"
+#include "overview/NextStepsPanel.h"
 #include "overview/OverviewView.h"
 #include "overview/ProgressModel.h"
 #include "overview/ReadinessModel.h"
 #include "overview/TargetChoiceModel.h"
+#include "profile/ProfileView.h"
+#include "profile/RoleDialog.h"
+#include "supervision/ReconfirmDialog.h"
+#include "supervision/SignOffDialog.h"
+#include "common/ItemTreeModel.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTreeView>
 
 using namespace waymark;
@@ -156,7 +166,9 @@ TEST_F(GuiOverview, StatusesNameWhatEachMissingItemWaitsFor)
     walk(QModelIndex());
     EXPECT_EQ(status.value(bucks(QStringLiteral("r7-key-3")).toString()), QStringLiteral("Awaiting sign-off"));
     EXPECT_EQ(status.value(bucks(QStringLiteral("r7-key-2")).toString()), QStringLiteral("Re-confirm: evidence changed"));
-    EXPECT_EQ(status.value(bucks(QStringLiteral("r7-key-1")).toString()), QStringLiteral("Missing evidence"));
+    EXPECT_EQ(status.value(bucks(QStringLiteral("r7-key-4")).toString()), QStringLiteral("Missing evidence"));
+    // Two years as a Range 6 practitioner is judged on the facts: no evidence is missing.
+    EXPECT_EQ(status.value(bucks(QStringLiteral("r7-key-1")).toString()), QStringLiteral("Awaiting judgement"));
     EXPECT_FALSE(status.values().contains(QStringLiteral("Missing")));
 
     // A picture to look at: WAYMARK_SCREENSHOTS names the folder.
@@ -168,6 +180,106 @@ TEST_F(GuiOverview, StatusesNameWhatEachMissingItemWaitsFor)
         QApplication::processEvents();
         window()->grab().save(QDir(folder).filePath(QStringLiteral("overview-awaiting-sign-off.png")));
     }
+}
+
+TEST_F(GuiOverview, NextStepsSayWhatToDoAndTheirButtonsDoIt)
+{
+    setUpBuckinghamshireWorker();
+    Mapping m;
+    m.item = bucks(QStringLiteral("r7-key-3"));
+    ASSERT_NE(store().addEvidence(makeEvidence(QStringLiteral("Chaired the strategy meeting")), { m }), 0);
+    Judgement j;
+    j.item = m.item;
+    j.verdict = Verdict::ReadyForReview;
+    j.byName = QStringLiteral("Priya Shah");
+    j.date = today();
+    ASSERT_NE(session()->recordJudgement(j), 0);
+
+    NextStepsPanel* panel = overview()->nextStepsPanel();
+    // The button of the first step of a kind, and that step.
+    auto stepOf = [panel](NextStep::Kind kind) -> std::pair<QPushButton*, NextStep> {
+        for (int i = 0; i < panel->steps().size(); ++i)
+            if (panel->steps()[i].kind == kind)
+                return { panel->buttons()[i], panel->steps()[i] };
+        return { nullptr, NextStep() };
+    };
+    ASSERT_EQ(panel->steps().size(), 3);
+    EXPECT_EQ(panel->steps()[0].kind, NextStep::Kind::AskSignOff);
+    EXPECT_TRUE(panel->steps()[0].text.startsWith(QStringLiteral("Ask Dana Okafor to sign off \""))) << panel->steps()[0].text.toStdString();
+    EXPECT_EQ(panel->buttons()[0]->text(), QStringLiteral("Sign off…"));
+    EXPECT_EQ(panel->steps()[1].kind, NextStep::Kind::AskJudgement); // r7-key-1: two years as a Range 6 practitioner
+    EXPECT_EQ(panel->steps()[2].kind, NextStep::Kind::AddEvidence);
+    EXPECT_TRUE(panel->steps()[2].text.endsWith(QStringLiteral("(and 9 more)"))) << panel->steps()[2].text.toStdString();
+
+    // "Sign off…" opens the sign-off dialog on that item; once recorded, the step is gone.
+    bool opened = false;
+    whenDialogOpens<SignOffDialog>([&](SignOffDialog* dialog) {
+        opened = true;
+        EXPECT_EQ(dialog->itemModel()->checked(), QList<ItemRef>{ m.item });
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QTest::mouseClick(panel->buttons()[0], Qt::LeftButton);
+    EXPECT_TRUE(opened);
+    ASSERT_TRUE(store().latestJudgement(m.item));
+    EXPECT_EQ(store().latestJudgement(m.item)->verdict, Verdict::Reached);
+    EXPECT_FALSE(stepOf(NextStep::Kind::AskSignOff).first);
+
+    // "Add evidence…" starts new evidence mapped to the item it names.
+    const auto [addEvidence, step] = stepOf(NextStep::Kind::AddEvidence);
+    ASSERT_TRUE(addEvidence);
+    const ItemRef first = step.items.first();
+    QTest::mouseClick(addEvidence, Qt::LeftButton);
+    EXPECT_EQ(window()->currentScreen(), MainWindow::Screen::Evidence);
+    EXPECT_EQ(window()->evidence()->editor()->mappingModel()->checked(), QList<ItemRef>{ first });
+    window()->evidence()->editor()->titleEdit()->setText(QStringLiteral("Supervised two students"));
+    ASSERT_TRUE(window()->evidence()->editor()->save());
+
+    // Without a current role, the rule on years in it cannot be judged: "Add role…" opens
+    // the role dialog on the profile.
+    ASSERT_TRUE(store().removeRole(store().roles().first().id));
+    ASSERT_FALSE(panel->steps().isEmpty());
+    EXPECT_EQ(panel->steps().last().kind, NextStep::Kind::AddRoles);
+    window()->showScreen(MainWindow::Screen::Overview);
+    bool roleDialog = false;
+    whenDialogOpens<RoleDialog>([&](RoleDialog* dialog) {
+        roleDialog = true;
+        dialog->reject();
+    });
+    QTest::mouseClick(panel->buttons().last(), Qt::LeftButton);
+    EXPECT_TRUE(roleDialog);
+    EXPECT_EQ(window()->currentScreen(), MainWindow::Screen::Profile);
+}
+
+TEST_F(GuiOverview, AReconfirmStepOpensTheReconfirmDialogOnItsItems)
+{
+    setUpBuckinghamshireWorker();
+    Mapping m;
+    m.item = bucks(QStringLiteral("r7-key-2"));
+    const qint64 id = store().addEvidence(makeEvidence(QStringLiteral("BIA course")), { m });
+    ASSERT_NE(id, 0);
+    Judgement j;
+    j.item = m.item;
+    j.verdict = Verdict::Reached;
+    j.byName = QStringLiteral("Dana Okafor");
+    j.date = QDate(2026, 5, 1);
+    ASSERT_NE(session()->recordJudgement(j), 0);
+    Evidence e = *store().evidence(id);
+    e.narrative += QStringLiteral(" Rewritten.");
+    ASSERT_TRUE(store().updateEvidence(e, e.version));
+
+    NextStepsPanel* panel = overview()->nextStepsPanel();
+    ASSERT_FALSE(panel->steps().isEmpty());
+    ASSERT_EQ(panel->steps()[0].kind, NextStep::Kind::Reconfirm);
+    EXPECT_EQ(panel->buttons()[0]->text(), QStringLiteral("Re-confirm…"));
+    bool opened = false;
+    whenDialogOpens<ReconfirmDialog>([&](ReconfirmDialog* dialog) {
+        opened = true;
+        dialog->accept();
+    });
+    QTest::mouseClick(panel->buttons()[0], Qt::LeftButton);
+    EXPECT_TRUE(opened);
+    EXPECT_TRUE(ReadinessEngine::isReached(store().facts(), m.item)) << "re-confirmed: it counts again";
+    EXPECT_TRUE(panel->steps().isEmpty() || panel->steps()[0].kind != NextStep::Kind::Reconfirm);
 }
 
 TEST_F(GuiOverview, PathwayNamesInTheWhatIfListCannotBeChosen)

@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QProcess>
 #include <QFile>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -67,6 +69,44 @@ TEST_F(GuiPanelExport, PersonalDataHoldsTheExportUntilResolved)
     EXPECT_EQ(dialog.result().evidenceIncluded, 2);
     EXPECT_TRUE(qpdfChecks(pdf));
     EXPECT_TRUE(pdfWords(pdf, 1).contains(QStringLiteral("were kept deliberately by the worker")));
+}
+
+TEST_F(GuiPanelExport, PrintingGivesTheSamePagesAsThePdfAfterTheSameCheck)
+{
+    PanelExportDialog dialog(session(), window());
+    // Personal data holds the print as it holds the export.
+    EXPECT_FALSE(dialog.printButton()->isEnabled());
+    EXPECT_FALSE(dialog.printWithDialog());
+    dialog.anywayBox()->setChecked(true);
+    EXPECT_TRUE(dialog.printButton()->isEnabled());
+
+    // The button asks which printer first; cancelled, nothing is printed.
+    bool asked = false;
+    whenDialogOpens<QPrintDialog>([&](QPrintDialog* print) {
+        asked = true;
+        print->reject();
+    });
+    QTest::mouseClick(dialog.printButton(), Qt::LeftButton);
+    EXPECT_TRUE(asked);
+    EXPECT_TRUE(dialog.printerName().isEmpty());
+
+    // A printer that writes its pages to a PDF file: read back, they are the exported ones.
+    const QString printed = path(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(printed);
+    ASSERT_TRUE(dialog.print(printer)) << MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(dialog.printerName(), printed);
+    const int printedPages = dialog.result().pages;
+    const QString pdf = path(QStringLiteral("panel.pdf"));
+    FileDialog::setNextFileName(pdf);
+    ASSERT_TRUE(dialog.exportPdf());
+    EXPECT_EQ(pdfInfoField(printed, QStringLiteral("Pages")).toInt(), printedPages);
+    EXPECT_EQ(printedPages, dialog.result().pages);
+    EXPECT_TRUE(pdfInfoField(printed, QStringLiteral("Page size")).contains(QStringLiteral("A4")))
+        << pdfInfoField(printed, QStringLiteral("Page size")).toStdString();
+    EXPECT_EQ(pdfWords(printed), pdfWords(pdf));
+    EXPECT_TRUE(pdfWords(printed).contains(QStringLiteral("Team presentation")));
 }
 
 TEST_F(GuiPanelExport, RedactingShowsTheMatchWholeAndHidesItInThePdfOnly)

@@ -71,7 +71,8 @@ TEST_F(GuiScreens, EveryScreenRendersAndCanBeSavedAsAPicture)
     window()->show();
     const QString folder = qEnvironmentVariable("WAYMARK_SCREENSHOTS");
     const QStringList names = { QStringLiteral("overview"), QStringLiteral("matrix"), QStringLiteral("evidence"),
-        QStringLiteral("supervision"), QStringLiteral("profile"), QStringLiteral("plan"), QStringLiteral("cpd") };
+        QStringLiteral("supervision"), QStringLiteral("profile"), QStringLiteral("plan"), QStringLiteral("cpd"),
+        QStringLiteral("progress") };
     for (int i = 0; i < names.size(); ++i) {
         showFilledScreen(MainWindow::Screen(i));
         const QPixmap picture = window()->grab();

@@ -9,7 +9,7 @@
 
 namespace waymark::store {
 
-PortfolioFacts FactsReader::facts(const QDate& asOf)
+PortfolioFacts FactsReader::facts(const QDate& asOf, bool withEvidence)
 {
     PortfolioFacts f;
     m_db.readTogether([&] {
@@ -23,8 +23,9 @@ PortfolioFacts FactsReader::facts(const QDate& asOf)
                 if (r.end > asOf)
                     r.end = QDate();
             f.awards.removeIf([&](const AwardRecord& a) { return a.date.isValid() && a.date > asOf; });
-            readEvidenceAsOf(f, asOf);
-        } else {
+            if (withEvidence)
+                readEvidenceAsOf(f, asOf);
+        } else if (withEvidence) {
             readEvidenceCounts(f);
         }
         // The current judgement of each item and its current decision are among those that count;

@@ -22,7 +22,8 @@ public:
     {
     }
 
-    PortfolioFacts facts(const QDate& asOf);
+    // withEvidence false: the judgements and profile only, evidence counts left at zero.
+    PortfolioFacts facts(const QDate& asOf, bool withEvidence = true);
 
 private:
     void readEvidenceCounts(PortfolioFacts& facts);

@@ -2,6 +2,7 @@
 
 #include "common/DialogFocus.h"
 #include "common/MessageBox.h"
+#include "common/EmptyState.h"
 #include "common/TableSetup.h"
 #include "cpd/CpdEntryDialog.h"
 #include "cpd/CpdListModel.h"
@@ -48,7 +49,11 @@ CpdView::CpdView(PortfolioSession* session, QWidget* parent)
     m_view->setModel(m_model);
     TableSetup::apply(m_view, CpdListModel::NotesColumn);
     m_view->horizontalHeader()->setSectionResizeMode(CpdListModel::ActivityColumn, QHeaderView::Stretch);
-    layout->addWidget(m_view, 1);
+    auto* empty = new EmptyState(m_view, tr("No CPD logged yet"),
+        tr("Log each piece of continuing professional development: what you did, when, for how long, and "
+           "what you took from it. Your registration body asks for it, and the panel sees the total."),
+        tr("Log your first CPD…"), this);
+    layout->addWidget(empty, 1);
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("&Log CPD…"), this);
     auto* edit = new QPushButton(tr("Ed&it…"), this);
@@ -76,6 +81,7 @@ CpdView::CpdView(PortfolioSession* session, QWidget* parent)
     connect(pdf, &QPushButton::clicked, this, &CpdView::exportPdf);
     connect(session, &PortfolioSession::profileChanged, this, &CpdView::refresh);
     connect(add, &QPushButton::clicked, this, &CpdView::addEntry);
+    connect(empty->button(), &QPushButton::clicked, this, &CpdView::addEntry);
     connect(edit, &QPushButton::clicked, this, &CpdView::editEntry);
     connect(m_view, &QTableView::activated, this, &CpdView::editEntry);
     connect(remove, &QPushButton::clicked, this, &CpdView::removeEntry);

@@ -124,6 +124,11 @@ EvidenceEditor::EvidenceEditor(PortfolioSession* session, QWidget* parent)
     m_tabs->addTab(buildMappingTab(), tr("&Mapped items"));
     m_tabs->addTab(buildAttachmentTab(), tr("&Attachments"));
     m_tabs->addTab(buildHistoryTab(), tr("Histor&y"));
+    // A tree behind another tab has no height to scroll in: it scrolls when it shows.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == MappingTab)
+            scrollToMapped();
+    });
     layout->addWidget(m_tabs, 1);
 
     auto* bottom = new QHBoxLayout;
@@ -171,15 +176,8 @@ QWidget* EvidenceEditor::buildMappingTab()
     m_mappingSearch->setPlaceholderText(tr("Find items by their wording"));
     m_mappingSearch->setAccessibleName(tr("Find items to map"));
     m_mappingSearch->setClearButtonEnabled(true);
-    QStringList order;
-    if (const Pathway* own = m_session->workerPathway())
-        order << own->id;
-    for (const Pathway& p : m_session->library().pathways())
-        if (!order.contains(p.id))
-            order << p.id;
-    m_mapping = new ItemTreeModel(m_session->library(), order, this);
     m_mappingFilter = new QSortFilterProxyModel(this);
-    m_mappingFilter->setSourceModel(m_mapping);
+    buildMappingModel();
     m_mappingFilter->setRecursiveFilteringEnabled(true);
     m_mappingFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_mappingFilter->setFilterRole(ItemTreeModel::SearchTextRole);
@@ -188,7 +186,6 @@ QWidget* EvidenceEditor::buildMappingTab()
     m_mappingView->setAccessibleName(tr("Items this evidence is mapped to; tick to map"));
     m_mappingView->setModel(m_mappingFilter);
     m_mappingView->setHeaderHidden(true);
-    m_mappingView->setUniformRowHeights(true);
     auto* hint = new QLabel(tr("Tick every item this evidence shows (Space ticks the selected item)."), tab);
     hint->setWordWrap(true);
     layout->addWidget(hint);
@@ -199,8 +196,53 @@ QWidget* EvidenceEditor::buildMappingTab()
         if (!text.isEmpty())
             m_mappingView->expandAll();
     });
-    connect(m_mapping, &ItemTreeModel::checkToggled, this, &EvidenceEditor::mappingToggled);
+    // A worker who chooses another pathway finds it first in the tree.
+    connect(m_session, &PortfolioSession::profileChanged, this, [this] {
+        const Pathway* own = m_session->workerPathway();
+        if (own && m_mapping->index(0, 0).data(ItemTreeModel::ItemRefRole).toString() != ItemRef{own->id, QString()}.toString()) {
+            buildMappingModel();
+            reloadMappings();
+            revealMapped();
+        }
+    });
     return tab;
+}
+
+void EvidenceEditor::buildMappingModel()
+{
+    QStringList order;
+    if (const Pathway* own = m_session->workerPathway())
+        order << own->id;
+    for (const Pathway& p : m_session->library().pathways())
+        if (!order.contains(p.id))
+            order << p.id;
+    ItemTreeModel* old = m_mapping;
+    m_mapping = new ItemTreeModel(m_session->library(), order, this);
+    m_mappingFilter->setSourceModel(m_mapping);
+    connect(m_mapping, &ItemTreeModel::checkToggled, this, &EvidenceEditor::mappingToggled);
+    delete old;
+}
+
+void EvidenceEditor::revealMapped()
+{
+    m_mappingView->collapseAll();
+    if (const Pathway* own = m_session->workerPathway())
+        m_mappingView->expand(m_mappingFilter->mapFromSource(m_mapping->indexOf({own->id, QString()})));
+    for (const ItemRef& ref : m_mapping->checked())
+        for (QModelIndex p = m_mappingFilter->mapFromSource(m_mapping->indexOf(ref)).parent(); p.isValid(); p = p.parent())
+            m_mappingView->expand(p);
+    scrollToMapped();
+}
+
+void EvidenceEditor::scrollToMapped()
+{
+    // The first ticked item, else the worker's pathway.
+    const QList<ItemRef> ticked = m_mapping->checked();
+    const Pathway* own = m_session->workerPathway();
+    const ItemRef target = !ticked.isEmpty() ? ticked.first() : own ? ItemRef{own->id, QString()} : ItemRef();
+    const QModelIndex shown = m_mappingFilter->mapFromSource(m_mapping->indexOf(target));
+    if (shown.isValid())
+        m_mappingView->scrollTo(shown, QAbstractItemView::PositionAtTop);
 }
 
 QWidget* EvidenceEditor::buildAttachmentTab()
@@ -285,6 +327,7 @@ bool EvidenceEditor::load(qint64 evidenceId)
     m_pendingAttachments.clear();
     showEvidence();
     reloadMappings();
+    revealMapped();
     reloadAttachments();
     reloadVersions();
     setDirty(false);
@@ -299,10 +342,7 @@ void EvidenceEditor::startNew(const QList<ItemRef>& mappedTo)
     m_pendingAttachments.clear();
     showEvidence();
     m_mapping->setChecked(mappedTo);
-    for (const ItemRef& ref : mappedTo)
-        for (QModelIndex p = m_mappingFilter->mapFromSource(m_mapping->indexOf(ref)).parent(); p.isValid();
-             p = p.parent())
-            m_mappingView->expand(p);
+    revealMapped();
     reloadAttachments();
     reloadVersions();
     // Unsaved from the start: leaving it asks for a save like any other edit.

@@ -71,6 +71,7 @@ public:
     MarkdownEdit* reflectionEdit() const { return m_reflection; }
     QPushButton* saveButton() const { return m_save; }
     ItemTreeModel* mappingModel() const { return m_mapping; }
+    QTreeView* mappingView() const { return m_mappingView; }
     AttachmentListModel* attachmentModel() const { return m_attachments; }
     EvidenceVersionModel* versionModel() const { return m_versions; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -89,6 +90,11 @@ private:
     void fieldEdited();
     void mappingToggled(const ItemRef& item, bool mapped);
     void reloadMappings();
+    // The worker's pathway first in the mapping tree, then the others.
+    void buildMappingModel();
+    // Opens the mapping tree on the worker's pathway with every ticked item in view.
+    void revealMapped();
+    void scrollToMapped();
     void reloadAttachments();
     void reloadVersions();
     void followAttachmentVersion();

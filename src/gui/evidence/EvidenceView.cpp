@@ -3,6 +3,7 @@
 #include "common/MessageBox.h"
 #include "common/OptionalDateEdit.h"
 #include "common/RefreshWhenShown.h"
+#include "common/EmptyState.h"
 #include "common/TableSetup.h"
 #include "evidence/AttachmentListModel.h"
 #include "evidence/EvidenceEditor.h"
@@ -97,7 +98,14 @@ EvidenceView::EvidenceView(PortfolioSession* session, QWidget* parent)
     m_list->setColumnHidden(EvidenceListModel::SourceColumn, true);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->addActions({ m_newAction, m_deleteAction });
-    leftLayout->addWidget(m_list, 1);
+    // Nothing recorded at all, not a search that matches nothing.
+    auto* empty = new EmptyState(m_list, tr("No evidence yet"),
+        tr("Evidence is what you did and what it shows: a piece of practice, supervision, feedback, training "
+           "or a reflection. Write it here and tick the items of your pathway it shows."),
+        tr("Write your first evidence…"), left,
+        [this] { return m_session->isOpen() && m_session->store().evidenceCount() == 0; });
+    connect(empty->button(), &QPushButton::clicked, m_newAction, &QAction::trigger);
+    leftLayout->addWidget(empty, 1);
 
     auto* bottom = new QHBoxLayout;
     m_count = new QLabel(left);
@@ -115,8 +123,9 @@ EvidenceView::EvidenceView(PortfolioSession* session, QWidget* parent)
     m_editor = new EvidenceEditor(session, splitter);
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // Half the width for the list: a title is how a worker finds evidence, so it should show whole.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -1,10 +1,15 @@
 #include "MainWindow.h"
 
+#include "common/DialogFocus.h"
 #include "common/FileDialog.h"
+#include "common/OptionalDateEdit.h"
+#include "common/PathwayChooser.h"
 #include "common/MessageBox.h"
 #include "cases/CasesView.h"
 #include "cpd/CpdView.h"
 #include "evidence/EvidenceView.h"
+#include "evidence/PurgeDialog.h"
+#include "main/Appearance.h"
 #include "main/FirstRunDialog.h"
 #include "main/PortfolioSession.h"
 #include "main/RecentPortfolios.h"
@@ -14,6 +19,8 @@
 #include "panel/PanelExportDialog.h"
 #include "plan/PlanView.h"
 #include "profile/ProfileView.h"
+#include "progress/ProgressView.h"
+#include "supervision/ReconfirmDialog.h"
 #include "supervision/SupervisionView.h"
 #include "team/CaseloadView.h"
 #include "team/ConnectDialog.h"
@@ -22,6 +29,8 @@
 #include "waymark/PathwayProblem.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -53,7 +62,7 @@ MainWindow::MainWindow(const PathwayLibrary& library, QWidget* parent)
     m_overview = new OverviewView(m_session, m_tabs);
     m_tabs->addTab(m_overview, tr("Overview"));
     // The other screens are built after the window first shows, or as soon as one is asked for.
-    const QStringList later = { tr("Matrix"), tr("Evidence"), tr("Supervision"), tr("Profile"), tr("Learning plan"), tr("CPD"), tr("Cases") };
+    const QStringList later = { tr("Matrix"), tr("Evidence"), tr("Supervision"), tr("Profile"), tr("Learning plan"), tr("CPD"), tr("Cases"), tr("Progress") };
     for (const QString& title : later) {
         auto* page = new QWidget(m_tabs);
         auto* layout = new QVBoxLayout(page);
@@ -89,6 +98,7 @@ MainWindow::MainWindow(const PathwayLibrary& library, QWidget* parent)
             showScreen(Screen::Plan);
             plan()->addFromOffer(pathwayId, offerId);
         });
+    connect(m_overview, &OverviewView::nextStepChosen, this, &MainWindow::takeNextStep);
     connect(m_notice, &StatusNotice::undoRequested, this, [this] { undoOrRedo(true); });
     connect(m_session->changes(), &PortfolioChanges::removed, this,
         [this](const QString& notice) { m_notice->showNotice(notice, true); });
@@ -149,12 +159,23 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList names = { tr("&Overview"), tr("&Matrix"), tr("&Evidence"), tr("&Supervision"), tr("&Profile"),
-        tr("&Learning plan"), tr("&CPD"), tr("C&ases") };
+        tr("&Learning plan"), tr("&CPD"), tr("C&ases"), tr("Pro&gress") };
     for (int i = 0; i < names.size(); ++i) {
         QAction* a = view->addAction(names[i], this, [this, i] { showScreen(Screen(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_tabs->setTabToolTip(i, a->shortcut().toString(QKeySequence::NativeText));
     }
+    view->addSeparator();
+    QMenu* appearance = view->addMenu(tr("&Appearance"));
+    auto* schemes = new QActionGroup(appearance);
+    for (Appearance::Scheme scheme : { Appearance::Scheme::System, Appearance::Scheme::Light, Appearance::Scheme::Dark }) {
+        QAction* a = appearance->addAction(QLatin1Char('&') + Appearance::title(scheme), this, [scheme] { Appearance::choose(scheme); });
+        a->setCheckable(true);
+        a->setChecked(scheme == Appearance::current());
+        a->setData(int(scheme));
+        schemes->addAction(a);
+    }
+    m_appearanceMenu = appearance;
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Waymark"), this, [this] {
@@ -181,6 +202,7 @@ void MainWindow::buildScreens()
     place(Screen::Plan, m_plan = new PlanView(m_session, page(Screen::Plan)));
     place(Screen::Cpd, m_cpd = new CpdView(m_session, page(Screen::Cpd)));
     place(Screen::Cases, m_cases = new CasesView(m_session, page(Screen::Cases)));
+    place(Screen::Progress, m_progress = new ProgressView(m_session, page(Screen::Progress)));
     m_matrix->setActive(m_tabs->currentIndex() == int(Screen::Matrix));
 
     connect(m_matrix, &MatrixView::evidenceActivated, this, [this](qint64 id) {
@@ -192,6 +214,14 @@ void MainWindow::buildScreens()
         m_evidence->newEvidence(items);
     });
     connect(m_matrix, &MatrixView::signOffRequested, this, &MainWindow::signOff);
+    connect(m_progress, &ProgressView::evidenceActivated, this, [this](qint64 id) {
+        showScreen(Screen::Evidence);
+        m_evidence->showEvidence(id);
+    });
+    connect(m_progress, &ProgressView::itemActivated, this, [this](const ItemRef& item) {
+        if (m_matrix->showItem(item))
+            showScreen(Screen::Matrix);
+    });
     connect(m_supervision, &SupervisionView::itemActivated, this, [this](const ItemRef& item) {
         if (m_matrix->showItem(item))
             showScreen(Screen::Matrix);
@@ -206,6 +236,13 @@ void MainWindow::buildScreens()
     connect(m_evidence->newAction(), &QAction::triggered, this, [this] { showScreen(Screen::Evidence); });
     m_evidenceMenu->addAction(m_evidence->saveAction());
     m_evidenceMenu->addAction(m_evidence->deleteAction());
+    m_evidenceMenu->addSeparator();
+    m_evidenceMenu->addAction(tr("&Purge deleted evidence…"), this, [this] {
+        if (!commitEvidence())
+            return;
+        PurgeDialog dialog(m_session, this);
+        execKeepingFocus(dialog);
+    });
 
     m_supervisionMenu->addAction(m_matrix->readyForReviewAction());
     m_supervisionMenu->addAction(m_supervision->signOffAction());
@@ -434,8 +471,55 @@ void MainWindow::exportForPanel()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const PanelReportResult result = dialog.result();
+    if (!dialog.printerName().isEmpty()) {
+        QString printed = tr("Printed %n page(s) on %1", nullptr, result.pages).arg(dialog.printerName());
+        if (result.unprintedPages > 0)
+            printed += tr("; the %n page(s) of attached PDF documents are in the exported PDF only", nullptr, result.unprintedPages);
+        m_notice->showNotice(printed, false);
+        return;
+    }
     m_notice->showNotice(
         tr("Wrote %1: %n page(s)", nullptr, result.pages).arg(QDir::toNativeSeparators(dialog.writtenPath())), false);
+}
+
+void MainWindow::takeNextStep(const NextStep& step)
+{
+    const ItemRef first = step.items.value(0);
+    switch (step.kind) {
+    case NextStep::Kind::Reconfirm: {
+        ReconfirmDialog dialog(m_session, step.items, this);
+        if (execKeepingFocus(dialog) == QDialog::Accepted)
+            m_notice->showNotice(tr("%n judgement(s) recorded.", nullptr, dialog.recordedCount()), false);
+        return;
+    }
+    case NextStep::Kind::AskSignOff:
+    case NextStep::Kind::AskJudgement: buildScreens(); signOff(step.items); return;
+    case NextStep::Kind::MarkReadyForReview:
+        if (matrix()->showItem(first))
+            showScreen(Screen::Matrix);
+        return;
+    case NextStep::Kind::AddEvidence:
+        showScreen(Screen::Evidence);
+        m_evidence->newEvidence({first});
+        return;
+    case NextStep::Kind::AddQualifiedDate:
+        showScreen(Screen::Profile);
+        m_profile->qualifiedEdit()->setFocus(Qt::OtherFocusReason);
+        return;
+    case NextStep::Kind::ChoosePathway:
+        showScreen(Screen::Profile);
+        m_profile->chooser()->pathwayBox()->setFocus(Qt::OtherFocusReason);
+        return;
+    case NextStep::Kind::AddRoles:
+        showScreen(Screen::Profile);
+        m_profile->addRole();
+        return;
+    case NextStep::Kind::AddAward:
+        showScreen(Screen::Profile);
+        m_profile->addAward();
+        return;
+    case NextStep::Kind::ExportForPanel: exportForPanel(); return;
+    }
 }
 
 void MainWindow::signOff(const QList<ItemRef>& items)

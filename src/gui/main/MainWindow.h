@@ -1,5 +1,6 @@
 #pragma once
 
+#include "waymark/NextSteps.h"
 #include "waymark/PathwayLibrary.h"
 #include "waymark/PortfolioStore.h"
 
@@ -18,6 +19,7 @@ class EvidenceView;
 class MatrixView;
 class OverviewView;
 class PlanView;
+class ProgressView;
 class PortfolioSession;
 class ProfileView;
 class StatusNotice;
@@ -31,7 +33,7 @@ class MainWindow : public QMainWindow
 
 public:
     // Caseload is there only when signed in to a team server with portfolios assigned.
-    enum class Screen { Overview, Matrix, Evidence, Supervision, Profile, Plan, Cpd, Cases, Caseload };
+    enum class Screen { Overview, Matrix, Evidence, Supervision, Profile, Plan, Cpd, Cases, Progress, Caseload };
 
     explicit MainWindow(const PathwayLibrary& library, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -63,17 +65,21 @@ public:
     PlanView* plan() { return buildScreens(), m_plan; }
     CpdView* cpd() { return buildScreens(), m_cpd; }
     CasesView* cases() { return buildScreens(), m_cases; }
+    ProgressView* progress() { return buildScreens(), m_progress; }
     StatusNotice* notice() const { return m_notice; }
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
     QMenu* editMenu() const { return m_editMenu; }
     QAction* exportForPanelAction() const { return m_exportPanel; }
+    QMenu* appearanceMenu() const { return m_appearanceMenu; }
 
     void newPortfolio();
     void openPortfolioDialog();
     void importArchive();
     void exportArchive();
     void exportForPanel();
+    // Does what a "next step" of the overview proposes: opens the dialog or screen for it.
+    void takeNextStep(const waymark::NextStep& step);
 
 signals:
     // The window has painted itself on screen for the first time.
@@ -116,11 +122,13 @@ private:
     CpdView* m_cpd = nullptr;
     CasesView* m_cases = nullptr;
     CaseloadView* m_caseload = nullptr;
+    ProgressView* m_progress = nullptr;
     StatusNotice* m_notice = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_evidenceMenu = nullptr;
     QMenu* m_supervisionMenu = nullptr;
+    QMenu* m_appearanceMenu = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_exportPanel = nullptr;

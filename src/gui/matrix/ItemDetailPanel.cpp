@@ -3,14 +3,20 @@
 #include "common/ItemState.h"
 #include "common/StatusAccent.h"
 #include "common/TableSetup.h"
-#include "evidence/EvidenceListModel.h"
+#include "common/DialogFocus.h"
+#include "common/MessageBox.h"
+#include "evidence/LinkedEvidenceModel.h"
+#include "evidence/LinkedEvidenceView.h"
 #include "main/PortfolioSession.h"
 #include "matrix/CommentListModel.h"
 #include "supervision/JudgementHistoryModel.h"
+#include "undo/PortfolioChanges.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QPushButton>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -103,18 +109,24 @@ ItemDetailPanel::ItemDetailPanel(
     QVBoxLayout* evidenceColumn = column(m_evidenceTitle, tr("Ev&idence"));
     QVBoxLayout* historyColumn = column(m_historyTitle, tr("&Judgement history"));
     QVBoxLayout* commentColumn = column(m_commentsTitle, tr("C&omments"));
-    m_evidenceView = new QTableView(m_itemParts);
+    m_evidenceView = new LinkedEvidenceView(m_itemParts);
     m_evidenceView->setObjectName(QStringLiteral("itemEvidence"));
-    m_evidenceView->setAccessibleName(tr("Evidence mapped to this item"));
+    m_evidenceView->setAccessibleName(tr("Evidence mapped to this item, with what each shows of it"));
     m_evidenceTitle->setBuddy(m_evidenceView);
-    m_evidence = new EvidenceListModel(this);
-    m_evidenceView->setModel(m_evidence);
-    TableSetup::apply(m_evidenceView, EvidenceListModel::TitleColumn);
-    m_evidenceView->setColumnHidden(EvidenceListModel::SourceColumn, true);
+    m_evidence = m_evidenceView->evidence();
     m_evidenceView->setToolTip(tr("Press Enter or double-click to open the evidence"));
-    connect(m_evidenceView, &QTableView::activated, this,
+    connect(m_evidenceView, &QTreeView::activated, this,
         [this](const QModelIndex& index) { emit evidenceActivated(m_evidence->idAt(index.row())); });
     evidenceColumn->addWidget(m_evidenceView, 1);
+    m_editNote = new QPushButton(tr("Edit &note…"), m_itemParts);
+    m_editNote->setObjectName(QStringLiteral("editMappingNote"));
+    m_editNote->setToolTip(tr("Say what the selected evidence shows of this item"));
+    m_editNote->setEnabled(false);
+    connect(m_editNote, &QPushButton::clicked, this, &ItemDetailPanel::editNote);
+    connect(m_evidenceView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex& current) { m_editNote->setEnabled(current.isValid()); });
+    connect(m_evidence, &QAbstractItemModel::modelReset, this, [this] { m_editNote->setEnabled(false); });
+    evidenceColumn->addWidget(m_editNote, 0, Qt::AlignLeft);
 
     m_historyView = new QTableView(m_itemParts);
     m_historyView->setObjectName(QStringLiteral("itemHistory"));
@@ -192,11 +204,8 @@ void ItemDetailPanel::refresh()
             text += tr(", without evidence");
         m_state->setText(text);
         m_stateIcon->setPixmap(StatusAccent::icon(state).pixmap(QSize(side, side), devicePixelRatioF()));
-        EvidenceFilter filter;
-        filter.item = ref;
-        const QList<EvidenceSummary> evidence = m_session->store().listEvidence(filter);
-        m_evidence->setEvidence(evidence);
-        m_evidenceTitle->setText(tr("Ev&idence (%1)").arg(evidence.size()));
+        m_evidence->load(m_session->store(), ref);
+        m_evidenceTitle->setText(tr("Ev&idence (%1)").arg(m_evidence->rowCount()));
         const QList<Judgement> history = m_session->store().judgements(ref);
         m_history->setJudgements(history);
         m_historyTitle->setText(tr("&Judgement history (%1)").arg(history.size()));
@@ -218,6 +227,27 @@ void ItemDetailPanel::refresh()
                          .arg(ready)
                          .arg(evidenced));
     m_stateIcon->clear();
+}
+
+void ItemDetailPanel::editNote()
+{
+    const QModelIndex current = m_evidenceView->currentIndex();
+    if (!current.isValid())
+        return;
+    const Mapping mapping = m_evidence->mappingAt(current.row());
+    const QString title = m_evidence->evidence().value(current.row()).title;
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Note on the evidence"));
+    dialog.setLabelText(tr("What “%1” shows of this item:").arg(title));
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog.setTextValue(mapping.note);
+    // On a failed save the dialog comes back with the text still in it.
+    while (execKeepingFocus(dialog, m_evidenceView) == QDialog::Accepted) {
+        const QString note = dialog.textValue().trimmed();
+        if (note == mapping.note || m_session->changes()->setMappingNote(mapping, note))
+            return;
+        MessageBox::critical(this, tr("Note on the evidence"), m_session->changes()->errorString());
+    }
 }
 
 } // namespace waymark::gui

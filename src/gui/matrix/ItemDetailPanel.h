@@ -7,6 +7,7 @@
 class QAction;
 class QLabel;
 class QListView;
+class QPushButton;
 class QSplitter;
 class QTableView;
 class QToolButton;
@@ -14,7 +15,8 @@ class QToolButton;
 namespace waymark::gui {
 
 class CommentListModel;
-class EvidenceListModel;
+class LinkedEvidenceModel;
+class LinkedEvidenceView;
 class JudgementHistoryModel;
 class PortfolioSession;
 
@@ -41,7 +43,10 @@ public:
     void setSubject(const Subject& subject);
     void refresh();
 
-    EvidenceListModel* evidenceModel() const { return m_evidence; }
+    LinkedEvidenceModel* evidenceModel() const { return m_evidence; }
+    LinkedEvidenceView* evidenceView() const { return m_evidenceView; }
+    // Asks for the selected evidence's mapping note and saves it (undoable).
+    void editNote();
     JudgementHistoryModel* historyModel() const { return m_history; }
     CommentListModel* commentModel() const { return m_comments; }
     QLabel* stateLabel() const { return m_state; }
@@ -58,8 +63,9 @@ private:
     QLabel* m_stateIcon = nullptr;
     QLabel* m_state = nullptr;
     QLabel* m_evidenceTitle = nullptr;
-    QTableView* m_evidenceView = nullptr;
-    EvidenceListModel* m_evidence = nullptr;
+    LinkedEvidenceView* m_evidenceView = nullptr;
+    LinkedEvidenceModel* m_evidence = nullptr;
+    QPushButton* m_editNote = nullptr;
     QLabel* m_historyTitle = nullptr;
     QTableView* m_historyView = nullptr;
     JudgementHistoryModel* m_history = nullptr;

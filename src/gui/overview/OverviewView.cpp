@@ -5,6 +5,7 @@
 #include "common/WrappingTreeView.h"
 #include "cpd/RegulatorStatus.h"
 #include "main/PortfolioSession.h"
+#include "overview/NextStepsPanel.h"
 #include "overview/ProgressBarDelegate.h"
 #include "overview/ProgressModel.h"
 #include "overview/ReadinessModel.h"
@@ -77,6 +78,8 @@ OverviewView::OverviewView(PortfolioSession* session, QWidget* parent)
     layout->addLayout(verdictRow);
     m_regulator = new RegulatorStatus(this);
     layout->addWidget(m_regulator);
+    m_nextSteps = new NextStepsPanel(this);
+    layout->addWidget(m_nextSteps);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -139,6 +142,7 @@ OverviewView::OverviewView(PortfolioSession* session, QWidget* parent)
 
     connect(m_whatIf, &QComboBox::currentIndexChanged, this, &OverviewView::refresh);
     connect(m_tree, &QTreeView::activated, this, &OverviewView::activate);
+    connect(m_nextSteps, &NextStepsPanel::stepChosen, this, &OverviewView::nextStepChosen);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &OverviewView::updateButtons);
     connect(m_showItem, &QPushButton::clicked, this, [this] { activate(m_tree->currentIndex()); });
     connect(m_addToPlan, &QPushButton::clicked, this, [this] { activate(m_tree->currentIndex()); });
@@ -180,6 +184,7 @@ void OverviewView::refresh()
         m_readiness->setReport(none);
         m_progress->setProgress(nullptr, PortfolioFacts());
         m_regulator->setCheck(std::nullopt);
+        m_nextSteps->setSteps({});
         return;
     }
     const Worker& w = m_session->worker();
@@ -199,6 +204,8 @@ void OverviewView::refresh()
         position << tr("No pathway chosen yet: choose one in your profile.");
     }
     m_position->setText(position.join(QStringLiteral("   ·   ")));
+    // Next steps are towards the worker's own target, whatever "what if" shows.
+    m_nextSteps->setSteps(nextSteps(own, m_session->facts(), m_session->library()));
 
     m_targets->setOwnTargetText(
         own.targetTitle.isEmpty() ? tr("Your target") : tr("Your target: %1").arg(own.targetTitle));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "waymark/NextSteps.h"
 #include "waymark/PortfolioTypes.h"
 
 #include <QWidget>
@@ -12,6 +13,7 @@ class QTreeView;
 
 namespace waymark::gui {
 
+class NextStepsPanel;
 class PortfolioSession;
 class ProgressModel;
 class RegulatorStatus;
@@ -37,10 +39,12 @@ public:
     ReadinessModel* readinessModel() const { return m_readiness; }
     ProgressModel* progressModel() const { return m_progress; }
     RegulatorStatus* regulatorStatus() const { return m_regulator; }
+    NextStepsPanel* nextStepsPanel() const { return m_nextSteps; }
 
 signals:
     void itemActivated(const waymark::ItemRef& item);
     void learningOfferChosen(const QString& pathwayId, const QString& offerId);
+    void nextStepChosen(const waymark::NextStep& step);
 
 private:
     void activate(const QModelIndex& index);
@@ -52,6 +56,7 @@ private:
     QLabel* m_verdictIcon = nullptr;
     QLabel* m_verdict = nullptr;
     RegulatorStatus* m_regulator = nullptr;
+    NextStepsPanel* m_nextSteps = nullptr;
     QComboBox* m_whatIf = nullptr;
     TargetChoiceModel* m_targets = nullptr;
     QTreeView* m_tree = nullptr;

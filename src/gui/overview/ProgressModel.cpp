@@ -1,7 +1,6 @@
 #include "ProgressModel.h"
 
 #include "waymark/Pathway.h"
-#include "waymark/Readiness.h"
 
 namespace waymark::gui {
 
@@ -13,33 +12,7 @@ ProgressModel::ProgressModel(QObject* parent)
 void ProgressModel::setProgress(const Pathway* pathway, const PortfolioFacts& facts)
 {
     beginResetModel();
-    m_rows.clear();
-    if (pathway) {
-        auto count = [&](const QString& scope, const QString& title, bool nested) {
-            Row r;
-            r.scopeId = scope;
-            r.title = title;
-            r.nested = nested;
-            for (const QString& id : pathway->assessableIds(scope)) {
-                const ItemRef ref { pathway->id, id };
-                const ItemFacts* f = facts.item(ref);
-                ++r.items;
-                r.withEvidence += f && f->evidenceCount > 0;
-                r.signedOff += ReadinessEngine::isReached(facts, ref);
-            }
-            m_rows << r;
-        };
-        for (const Step& s : pathway->steps) {
-            count(s.id, s.title, false);
-            // A step with several groups (Buckinghamshire's columns) shows each column too.
-            if (s.groups.size() > 1)
-                for (const Group& g : s.groups)
-                    count(g.id, g.title, true);
-        }
-        for (const Group& g : pathway->groups) {
-            count(g.id, g.title, false);
-        }
-    }
+    m_rows = pathway ? progressByScope(*pathway, facts) : QList<ScopeProgress>();
     endResetModel();
 }
 
@@ -57,7 +30,7 @@ QVariant ProgressModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return QVariant();
-    const Row& r = m_rows[index.row()];
+    const ScopeProgress& r = m_rows[index.row()];
     const int part = index.column() == EvidenceColumn ? r.withEvidence : r.signedOff;
     switch (role) {
     case Qt::DisplayRole:

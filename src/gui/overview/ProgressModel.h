@@ -1,12 +1,9 @@
 #pragma once
 
+#include "waymark/Progress.h"
+
 #include <QAbstractTableModel>
 #include <QList>
-
-namespace waymark {
-class Pathway;
-struct PortfolioFacts;
-} // namespace waymark
 
 namespace waymark::gui {
 
@@ -30,16 +27,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        QString scopeId;
-        QString title;
-        bool nested = false;
-        int items = 0;
-        int withEvidence = 0;
-        int signedOff = 0;
-    };
-    QList<Row> m_rows;
+    QList<ScopeProgress> m_rows;
 };
 
 } // namespace waymark::gui

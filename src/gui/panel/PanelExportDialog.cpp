@@ -1,11 +1,13 @@
 #include "PanelExportDialog.h"
 
+#include "common/DialogFocus.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/TableSetup.h"
 #include "main/PortfolioSession.h"
 #include "panel/EvidenceChoiceModel.h"
 #include "panel/FindingListModel.h"
+#include "panel/PrivateNamesDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +19,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -101,6 +105,10 @@ PanelExportDialog::PanelExportDialog(PortfolioSession* session, QWidget* parent)
     findingButtons->addWidget(m_open);
     findingButtons->addWidget(m_redact);
     findingButtons->addWidget(m_keep);
+    auto* names = new QPushButton(tr("Names to look &for…"), right);
+    names->setObjectName(QStringLiteral("privateNamesButton"));
+    names->setToolTip(tr("The names of people who use services that the check looks for"));
+    findingButtons->addWidget(names);
     findingButtons->addStretch(1);
     m_anyway = new QCheckBox(tr("Export an&yway, with the findings left as they are"), right);
     rightLayout->addWidget(m_findingSummary);
@@ -116,6 +124,9 @@ PanelExportDialog::PanelExportDialog(PortfolioSession* session, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_export = buttons->button(QDialogButtonBox::Ok);
     m_export->setText(tr("E&xport PDF…"));
+    m_print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    m_print->setObjectName(QStringLiteral("panelPrintButton"));
+    m_print->setToolTip(tr("Print the same pages as the PDF, after the same check for personal data"));
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -123,10 +134,19 @@ PanelExportDialog::PanelExportDialog(PortfolioSession* session, QWidget* parent)
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        if (printWithDialog())
+            accept();
+    });
     connect(all, &QPushButton::clicked, this, [this] { m_evidence->setAllIncluded(true); });
     connect(none, &QPushButton::clicked, this, [this] { m_evidence->setAllIncluded(false); });
     connect(m_evidence, &EvidenceChoiceModel::choiceChanged, this, &PanelExportDialog::check);
     connect(recheck, &QPushButton::clicked, this, &PanelExportDialog::check);
+    connect(names, &QPushButton::clicked, this, [this] {
+        PrivateNamesDialog dialog(m_session, this);
+        if (execKeepingFocus(dialog) == QDialog::Accepted)
+            check();
+    });
     connect(m_keep, &QPushButton::clicked, this, &PanelExportDialog::keepSelectedFinding);
     connect(m_redact, &QPushButton::clicked, this, &PanelExportDialog::redactSelectedFinding);
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -187,6 +207,18 @@ void PanelExportDialog::updateButtons()
     m_redact->setEnabled(f && !f->resolved());
     m_anyway->setVisible(m_findings->unresolved() > 0);
     m_export->setEnabled(m_findings->unresolved() == 0 || m_anyway->isChecked());
+    m_print->setEnabled(m_export->isEnabled());
+}
+
+PanelReportOptions PanelExportDialog::options() const
+{
+    PanelReportOptions options;
+    options.excludedEvidence = m_evidence->excluded();
+    options.targetStep = m_step->currentData().toString();
+    options.today = m_session->today();
+    options.acceptFindings = m_anyway->isChecked();
+    options.allSteps = m_allSteps->isChecked();
+    return options;
 }
 
 bool PanelExportDialog::exportPdf()
@@ -202,19 +234,41 @@ bool PanelExportDialog::exportPdf()
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
-    PanelReportOptions options;
-    options.excludedEvidence = m_evidence->excluded();
-    options.targetStep = m_step->currentData().toString();
-    options.today = m_session->today();
-    options.acceptFindings = m_anyway->isChecked();
-    options.allSteps = m_allSteps->isChecked();
-    PanelReport report(m_session->store(), m_session->library(), options);
+    PanelReport report(m_session->store(), m_session->library(), options());
     QString error;
     if (!report.writePdf(path, &m_result, &error)) {
         MessageBox::critical(this, windowTitle(), error);
         return false;
     }
     m_written = path;
+    return true;
+}
+
+bool PanelExportDialog::printWithDialog()
+{
+    if (m_findings->unresolved() > 0 && !m_anyway->isChecked())
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("%1 portfolio for panel").arg(m_session->worker().name).trimmed());
+    QPrintDialog dialog(&printer, this);
+    dialog.setOption(QAbstractPrintDialog::PrintSelection, false);
+    if (execKeepingFocus(dialog) != QDialog::Accepted)
+        return false;
+    return print(printer);
+}
+
+bool PanelExportDialog::print(QPrinter& printer)
+{
+    // The page layout is the PDF's: A4 and its own margins, on the whole sheet.
+    printer.setFullPage(true);
+    printer.setResolution(300); // the PDF's: text is laid out, so broken into lines, at this resolution
+    PanelReport report(m_session->store(), m_session->library(), options());
+    QString error;
+    if (!report.print(printer, &m_result, &error)) {
+        MessageBox::critical(this, windowTitle(), error);
+        return false;
+    }
+    m_printer = printer.outputFileName().isEmpty() ? printer.printerName() : QDir::toNativeSeparators(printer.outputFileName());
     return true;
 }
 

@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListView;
+class QPrinter;
 class QPushButton;
 class QTableView;
 
@@ -35,8 +36,13 @@ public:
     bool redactSelectedFinding();
     // Asks where to write, then writes the PDF; true when written.
     bool exportPdf();
+    // Asks which printer (the print dialog), then prints the same pages; true when printed.
+    bool printWithDialog();
+    // Prints the same pages the PDF has on printer, set up by the caller; true when printed.
+    bool print(QPrinter& printer);
     PanelReportResult result() const { return m_result; }
     QString writtenPath() const { return m_written; }
+    QString printerName() const { return m_printer; } // empty unless printed
 
     EvidenceChoiceModel* evidenceModel() const { return m_evidence; }
     FindingListModel* findingModel() const { return m_findings; }
@@ -44,6 +50,7 @@ public:
     QCheckBox* anywayBox() const { return m_anyway; }
     QCheckBox* allStepsBox() const { return m_allSteps; }
     QPushButton* exportButton() const { return m_export; }
+    QPushButton* printButton() const { return m_print; }
     QComboBox* targetBox() const { return m_step; }
 
 signals:
@@ -51,6 +58,7 @@ signals:
 
 private:
     void updateButtons();
+    PanelReportOptions options() const;
     bool decideSelectedFinding(FindingDecision decision);
 
     PortfolioSession* m_session;
@@ -61,12 +69,14 @@ private:
     QLabel* m_findingSummary = nullptr;
     QCheckBox* m_anyway = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_print = nullptr;
     QPushButton* m_keep = nullptr;
     QPushButton* m_redact = nullptr;
     QCheckBox* m_allSteps = nullptr;
     QPushButton* m_open = nullptr;
     PanelReportResult m_result;
     QString m_written;
+    QString m_printer;
 };
 
 } // namespace waymark::gui

@@ -2,6 +2,7 @@
 
 #include "common/DialogFocus.h"
 #include "common/MessageBox.h"
+#include "common/EmptyState.h"
 #include "common/TableSetup.h"
 #include "main/PortfolioSession.h"
 #include "plan/LearningOfferDialog.h"
@@ -36,7 +37,11 @@ PlanView::PlanView(PortfolioSession* session, QWidget* parent)
     TableSetup::apply(m_view, PlanListModel::ActivityColumn);
     title->setBuddy(m_view);
     layout->addWidget(title);
-    layout->addWidget(m_view, 1);
+    auto* empty = new EmptyState(m_view, tr("No learning planned yet"),
+        tr("Plan the learning that closes your gaps: a course, shadowing, a project. The learning offers "
+           "of your pathway are a good place to start."),
+        tr("Add from a learning offer…"), this);
+    layout->addWidget(empty, 1);
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("&Add activity…"), this);
     auto* fromOffer = new QPushButton(tr("Add from a learning &offer…"), this);
@@ -50,6 +55,7 @@ PlanView::PlanView(PortfolioSession* session, QWidget* parent)
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, &PlanView::addActivity);
     connect(fromOffer, &QPushButton::clicked, this, &PlanView::addFromOffers);
+    connect(empty->button(), &QPushButton::clicked, this, &PlanView::addFromOffers);
     connect(edit, &QPushButton::clicked, this, &PlanView::editActivity);
     connect(m_view, &QTableView::activated, this, &PlanView::editActivity);
     connect(done, &QPushButton::clicked, this, &PlanView::markDone);

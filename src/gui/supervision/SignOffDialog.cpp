@@ -2,9 +2,9 @@
 
 #include "common/ItemTreeModel.h"
 #include "common/MessageBox.h"
-#include "common/TableSetup.h"
 #include "common/WrappingTreeView.h"
-#include "evidence/EvidenceListModel.h"
+#include "evidence/LinkedEvidenceModel.h"
+#include "evidence/LinkedEvidenceView.h"
 #include "main/PortfolioSession.h"
 
 #include <QButtonGroup>
@@ -23,7 +23,6 @@
 #include <QRadioButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -91,11 +90,10 @@ SignOffDialog::SignOffDialog(PortfolioSession* session, const QList<ItemRef>& it
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_evidenceTitle = new QLabel(right);
     m_evidenceTitle->setWordWrap(true);
-    auto* evidenceView = new QTableView(right);
-    evidenceView->setAccessibleName(tr("Evidence mapped to the selected item"));
-    m_evidence = new EvidenceListModel(this);
-    evidenceView->setModel(m_evidence);
-    TableSetup::apply(evidenceView, EvidenceListModel::TitleColumn);
+    auto* evidenceView = new LinkedEvidenceView(right);
+    evidenceView->setObjectName(QStringLiteral("signOffEvidence"));
+    evidenceView->setAccessibleName(tr("Evidence mapped to the selected item, with what each shows of it"));
+    m_evidence = evidenceView->evidence();
     rightLayout->addWidget(m_evidenceTitle);
     rightLayout->addWidget(evidenceView, 1);
 
@@ -187,12 +185,9 @@ void SignOffDialog::showEvidenceFor(const QModelIndex& index)
         m_evidenceTitle->setText(tr("Select an item to see its evidence."));
         return;
     }
-    EvidenceFilter filter;
-    filter.item = ref;
-    const QList<EvidenceSummary> evidence = m_session->store().listEvidence(filter);
-    m_evidence->setEvidence(evidence);
+    m_evidence->load(m_session->store(), ref);
     m_evidenceTitle->setText(
-        tr("Evidence for “%1” (%2):").arg(index.data(Qt::DisplayRole).toString()).arg(evidence.size()));
+        tr("Evidence for “%1” (%2):").arg(index.data(Qt::DisplayRole).toString()).arg(m_evidence->rowCount()));
 }
 
 void SignOffDialog::updateSummary()

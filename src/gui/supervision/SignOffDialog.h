@@ -14,7 +14,7 @@ class QTreeView;
 
 namespace waymark::gui {
 
-class EvidenceListModel;
+class LinkedEvidenceModel;
 class ItemTreeModel;
 class PortfolioSession;
 
@@ -46,7 +46,7 @@ private:
     PortfolioSession* m_session;
     ItemTreeModel* m_items = nullptr;
     QTreeView* m_tree = nullptr;
-    EvidenceListModel* m_evidence = nullptr;
+    LinkedEvidenceModel* m_evidence = nullptr;
     QLabel* m_evidenceTitle = nullptr;
     QLabel* m_summary = nullptr;
     QRadioButton* m_reached = nullptr;

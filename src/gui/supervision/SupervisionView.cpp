@@ -3,6 +3,7 @@
 #include "common/DialogFocus.h"
 #include "common/MarkdownPreview.h"
 #include "common/RefreshWhenShown.h"
+#include "common/EmptyState.h"
 #include "common/TableSetup.h"
 #include "main/PortfolioSession.h"
 #include "supervision/JudgementHistoryModel.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -58,7 +60,12 @@ SupervisionView::SupervisionView(PortfolioSession* session, QWidget* parent)
     m_sessionView->setModel(m_sessions);
     TableSetup::apply(m_sessionView, SessionListModel::NotesColumn);
     sessionsLayout->addWidget(sessionsTitle);
-    sessionsLayout->addWidget(m_sessionView, 1);
+    auto* empty = new EmptyState(m_sessionView, tr("No supervision sessions recorded yet"),
+        tr("Record each supervision: the date, who supervised, and what was discussed and agreed. "
+           "Sign-offs can then say which session they were made in."),
+        tr("Record a supervision session…"), sessionsBox);
+    connect(empty->button(), &QPushButton::clicked, this, &SupervisionView::newSession);
+    sessionsLayout->addWidget(empty, 1);
     m_notes = new MarkdownPreview(top);
     m_notes->setAccessibleName(tr("Notes of the selected session"));
     m_notes->setPlaceholderText(tr("Choose a session to read its notes."));

@@ -88,6 +88,13 @@ bool PortfolioChanges::saveWorker(const Worker& worker)
         [this, before] { return store().saveWorker(before); });
 }
 
+bool PortfolioChanges::setPrivateNames(const QStringList& names)
+{
+    const QStringList before = store().privateNames();
+    return done(store().setPrivateNames(names), tr("Edit the names to look for"),
+        [this, names] { return store().setPrivateNames(names); }, [this, before] { return store().setPrivateNames(before); });
+}
+
 qint64 PortfolioChanges::addRole(const RoleRecord& role)
 {
     return pushAdded(tr("Add role “%1”").arg(role.title), [&] { return store().addRole(role); },
@@ -201,6 +208,23 @@ bool PortfolioChanges::removeMapping(const Mapping& mapping)
         tr("Unmap “%1” from %2").arg(evidenceTitle(mapping.evidenceId), mapping.item.itemId),
         [this, id] { return store().removeMapping(*id); },
         [this, id, mapping] { return (*id = store().addMapping(mapping)) != 0; });
+}
+
+bool PortfolioChanges::setMappingNote(const Mapping& mapping, const QString& note)
+{
+    // The mapping's id changes each time, so each step remaps whatever id the last one left.
+    auto id = std::make_shared<qint64>(mapping.id);
+    auto remap = [this, id, mapping](const QString& text) {
+        Mapping m = mapping;
+        m.note = text;
+        qint64 added = 0;
+        if (!store().transaction([&] { return store().removeMapping(*id) && (added = store().addMapping(m)) != 0; }))
+            return false;
+        *id = added;
+        return true;
+    };
+    return done(remap(note), tr("Edit the note on “%1” for %2").arg(evidenceTitle(mapping.evidenceId), mapping.item.itemId),
+        [remap, note] { return remap(note); }, [remap, before = mapping.note] { return remap(before); });
 }
 
 bool PortfolioChanges::updateSession(const SupervisionSession& session)

@@ -42,8 +42,13 @@ public:
     bool removeAttachment(qint64 evidenceId, qint64 attachmentId, const QString& name);
     qint64 addMapping(const Mapping& mapping);
     bool removeMapping(const Mapping& mapping);
+    // The mapping again with another note, in one action (the store keeps no history of notes).
+    bool setMappingNote(const Mapping& mapping, const QString& note);
 
     bool updateSession(const SupervisionSession& session);
+
+    // The names of people who use services that the anonymisation check looks for.
+    bool setPrivateNames(const QStringList& names);
 
     qint64 addPlanItem(const PlanItem& item);
     bool updatePlanItem(const PlanItem& item);
