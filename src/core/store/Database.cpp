@@ -82,6 +82,20 @@ StoreError::Code Database::codeOf(const QSqlError& error) const
     return ok ? StoreError::fromSqliteResult(code) : StoreError::Code::Internal;
 }
 
+QSqlQuery Database::query(const QString& sql)
+{
+    if (m_server)
+        if (const auto kept = m_statements.constFind(sql); kept != m_statements.constEnd())
+            return kept.value();
+    QSqlQuery q(m_db);
+    // Read once, front to back. Not on a server, where the driver would fetch such a result
+    // row by row and drop the rest whenever another statement ran meanwhile.
+    q.setForwardOnly(!m_server);
+    if (q.prepare(sql) && m_server)
+        m_statements.insert(sql, q);
+    return q;
+}
+
 bool Database::fail(StoreError::Code code, const QString& message)
 {
     m_error = StoreError(code, message);
@@ -151,6 +165,7 @@ void Database::close()
     m_integrityCheck.reset();
     m_damage.clear();
     m_pending.clear();
+    m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -349,8 +364,7 @@ bool Database::switchPortfolio(const QString& worker)
     using Code = StoreError::Code;
     if (!m_server || !isOpen())
         return fail(Code::NotOpen, tr("Only a portfolio on a team server can be switched to another person's."));
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT waymark_can_read(?), EXISTS (SELECT 1 FROM team_people WHERE login = ?)"));
+    QSqlQuery q = query(QStringLiteral("SELECT waymark_can_read(?), EXISTS (SELECT 1 FROM team_people WHERE login = ?)"));
     bindAll(q, {worker, worker});
     if (!q.exec() || !q.next())
         return failQuery(q, tr("Cannot open the portfolio of %1").arg(worker));
@@ -359,10 +373,10 @@ bool Database::switchPortfolio(const QString& worker)
     if (!q.value(0).toBool())
         return fail(Code::NotAllowed, tr("%1 may not open the portfolio of %2: they are not assigned to %1. The team's "
                                          "administrator assigns supervisors and readers.").arg(m_login, worker));
-    q.prepare(QStringLiteral("SELECT set_config('waymark.portfolio', ?, false)"));
-    bindAll(q, {worker});
-    if (!q.exec())
-        return failQuery(q, tr("Cannot open the portfolio of %1").arg(worker));
+    QSqlQuery set = query(QStringLiteral("SELECT set_config('waymark.portfolio', ?, false)"));
+    bindAll(set, {worker});
+    if (!set.exec())
+        return failQuery(set, tr("Cannot open the portfolio of %1").arg(worker));
     m_owner = worker;
     return true;
 }

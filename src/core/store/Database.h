@@ -4,7 +4,9 @@
 #include "waymark/StoreError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
+#include <QSqlQuery>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -78,6 +80,12 @@ public:
     // Waits for a background integrity check; false (and a message) when the file is damaged.
     bool checkSound();
 
+    // sql, prepared. On a server the statement is prepared once per connection and kept (each
+    // preparation there costs a round trip and a plan); on a file it is prepared afresh, since
+    // a kept SQLite statement would hold its read snapshot. Use it for a statement run once per
+    // call; never prepare the returned query again.
+    QSqlQuery query(const QString& sql);
+
     // What a failed statement means, in this backend's codes.
     StoreError::Code codeOf(const class QSqlError& error) const;
 
@@ -98,6 +106,7 @@ private:
     QString m_loginName; // and their name in the team
     QString m_owner; // on a server: whose portfolio
     QMap<PortfolioStore::Area, QList<qint64>> m_pending;
+    QHash<QString, QSqlQuery> m_statements; // on a server: prepared, by their SQL
     Announce m_announce;
     std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck; // until its verdict is taken
     QString m_damage; // what the integrity check found, once known

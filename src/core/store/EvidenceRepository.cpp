@@ -83,10 +83,9 @@ qint64 EvidenceRepository::add(const Evidence& evidence, const QList<Mapping>& m
         return m_db.fail(StoreError::Code::Invalid, invalid), 0;
     qint64 id = 0;
     const bool saved = m_db.transaction([&] {
-        QSqlQuery q(m_db.connection());
         // A new id is above every id a judgement remembers, so that the record of purged
         // evidence never names a new record.
-        q.prepare(QStringLiteral("INSERT INTO evidence (id, version, title, date_from, date_to, kind, source, narrative, reflection, saved_at)"
+        QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO evidence (id, version, title, date_from, date_to, kind, source, narrative, reflection, saved_at)"
                                  " VALUES (1 + %1(coalesce((SELECT max(id) FROM evidence), 0),"
                                  " coalesce((SELECT max(evidence_id) FROM judgement_evidence), 0)), 1, ?, ?, ?, ?, ?, ?, ?, ?)"
                                  " RETURNING id").arg(m_db.isServer() ? QStringLiteral("greatest") : QStringLiteral("max")));
@@ -308,8 +307,7 @@ bool EvidenceRepository::addVersion(qint64 evidenceId)
 
 bool EvidenceRepository::keepVersion(qint64 evidenceId)
 {
-    QSqlQuery v(m_db.connection());
-    v.prepare(QStringLiteral("INSERT INTO evidence_versions (evidence_id, version, title, date_from, date_to, kind, source,"
+    QSqlQuery v = m_db.query(QStringLiteral("INSERT INTO evidence_versions (evidence_id, version, title, date_from, date_to, kind, source,"
                              " narrative, reflection, saved_at) SELECT id, version, title, date_from, date_to, kind, source,"
                              " narrative, reflection, saved_at FROM evidence WHERE id = ?"));
     bind(v, evidenceId);
@@ -322,9 +320,8 @@ qint64 EvidenceRepository::addMapping(const Mapping& m)
         return m_db.fail(StoreError::Code::Invalid, tr("A mapping needs a pathway and an item (pathway:item).")), 0;
     qint64 id = 0;
     const bool saved = m_db.transaction([&] {
-        QSqlQuery q(m_db.connection());
         // Asked first, inside the action, rather than read from the constraint's message.
-        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM evidence WHERE id = ?),"
+        QSqlQuery q = m_db.query(QStringLiteral("SELECT (SELECT count(*) FROM evidence WHERE id = ?),"
                                  " (SELECT count(*) FROM mappings WHERE evidence_id = ? AND pathway_id = ? AND item_id = ?)"));
         bindAll(q, {m.evidenceId, m.evidenceId, m.item.pathwayId, m.item.itemId});
         if (!q.exec() || !q.next())
@@ -334,11 +331,12 @@ qint64 EvidenceRepository::addMapping(const Mapping& m)
         if (q.value(1).toInt() > 0)
             return m_db.fail(StoreError::Code::Invalid, tr("Evidence %1 is already mapped to %2.").arg(m.evidenceId).arg(m.item.toString()));
         q.finish();
-        q.prepare(QStringLiteral("INSERT INTO mappings (evidence_id, pathway_id, item_id, note) VALUES (?, ?, ?, ?) RETURNING id"));
-        bindAll(q, {m.evidenceId, m.item.pathwayId, m.item.itemId, m.note});
-        if (!q.exec())
-            return m_db.failQuery(q, tr("Cannot map the evidence"));
-        id = insertedId(q);
+        QSqlQuery insert = m_db.query(QStringLiteral("INSERT INTO mappings (evidence_id, pathway_id, item_id, note) VALUES (?, ?, ?, ?)"
+                                                     " RETURNING id"));
+        bindAll(insert, {m.evidenceId, m.item.pathwayId, m.item.itemId, m.note});
+        if (!insert.exec())
+            return m_db.failQuery(insert, tr("Cannot map the evidence"));
+        id = insertedId(insert);
         m_db.noteChange(PortfolioStore::Area::Evidence, m.evidenceId);
         return true;
     });

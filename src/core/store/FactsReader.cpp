@@ -42,9 +42,8 @@ PortfolioFacts FactsReader::facts(const QDate& asOf, bool withEvidence)
 
 void FactsReader::readEvidenceCounts(PortfolioFacts& f)
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT pathway_id, item_id, kind, n FROM item_kind_counts")))
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT pathway_id, item_id, kind, n FROM item_kind_counts"));
+    if (!q.exec())
         m_db.throwQuery(q, tr("Cannot read the evidence counts"));
     while (q.next()) {
         ItemFacts& item = f.items[q.value(0).toString() + QLatin1Char(':') + q.value(1).toString()];
@@ -52,11 +51,12 @@ void FactsReader::readEvidenceCounts(PortfolioFacts& f)
         if (EvidenceKind kind; evidenceKindFromId(q.value(2).toString(), &kind))
             item.kinds << kind;
     }
-    if (!q.exec(QStringLiteral("SELECT pathway_id, item_id, source FROM item_source_counts WHERE source <> ''")))
-        m_db.throwQuery(q, tr("Cannot read the evidence sources"));
-    while (q.next()) {
-        ItemFacts& item = f.items[q.value(0).toString() + QLatin1Char(':') + q.value(1).toString()];
-        if (const QString source = q.value(2).toString(); !item.sources.contains(source, Qt::CaseInsensitive))
+    QSqlQuery s = m_db.query(QStringLiteral("SELECT pathway_id, item_id, source FROM item_source_counts WHERE source <> ''"));
+    if (!s.exec())
+        m_db.throwQuery(s, tr("Cannot read the evidence sources"));
+    while (s.next()) {
+        ItemFacts& item = f.items[s.value(0).toString() + QLatin1Char(':') + s.value(1).toString()];
+        if (const QString source = s.value(2).toString(); !item.sources.contains(source, Qt::CaseInsensitive))
             item.sources << source;
     }
 }

@@ -164,9 +164,7 @@ QList<Judgement> JudgementRepository::read(const QString& where, const QVariantL
     // was edited, deleted or purged since; a point in time needs the versions' dates instead.
     const QString changed = asOf.isValid() ? changedBefore(asOf.addDays(1).toString(Qt::ISODate))
                                            : QStringLiteral("jc.judgement_id IS NOT NULL");
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT j.id, pathway_id, item_id, verdict, by_name, by_role, made_on, comment, session_id,"
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT j.id, pathway_id, item_id, verdict, by_name, by_role, made_on, comment, session_id,"
                              " pathway_version, statement, recorded_at, %1,"
                              " (SELECT count(*) FROM judgement_evidence r WHERE r.judgement_id = j.id), %2,"
                              " EXISTS (SELECT 1 FROM judgements o WHERE o.pathway_id = j.pathway_id AND o.item_id = j.item_id"
@@ -202,9 +200,7 @@ QList<Judgement> JudgementRepository::read(const QString& where, const QVariantL
     }
     if (out.isEmpty() || !withEvidence)
         return out;
-    QSqlQuery e(m_db.connection());
-    e.setForwardOnly(true);
-    e.prepare(QStringLiteral("SELECT judgement_id, evidence_id, evidence_version, title FROM judgement_evidence"
+    QSqlQuery e = m_db.query(QStringLiteral("SELECT judgement_id, evidence_id, evidence_version, title FROM judgement_evidence"
                              " WHERE judgement_id IN (SELECT id FROM judgements j %1) ORDER BY judgement_id, evidence_id").arg(where));
     for (const QVariant& b : binds)
         bind(e, b);

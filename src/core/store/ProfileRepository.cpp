@@ -10,9 +10,10 @@ namespace waymark::store {
 Worker ProfileRepository::worker()
 {
     m_db.requireOpen();
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT name, profession, registration_body, registration_number, qualified_on, pathway_id,"
-                               " current_step, target_step, supervisor_name, supervisor_role FROM worker WHERE id = 1")))
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT name, profession, registration_body, registration_number, qualified_on,"
+                                            " pathway_id, current_step, target_step, supervisor_name, supervisor_role FROM worker"
+                                            " WHERE id = 1"));
+    if (!q.exec())
         m_db.throwQuery(q, tr("Cannot read the profile"));
     Worker w;
     if (q.next()) {
@@ -52,9 +53,9 @@ bool ProfileRepository::saveWorker(const Worker& w)
 QList<RoleRecord> ProfileRepository::roles()
 {
     m_db.requireOpen();
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, title, grade, started_on, ended_on, supervised_others FROM roles"
-                               " WHERE deleted_at IS NULL ORDER BY started_on, id")))
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, title, grade, started_on, ended_on, supervised_others FROM roles"
+                                            " WHERE deleted_at IS NULL ORDER BY started_on, id"));
+    if (!q.exec())
         m_db.throwQuery(q, tr("Cannot read the role history"));
     QList<RoleRecord> out;
     while (q.next())
@@ -121,9 +122,9 @@ bool ProfileRepository::removeRole(qint64 id, bool removed)
 QList<AwardRecord> ProfileRepository::awards()
 {
     m_db.requireOpen();
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, award, title, status, awarded_on FROM awards WHERE deleted_at IS NULL"
-                               " ORDER BY awarded_on, id")))
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, award, title, status, awarded_on FROM awards WHERE deleted_at IS NULL"
+                                            " ORDER BY awarded_on, id"));
+    if (!q.exec())
         m_db.throwQuery(q, tr("Cannot read the awards"));
     QList<AwardRecord> out;
     while (q.next())

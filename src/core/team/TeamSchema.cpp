@@ -28,20 +28,20 @@ QStringList workerOwned(const QString& table)
     };
 }
 
-// What is recorded in supervision: the worker or their supervisor writes it. Sessions can be
-// corrected; comments only added.
-QStringList supervisionRecord(const QString& table, bool appendOnly)
+// Rows that those allowed by insertCheck add, and everyone allowed reads. Sessions can be
+// corrected (by those who may add them); comments, judgements' records and cases only added.
+QStringList addedBy(const QString& table, const QString& insertCheck, bool appendOnly)
 {
     QStringList out{
         QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table),
         QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(table),
         QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT USING (%2)").arg(table, inPortfolio),
-        QStringLiteral("CREATE POLICY %1_insert ON %1 FOR INSERT WITH CHECK (%2)").arg(table, supervisedPortfolio),
+        QStringLiteral("CREATE POLICY %1_insert ON %1 FOR INSERT WITH CHECK (%2)").arg(table, insertCheck),
     };
     if (appendOnly)
         return out << QStringLiteral("GRANT SELECT, INSERT ON %1 TO waymark_member").arg(table);
-    return out << QStringLiteral("CREATE POLICY %1_update ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)").arg(table, supervisedPortfolio)
-               << QStringLiteral("CREATE POLICY %1_delete ON %1 FOR DELETE USING (%2)").arg(table, supervisedPortfolio)
+    return out << QStringLiteral("CREATE POLICY %1_update ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)").arg(table, insertCheck)
+               << QStringLiteral("CREATE POLICY %1_delete ON %1 FOR DELETE USING (%2)").arg(table, insertCheck)
                << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO waymark_member").arg(table);
 }
 
@@ -264,42 +264,28 @@ QStringList portfolioTables()
     for (const char* table : {"worker", "roles", "awards", "evidence", "evidence_versions", "attachments", "mappings",
                               "plan_items", "plan_item_links", "cpd_entries", "cpd_texts", "private_names", "finding_decisions", "meta"})
         out << workerOwned(QLatin1String(table));
-    out << supervisionRecord(QStringLiteral("sessions"), false) << supervisionRecord(QStringLiteral("session_items"), false)
-        << supervisionRecord(QStringLiteral("comments"), true);
+    // What is recorded in supervision: the worker or their supervisor writes it.
+    out << addedBy(QStringLiteral("sessions"), supervisedPortfolio, false)
+        << addedBy(QStringLiteral("session_items"), supervisedPortfolio, false)
+        << addedBy(QStringLiteral("comments"), supervisedPortfolio, true);
     // The worker submits a case; whoever may read the portfolio records a stage's decision
     // (which stage and role may is the case rules' to check); the chain is appended by
     // whoever writes a record it covers. Nothing here is changed or deleted.
     for (const char* table : {"cases", "case_snapshots"})
-        out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(QLatin1String(table))
-            << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(QLatin1String(table))
-            << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT USING (%2)").arg(QLatin1String(table), inPortfolio)
-            << QStringLiteral("CREATE POLICY %1_insert ON %1 FOR INSERT WITH CHECK (%2)").arg(QLatin1String(table), ownPortfolio)
-            << QStringLiteral("GRANT SELECT, INSERT ON %1 TO waymark_member").arg(QLatin1String(table));
+        out << addedBy(QLatin1String(table), ownPortfolio, true);
     for (const char* table : {"case_events", "record_chain"})
-        out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(QLatin1String(table))
-            << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(QLatin1String(table))
-            << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT USING (%2)").arg(QLatin1String(table), inPortfolio)
-            << QStringLiteral("CREATE POLICY %1_insert ON %1 FOR INSERT WITH CHECK (%2)").arg(QLatin1String(table), inPortfolio)
-            << QStringLiteral("GRANT SELECT, INSERT ON %1 TO waymark_member").arg(QLatin1String(table));
+        out << addedBy(QLatin1String(table), inPortfolio, true);
 
     // Judgements: a worker may only say an item is ready for review; a decision is their
     // supervisor's. Nobody, the tables' owner included, changes or deletes one.
-    out << QStringLiteral("ALTER TABLE judgements ENABLE ROW LEVEL SECURITY")
-        << QStringLiteral("ALTER TABLE judgements FORCE ROW LEVEL SECURITY")
-        << QStringLiteral("CREATE POLICY judgements_read ON judgements FOR SELECT USING (%1)").arg(inPortfolio)
-        << QStringLiteral("CREATE POLICY judgements_insert ON judgements FOR INSERT WITH CHECK (owner = waymark_portfolio() AND"
-                          " ((owner = session_user::text AND verdict = 'ready-for-review') OR waymark_supervises(owner)"
-                          " OR (by_login = '' AND (SELECT waymark_is_admin()))))")
-        << QStringLiteral("GRANT SELECT, INSERT ON judgements TO waymark_member")
+    out << addedBy(QStringLiteral("judgements"), QStringLiteral(
+                       "owner = waymark_portfolio() AND ((owner = session_user::text AND verdict = 'ready-for-review')"
+                       " OR waymark_supervises(owner) OR (by_login = '' AND (SELECT waymark_is_admin())))"), true)
         // What a judgement relied on is recorded by its author only.
-        << QStringLiteral("ALTER TABLE judgement_evidence ENABLE ROW LEVEL SECURITY")
-        << QStringLiteral("ALTER TABLE judgement_evidence FORCE ROW LEVEL SECURITY")
-        << QStringLiteral("CREATE POLICY judgement_evidence_read ON judgement_evidence FOR SELECT USING (%1)").arg(inPortfolio)
-        << QStringLiteral("CREATE POLICY judgement_evidence_insert ON judgement_evidence FOR INSERT WITH CHECK ("
+        << addedBy(QStringLiteral("judgement_evidence"), QStringLiteral(
                           "owner = waymark_portfolio() AND EXISTS (SELECT 1 FROM judgements j WHERE j.owner = judgement_evidence.owner"
                           " AND j.id = judgement_evidence.judgement_id"
-                          " AND (j.by_login = session_user::text OR (j.by_login = '' AND (SELECT waymark_is_admin())))))")
-        << QStringLiteral("GRANT SELECT, INSERT ON judgement_evidence TO waymark_member")
+                          " AND (j.by_login = session_user::text OR (j.by_login = '' AND (SELECT waymark_is_admin()))))"), true)
         << authorTrigger(QStringLiteral("judgements"), QStringLiteral("by_name"), QStringLiteral("recorded_at"))
         << authorTrigger(QStringLiteral("comments"), QStringLiteral("author"), QStringLiteral("created_at"))
         << authorTrigger(QStringLiteral("case_events"), QStringLiteral("by_name"), QStringLiteral("made_at"),
