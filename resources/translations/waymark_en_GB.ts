@@ -5404,6 +5404,10 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
         <source>Quit as soon as the window has painted itself (for start-up timing).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in to a team server, postgresql://LOGIN@HOST[:PORT]/DATABASE (the password from PGPASSWORD or ~/.pgpass, as libpq reads them; File &gt; Connect asks for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark</name>

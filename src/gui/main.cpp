@@ -39,7 +39,12 @@ int main(int argc, char* argv[])
         QStringLiteral("portfolio"), QApplication::translate("main", "Open FILE (created if missing)."), QStringLiteral("FILE"));
     const QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"),
         QApplication::translate("main", "Quit as soon as the window has painted itself (for start-up timing)."));
+    const QCommandLineOption server(QStringLiteral("server"),
+        QApplication::translate("main", "Sign in to a team server, postgresql://LOGIN@HOST[:PORT]/DATABASE (the password from "
+                                        "PGPASSWORD or ~/.pgpass, as libpq reads them; File > Connect asks for it)."),
+        QStringLiteral("URI"));
     parser.addOption(portfolio);
+    parser.addOption(server);
     parser.addOption(quitWhenShown);
     parser.process(app);
     const bool quitSoon = parser.isSet(quitWhenShown);
@@ -55,7 +60,8 @@ int main(int argc, char* argv[])
     // Shown first (painted later, by the event loop), so that the screens behind other tabs
     // wait until they are looked at instead of reading the portfolio now.
     window.show();
-    const bool opened = window.openAtStart(parser.value(portfolio));
+    const bool opened = parser.isSet(server) ? window.connectToServer(parser.value(server))
+                                             : window.openAtStart(parser.value(portfolio));
     if (!opened && quitSoon)
         std::fprintf(stderr, "waymark: %s\n", qUtf8Printable(window.session()->errorString()));
     // Start-up is timed to the first paint; the other screens are built after it.

@@ -387,7 +387,8 @@ bool MainWindow::leaveCurrentPortfolio()
 
 bool MainWindow::offerFirstRun()
 {
-    if (!m_session->isOpen() || !m_session->worker().name.trimmed().isEmpty())
+    // A supervisor signed in to a team server starts from their caseload, not their own profile.
+    if (!m_session->isOpen() || !m_session->worker().name.trimmed().isEmpty() || m_caseload)
         return false;
     FirstRunDialog dialog(m_library, m_session->worker(), this);
     while (dialog.exec() == QDialog::Accepted) {

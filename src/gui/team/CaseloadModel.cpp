@@ -43,7 +43,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     case Target:
         return e->error.isEmpty() ? e->readiness.targetTitle : e->error;
     case Verdict:
-        return e->error.isEmpty() ? readinessVerdictTitle(e->readiness.verdict) : QString();
+        return e->error.isEmpty() ? e->readiness.summary : QString();
     case AwaitingReview:
         return e->error.isEmpty() ? QVariant(e->awaitingReview) : QVariant();
     case Reconfirm:

@@ -31,7 +31,7 @@ CaseloadView::CaseloadView(PortfolioSession* session, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("caseloadTable"));
     m_table->setModel(m_model);
-    TableSetup::apply(m_table, CaseloadModel::Target);
+    TableSetup::apply(m_table, CaseloadModel::Verdict);
     layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
     m_open = new QPushButton(tr("&Open portfolio"), this);
