@@ -52,8 +52,8 @@ struct IntegrityVerdict
     QString finding;
 };
 
-// One portfolio: a single SQLite file (*.waymark), or one worker's on a team server. Every public change is one user action
-// (transaction() groups several); judgements are append-only; evidence edits keep their
+// One portfolio: a single SQLite file (*.waymark), or one worker's on a team server. Every
+// public change is one user action (transaction() groups several); judgements are append-only; evidence edits keep their
 // earlier versions; deleted roles, awards, plan items, CPD entries, attachments and evidence
 // can be restored. Errors (StoreError): a change returns false (or 0) and leaves lastError()
 // set; a read that cannot be done throws. The SQL lives in src/core/store/, one repository
