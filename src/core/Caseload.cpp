@@ -8,6 +8,8 @@ namespace waymark {
 
 QList<CaseloadEntry> Caseload::read(PortfolioStore& store, const PathwayLibrary& library, const QDate& today)
 {
+    if (!store.isOnServer())
+        return {}; // a portfolio file has no team
     const QString home = store.owner();
     const ReadinessEngine engine(library, today);
     QList<CaseloadEntry> out;
