@@ -377,8 +377,10 @@ const QList<QStringList>& teamMigrations()
                            " AND worker = owner AND relation = 'supervisor') $$"),
             // Every person's login is a member of waymark_member, which holds the privileges;
             // the policies say which rows.
+            // Roles are the cluster's: another database's team may be creating it at this moment.
             QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'waymark_member') THEN"
-                           " CREATE ROLE waymark_member NOLOGIN; END IF; END $$"),
+                           " CREATE ROLE waymark_member NOLOGIN; END IF;"
+                           " EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"),
             QStringLiteral("GRANT SELECT ON team_meta, team_people, team_assignments TO waymark_member"),
         } + portfolioTables(),
     };
