@@ -91,8 +91,12 @@ QSqlQuery Database::query(const QString& sql)
     // Read once, front to back. Not on a server, where the driver would fetch such a result
     // row by row and drop the rest whenever another statement ran meanwhile.
     q.setForwardOnly(!m_server);
-    if (q.prepare(sql) && m_server)
+    if (q.prepare(sql) && m_server) {
+        // Some statements carry a date in their text: the kept ones must not grow without end.
+        if (m_statements.size() >= 256)
+            m_statements.clear();
         m_statements.insert(sql, q);
+    }
     return q;
 }
 
