@@ -45,6 +45,8 @@ void ProgressBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     bar.textVisible = false;
     bar.state = (option.state & ~QStyle::State_Selected) | QStyle::State_Horizontal;
     bar.palette = option.palette;
+    // The empty part drawn in the view's own base colour would vanish into it (dark palettes).
+    bar.palette.setColor(QPalette::Base, option.palette.color(QPalette::Midlight));
     bar.fontMetrics = option.fontMetrics;
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
 }
