@@ -51,6 +51,12 @@ QStringList appendOnly(QStringList statements, const QStringList& tables)
 
 } // namespace
 
+const QString& ensureWorkerRow()
+{
+    static const QString sql = QStringLiteral("INSERT INTO worker (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM worker)");
+    return sql;
+}
+
 const QList<QStringList>& portfolioMigrations()
 {
     static const QList<QStringList> migrations = {

@@ -32,16 +32,18 @@ bool Archive::exportTo(Database& db, const QString& archivePath)
 {
     if (!db.checkOpen() || !db.checkSound())
         return false;
-    if (db.isServer())
-        return exportFromServer(db, archivePath);
     if (QFileInfo(archivePath).absoluteFilePath() == db.path())
         return db.fail(StoreError::Code::Invalid, tr("The archive cannot be written over the open portfolio."));
     // Written beside the target and renamed over it, so a failed export leaves no half file
     // and the previous archive stays until the new one is complete.
     const QString partial = archivePath + QStringLiteral(".partial");
     QFile::remove(partial);
-    if (const QString why = copyInto(db.connection(), partial); !why.isEmpty())
+    if (db.isServer()) {
+        if (!writeFromServer(db, partial))
+            return false;
+    } else if (const QString why = copyInto(db.connection(), partial); !why.isEmpty()) {
         return db.fail(StoreError::Code::Io, tr("Cannot write the archive: %1").arg(why));
+    }
     if (!replaceFile(partial, archivePath)) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(partial);
@@ -124,10 +126,9 @@ bool copyRecords(Database& from, Database& to, const QSqlDatabase& file)
 
 } // namespace
 
-bool Archive::exportFromServer(Database& db, const QString& archivePath)
+bool Archive::writeFromServer(Database& db, const QString& partial)
 {
-    // Built as a new portfolio file beside the target, then renamed over it.
-    const QString partial = archivePath + QStringLiteral(".partial");
+    // A new portfolio file, filled from the server, then made one self-contained file.
     auto discard = [&] {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(partial + suffix);
@@ -144,7 +145,7 @@ bool Archive::exportFromServer(Database& db, const QString& archivePath)
         });
     }
     if (failure.code() == StoreError::Code::None) {
-        const RawConnection closing(partial, false); // one self-contained file: the log folded in
+        const RawConnection closing(partial, false); // the log folded into the file
         QSqlQuery q(closing.db());
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
             failure = StoreError(StoreError::Code::Io, tr("Cannot write the archive: %1").arg(q.lastError().text()));
@@ -155,12 +156,6 @@ bool Archive::exportFromServer(Database& db, const QString& archivePath)
     }
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(partial + suffix);
-    if (!replaceFile(partial, archivePath)) {
-        const QString why = QString::fromLocal8Bit(std::strerror(errno));
-        discard();
-        return db.fail(StoreError::Code::Io, tr("Cannot write the archive to %1: %2. Any archive there before is unchanged.")
-                                                 .arg(archivePath, why));
-    }
     return true;
 }
 

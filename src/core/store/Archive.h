@@ -21,7 +21,8 @@ public:
     static bool importInto(Database& db, const QString& archivePath);
 
 private:
-    static bool exportFromServer(Database& db, const QString& archivePath);
+    // The archive's content at partial, from a portfolio on a server; nothing there on failure.
+    static bool writeFromServer(Database& db, const QString& partial);
 };
 
 } // namespace waymark::store

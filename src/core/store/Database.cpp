@@ -357,7 +357,7 @@ bool Database::openServer(const QString& uri, const QString& worker)
     if (q.exec(QStringLiteral("SELECT name FROM team_people WHERE login = session_user::text")) && q.next())
         m_loginName = q.value(0).toString();
     // A portfolio begins the first time its worker (or an administrator) opens it.
-    if (!q.exec(QStringLiteral("INSERT INTO worker (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM worker)"))
+    if (!q.exec(ensureWorkerRow())
         && codeOf(q.lastError()) != Code::NotAllowed)
         return refuse(codeOf(q.lastError()), tr("Cannot open the portfolio of %1: %2").arg(m_owner, q.lastError().text()));
     return true;

@@ -37,7 +37,7 @@ bool Migrator::migrate(Database& db, int fromVersion)
                 return rollBack(q);
     if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(portfolioApplicationId))
         || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion))
-        || !q.exec(QStringLiteral("INSERT INTO worker (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM worker)"))
+        || !q.exec(ensureWorkerRow())
         || !q.exec(QStringLiteral("COMMIT")))
         return rollBack(q);
     return true;

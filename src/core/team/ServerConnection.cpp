@@ -45,10 +45,13 @@ bool ServerConnection::open(const QString& uri, const QString& connectionName, Q
     for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
         options << key + QLatin1Char('=') + value;
     db->setConnectOptions(options.join(QLatin1Char(';')));
-    if (!db->open()) {
-        const QSqlError why = db->lastError();
+    auto forget = [&] {
         *db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
+    };
+    if (!db->open()) {
+        const QSqlError why = db->lastError();
+        forget();
         // libpq gives no SQLSTATE for a failed connection. A server that answered (a wrong
         // password, an unknown login or database) puts its severity first; anything else
         // never reached it.
@@ -62,8 +65,7 @@ bool ServerConnection::open(const QString& uri, const QString& connectionName, Q
         const QSqlError why = q.lastError();
         q = QSqlQuery();
         db->close();
-        *db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(connectionName);
+        forget();
         return fail(codeOf(why), tr("Cannot ask the server who is signed in: %1").arg(why.text()));
     }
     *login = q.value(0).toString();
