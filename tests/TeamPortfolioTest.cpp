@@ -249,6 +249,92 @@ TEST_F(TeamPortfolioTest, ASupervisorSignsOffOnTheServerAsThemselves)
     EXPECT_EQ(samOnBlake.lastError().code(), StoreError::Code::NotAllowed);
 }
 
+// A case's stages act only through those the team gives their roles, each signed in as
+// themselves, whatever they type: the server refuses the rest, raw SQL included.
+TEST_F(TeamPortfolioTest, ACaseIsDecidedOnlyByThoseTheTeamGivesEachStage)
+{
+    const QString bucks = QStringLiteral("buckinghamshire-social-worker-r6-r7");
+    for (const auto& [who, name, role] : {std::tuple{"cara", "Cara Case", "worker"}, {"dana", "Dana Director", "director"},
+                                          {"pete", "Pete Panel", "panel"}})
+        ASSERT_TRUE(s_admin->addPerson({login(QLatin1String(who)), QString::fromUtf8(name), QString::fromUtf8(role)}, test::password))
+            << s_admin->lastError().message().toStdString();
+    for (const auto& [holder, relation] : {std::pair{"sam", "supervisor"}, {"hana", "reader"}, {"dana", "reader"}, {"pete", "reader"}})
+        ASSERT_TRUE(s_admin->assign({login(QLatin1String(holder)), login(QStringLiteral("cara")), QLatin1String(relation)}));
+
+    PortfolioStore cara;
+    ASSERT_TRUE(cara.openServer(serverUri(QStringLiteral("cara")))) << cara.errorString().toStdString();
+    Worker w;
+    w.name = QStringLiteral("Cara Case");
+    w.pathwayId = bucks;
+    w.currentStep = QStringLiteral("r6");
+    w.targetStep = QStringLiteral("r7");
+    ASSERT_TRUE(cara.saveWorker(w)) << cara.errorString().toStdString();
+    EXPECT_EQ(cara.caseActingRoles(), QStringList{QStringLiteral("worker")});
+    const qint64 id = cara.submitCase(test::bundledLibrary(), bucks, QStringLiteral("r7"),
+                                      {QStringLiteral("Typed Name"), QStringLiteral("worker"), false});
+    ASSERT_GT(id, 0) << cara.errorString().toStdString();
+
+    auto on = [&](const QString& who) {
+        auto store = std::make_unique<PortfolioStore>();
+        EXPECT_TRUE(store->openServer(serverUri(who), login(QStringLiteral("cara")))) << store->errorString().toStdString();
+        return store;
+    };
+    const auto sam = on(QStringLiteral("sam"));
+    const auto hana = on(QStringLiteral("hana"));
+    const auto dana = on(QStringLiteral("dana"));
+    const auto pete = on(QStringLiteral("pete"));
+    EXPECT_EQ(sam->caseActingRoles(),
+              (QStringList{QStringLiteral("supervisor"), QStringLiteral("manager"), QStringLiteral("practice-assessor")}));
+    EXPECT_EQ(hana->caseActingRoles(), QStringList{QStringLiteral("head-of-service")});
+    EXPECT_EQ(dana->caseActingRoles(), QStringList{QStringLiteral("director")});
+    EXPECT_FALSE(sam->withdrawCase(id, {QStringLiteral("Sam"), QStringLiteral("worker"), true})) << "only Cara withdraws her case";
+    EXPECT_EQ(sam->lastError().code(), StoreError::Code::NotAllowed);
+
+    // Stage 1 is the manager's: Cara's supervisor in the team. The panel member's typed role
+    // does not make them her manager.
+    const CaseActor unnamed{QString(), QString(), true};
+    EXPECT_FALSE(pete->decideCase(id, CaseAction::Recommend, QString(), {QStringLiteral("Morgan"), QStringLiteral("manager"), true}));
+    EXPECT_EQ(pete->lastError().code(), StoreError::Code::NotAllowed);
+    EXPECT_TRUE(pete->errorString().contains(QStringLiteral("Pete Panel"))) << pete->errorString().toStdString();
+    EXPECT_FALSE(hana->decideCase(id, CaseAction::Recommend, QString(), unnamed)) << "stage 1 first";
+    EXPECT_EQ(hana->lastError().code(), StoreError::Code::NotAllowed);
+    ASSERT_TRUE(sam->decideCase(id, CaseAction::Recommend, QString(), {QStringLiteral("Someone Else"), QString(), false}))
+        << sam->errorString().toStdString();
+
+    // Stage 2, the head of service's, by raw SQL as those who do not hold it: refused by the server.
+    for (const QString& who : {QStringLiteral("pete"), QStringLiteral("sam")}) {
+        const auto raw = signIn(who, QStringLiteral("cara"));
+        QString error;
+        EXPECT_FALSE(run(*raw, QStringLiteral("INSERT INTO case_events (case_id, action, stage, by_name, by_role, signed_in, made_at)"
+                                              " VALUES (%1, 'recommend', 1, 'Hana Head', 'head-of-service', 1, 'x')").arg(id), &error))
+            << who.toStdString();
+        EXPECT_TRUE(error.startsWith(QStringLiteral("42501"))) << error.toStdString();
+    }
+    {
+        // Hana holds stage 2, but not under another stage's role, nor the worker's.
+        const auto raw = signIn(QStringLiteral("hana"), QStringLiteral("cara"));
+        EXPECT_FALSE(run(*raw, QStringLiteral("INSERT INTO case_events (case_id, action, stage, by_name, by_role, signed_in, made_at)"
+                                              " VALUES (%1, 'recommend', 1, 'Hana', 'director', 1, 'x')").arg(id)));
+        EXPECT_FALSE(run(*raw, QStringLiteral("INSERT INTO case_events (case_id, action, by_name, by_role, signed_in, made_at)"
+                                              " VALUES (%1, 'withdraw', 'Hana', 'worker', 1, 'x')").arg(id)));
+    }
+    ASSERT_TRUE(hana->decideCase(id, CaseAction::Recommend, QString(), unnamed)) << hana->errorString().toStdString();
+    ASSERT_TRUE(dana->decideCase(id, CaseAction::Approve, QString(), unnamed)) << dana->errorString().toStdString();
+
+    const std::optional<ProgressionCase> decided = cara.progressionCase(id);
+    ASSERT_TRUE(decided.has_value());
+    EXPECT_EQ(decided->status(), CaseStatus::Approved);
+    QStringList record;
+    for (const CaseEvent& e : decided->events)
+        record << QStringLiteral("%1 %2").arg(caseActionId(e.action), e.by.describe());
+    EXPECT_EQ(record, (QStringList{QStringLiteral("submit Cara Case (Worker, signed in)"),
+                                   QStringLiteral("recommend Sam Supervisor (Manager, signed in)"),
+                                   QStringLiteral("recommend Hana Head (Head of service, signed in)"),
+                                   QStringLiteral("approve Dana Director (Director, signed in)")}))
+        << record.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(cara.verifyChain().intact());
+}
+
 TEST_F(TeamPortfolioTest, EveryCommandWorksOnTheServer)
 {
     const QStringList asAlex{QStringLiteral("--server"), serverUri(QStringLiteral("alex"))};

@@ -241,6 +241,9 @@ public:
     std::optional<ProgressionCase> progressionCase(qint64 id); // nothing (NotFound) when there is none
     // The case that froze a snapshot with this SHA-256, and the snapshot.
     std::optional<std::pair<ProgressionCase, CaseSnapshot>> caseSnapshot(const QString& sha256);
+    // The roles the person here may act in on this portfolio's cases ("worker" and approvalRoles()
+    // ids): in a file all of them; on a team server those the team gives the signed-in person.
+    QStringList caseActingRoles();
 
     // The hash chain over judgements and case events: its last hash, where a hash stands in it
     // (1-based), and every record that no longer matches it.

@@ -2641,14 +2641,6 @@ approvers see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who decides (required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their role (required): %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Records the awaited stage&apos;s action on a case. Only a person holding that stage&apos;s role acts,
 and only when the stages before have recommended; the last stage approves. A decision
 cannot be changed or taken back.</source>
@@ -2874,6 +2866,14 @@ value, an unknown pathway, item or kind).
     <message>
         <source>What to do next towards your target step: whom to ask to sign off what, what needs
 re-confirming or evidence, what your profile lacks, or, once ready, the panel&apos;s PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decides (required in a portfolio file; on a team server, whoever is signed in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role (required in a portfolio file; on a team server the awaited stage&apos;s by default): %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4406,6 +4406,18 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
     </message>
     <message>
         <source>Cannot read who is assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 submits or withdraws their own cases; %2 is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed in, and the team does not give them the %2&apos;s role on the portfolio of %3. The team&apos;s administrator gives team roles and assigns supervisors and readers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the roles you hold in the team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5987,6 +5999,10 @@ What is on screen may be incomplete. Nothing was changed.</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

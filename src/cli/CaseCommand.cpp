@@ -58,9 +58,12 @@ ProgressionCase findCase(const Invocation& inv, const QString& text)
     return *c;
 }
 
-// The worker acting on their own case: --by, or the name in their profile.
+// The worker acting on their own case: --by, or the name in their profile. On a team server
+// the server records whoever is signed in.
 CaseActor workerActor(const Invocation& inv, const QCommandLineOption& by)
 {
+    if (!inv.ctx.serverUri.isEmpty())
+        return CaseActor{inv.store().signedInName(), QStringLiteral("worker"), true};
     const QString name = inv.isSet(by) ? inv.required(by).trimmed() : inv.store().worker().name.trimmed();
     if (name.isEmpty())
         inv.usage(Cli::tr("give your name with --by, or record it with 'waymark-cli profile set --name'."));
@@ -180,8 +183,11 @@ int caseDecide(Context& ctx, const QStringList& args, const QString& verb)
     Invocation inv(ctx, verb);
     const auto decision = inv.option(QStringLiteral("decision"), Cli::tr("recommend, approve, refer-back or decline (required)."), QStringLiteral("DECISION"));
     const auto reason = inv.option(QStringLiteral("reason"), Cli::tr("The reasons (required to refer back or decline)."), QStringLiteral("TEXT"));
-    const auto by = inv.option(QStringLiteral("by"), Cli::tr("Who decides (required)."), QStringLiteral("NAME"));
-    const auto role = inv.option(QStringLiteral("role"), Cli::tr("Their role (required): %1.").arg(approvalRoles().join(QStringLiteral(", "))), QStringLiteral("ROLE"));
+    const auto by = inv.option(QStringLiteral("by"), Cli::tr("Who decides (required in a portfolio file; on a team server, whoever "
+                                                             "is signed in)."), QStringLiteral("NAME"));
+    const auto role = inv.option(QStringLiteral("role"), Cli::tr("Their role (required in a portfolio file; on a team server the "
+                                                                 "awaited stage's by default): %1.")
+                                                             .arg(approvalRoles().join(QStringLiteral(", "))), QStringLiteral("ROLE"));
     inv.positional(Cli::tr("ID"), Cli::tr("The case."));
     if (!inv.parse(args, Cli::tr("Records the awaited stage's action on a case. Only a person holding that stage's role acts,\n"
                                  "and only when the stages before have recommended; the last stage approves. A decision\n"
@@ -190,7 +196,11 @@ int caseDecide(Context& ctx, const QStringList& args, const QString& verb)
     const QString idText = inv.positionals(1, 1, Cli::tr("one case id")).first();
     CaseAction action = CaseAction::Recommend;
     caseActionFromId(inv.oneOf(inv.required(decision), QStringLiteral("--decision"), caseDecisionIds()), &action);
-    const CaseActor actor{inv.required(by).trimmed(), inv.oneOf(inv.required(role), QStringLiteral("--role"), approvalRoles()), false};
+    const bool onServer = !inv.ctx.serverUri.isEmpty();
+    const CaseActor actor{onServer ? inv.store().signedInName() : inv.required(by).trimmed(),
+                          onServer && !inv.isSet(role) ? QString()
+                                                       : inv.oneOf(inv.required(role), QStringLiteral("--role"), approvalRoles()),
+                          onServer};
     const qint64 id = findCase(inv, idText).id;
     inv.check(inv.store().decideCase(id, action, inv.value(reason), actor));
     ctx.out << Cli::tr("Case %1: %2\n").arg(id).arg(findCase(inv, idText).describeStatus());

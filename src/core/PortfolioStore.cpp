@@ -208,6 +208,8 @@ std::optional<std::pair<ProgressionCase, CaseSnapshot>> PortfolioStore::caseSnap
     return d->cases.findSnapshot(sha256);
 }
 
+QStringList PortfolioStore::caseActingRoles() { return d->cases.actingRoles(); }
+
 QString PortfolioStore::chainHead() { return d->chain.head(); }
 std::optional<int> PortfolioStore::chainPosition(const QString& hash) { return d->chain.position(hash); }
 ChainReport PortfolioStore::verifyChain() { return d->chain.verify(); }

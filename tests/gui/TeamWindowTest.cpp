@@ -3,11 +3,13 @@
 #include "GuiTestSupport.h"
 #include "TeamTestSupport.h"
 
+#include "cases/CasesView.h"
 #include "common/ItemTreeModel.h"
 #include "supervision/SignOffDialog.h"
 #include "team/CaseloadModel.h"
 #include "team/CaseloadView.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -93,6 +95,27 @@ TEST_F(GuiTeam, ASupervisorSignsOffFromTheirCaseloadAsThemselves)
     // Back on the caseload, nothing awaits review any more.
     window.showScreen(MainWindow::Screen::Caseload);
     EXPECT_EQ(window.caseload()->table()->model()->index(0, CaseloadModel::AwaitingReview).data().toInt(), 0);
+}
+
+// On a server the Cases screen offers only the roles the team gives the signed-in person on
+// this portfolio, under their own name, which cannot be typed over.
+TEST_F(GuiTeam, TheCasesScreenActsOnlyInTheRolesTheTeamGives)
+{
+    prepareAlex();
+    MainWindow window(test::bundledLibrary());
+    window.show();
+    ASSERT_TRUE(window.connectToServer(serverUri(QStringLiteral("hana")))) << gui::MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+    ASSERT_NE(window.caseload(), nullptr);
+    window.caseload()->table()->selectRow(0);
+    QTest::mouseClick(window.caseload()->findChild<QPushButton*>(QStringLiteral("caseloadOpen")), Qt::LeftButton);
+    ASSERT_EQ(window.session()->store().owner(), login(QStringLiteral("alex")));
+    window.showScreen(MainWindow::Screen::Cases);
+    CasesView* cases = window.cases();
+    ASSERT_EQ(cases->actingAsBox()->count(), 1);
+    EXPECT_EQ(cases->actingAs(), QStringLiteral("head-of-service"));
+    EXPECT_TRUE(cases->nameEdit()->isReadOnly());
+    EXPECT_EQ(cases->nameEdit()->text(), QStringLiteral("Hana Head"));
+    EXPECT_FALSE(cases->submitButton()->isVisible()) << "only Alex submits Alex's case";
 }
 
 TEST_F(GuiTeam, AWrongPasswordSaysSoAndKeepsThePortfolioOpen)

@@ -26,11 +26,44 @@ bool CaseRepository::checkTarget(const Pathway& pathway, const QString& targetId
     return true;
 }
 
-bool CaseRepository::checkActor(const CaseActor& by)
+std::optional<CaseActor> CaseRepository::actor(const CaseActor& by, const QString& role)
 {
-    if (by.name.trimmed().isEmpty())
-        return m_db.fail(StoreError::Code::Invalid, tr("A case record needs the name of the person acting."));
-    return true;
+    if (!m_db.isServer()) {
+        if (by.name.trimmed().isEmpty())
+            return m_db.fail(StoreError::Code::Invalid, tr("A case record needs the name of the person acting.")), std::nullopt;
+        return CaseActor{by.name, role, false};
+    }
+    bool held = false;
+    try {
+        held = actingRoles().contains(role);
+    } catch (const StoreError& e) {
+        return m_db.fail(e.code(), e.message()), std::nullopt;
+    }
+    if (!held)
+        return m_db.fail(StoreError::Code::NotAllowed,
+                         role == QLatin1String("worker")
+                             ? tr("Only %1 submits or withdraws their own cases; %2 is signed in.").arg(m_db.owner(), m_db.signedInName())
+                             : tr("%1 is signed in, and the team does not give them the %2's role on the portfolio of %3. The "
+                                  "team's administrator gives team roles and assigns supervisors and readers.")
+                                   .arg(m_db.signedInName(), approvalRoleTitle(role), m_db.owner())),
+               std::nullopt;
+    return CaseActor{m_db.signedInName(), role, true};
+}
+
+QStringList CaseRepository::actingRoles()
+{
+    const QStringList all = QStringList{QStringLiteral("worker")} + approvalRoles();
+    if (!m_db.isServer())
+        return all;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT r FROM unnest(?::text[]) WITH ORDINALITY AS t (r, n)"
+                                            " WHERE waymark_holds(waymark_portfolio(), r) ORDER BY n"));
+    bind(q, QStringLiteral("{%1}").arg(all.join(QLatin1Char(','))));
+    if (!q.exec())
+        m_db.throwQuery(q, tr("Cannot read the roles you hold in the team"));
+    QStringList held;
+    while (q.next())
+        held << q.value(0).toString();
+    return held;
 }
 
 qint64 CaseRepository::insertEvent(qint64 caseId, CaseAction action, int stage, const CaseActor& by, const QString& reason,
@@ -52,7 +85,8 @@ qint64 CaseRepository::submit(const Pathway& pathway, const QString& targetId, c
 {
     QString title;
     QList<ApprovalStage> stages;
-    if (!checkActor(by) || !checkTarget(pathway, targetId, &title, &stages))
+    const std::optional<CaseActor> worker = actor(by, QStringLiteral("worker"));
+    if (!worker || !checkTarget(pathway, targetId, &title, &stages))
         return 0;
     qint64 caseId = 0;
     const bool saved = m_db.transaction([&] {
@@ -81,7 +115,7 @@ qint64 CaseRepository::submit(const Pathway& pathway, const QString& targetId, c
         bindAll(q, {caseId, QString::fromUtf8(snapshot), ChainRepository::sha256(snapshot), nowText()});
         if (!q.exec())
             return m_db.failQuery(q, tr("Cannot freeze the case's snapshot"));
-        return insertEvent(caseId, CaseAction::Submit, -1, by, QString(), insertedId(q)) != 0;
+        return insertEvent(caseId, CaseAction::Submit, -1, *worker, QString(), insertedId(q)) != 0;
     });
     return saved ? caseId : 0;
 }
@@ -91,8 +125,6 @@ bool CaseRepository::decide(qint64 caseId, CaseAction action, const QString& rea
     using Code = StoreError::Code;
     if (action == CaseAction::Submit || action == CaseAction::Withdraw)
         return m_db.fail(Code::Invalid, tr("A decision recommends, approves, refers back or declines."));
-    if (!checkActor(by))
-        return false;
     if ((action == CaseAction::ReferBack || action == CaseAction::Decline) && reason.trimmed().isEmpty())
         return m_db.fail(Code::Invalid, tr("Give the reasons for referring the case back or declining it: the worker needs them."));
     return m_db.transaction([&] {
@@ -107,30 +139,34 @@ bool CaseRepository::decide(qint64 caseId, CaseAction action, const QString& rea
                                                 .arg(caseId).arg(caseStatusTitle(status).toLower()));
         const int stage = c->awaitedStage();
         const ApprovalStage& awaited = c->stages[stage];
-        if (by.role != awaited.role) {
+        // On a team server the role may be left to the stage: the server says who holds it.
+        const QString role = by.role.isEmpty() && m_db.isServer() ? awaited.role : by.role;
+        if (role != awaited.role) {
             // Naming the stage that acts now says both "wrong role" and "not yet your turn".
             int later = -1;
             for (int i = stage + 1; i < c->stages.size() && later < 0; ++i)
-                later = c->stages[i].role == by.role ? i : -1;
+                later = c->stages[i].role == role ? i : -1;
             return m_db.fail(Code::NotAllowed,
                              later >= 0 ? tr("Case %1 awaits the %2 (stage %3 of %4) first; the %5 acts after.")
                                               .arg(caseId).arg(awaited.title).arg(stage + 1).arg(c->stages.size()).arg(c->stages[later].title)
                                         : tr("Case %1 awaits the %2 (stage %3 of %4, role %5); %6 cannot act on it.")
                                               .arg(caseId).arg(awaited.title).arg(stage + 1).arg(c->stages.size())
-                                              .arg(approvalRoleTitle(awaited.role), by.describe()));
+                                              .arg(approvalRoleTitle(awaited.role), CaseActor{m_db.isServer() ? m_db.signedInName() : by.name, role, m_db.isServer()}.describe()));
         }
         if (!decisionsAt(awaited).contains(action))
             return m_db.fail(Code::Invalid, awaited.decides
                                                 ? tr("The %1 decides this case: approve, refer back or decline.").arg(awaited.title)
                                                 : tr("The %1 recommends; the decision is the %2's. Recommend, refer back or decline.")
                                                       .arg(awaited.title, c->stages.last().title));
-        return insertEvent(caseId, action, stage, by, reason, 0) != 0;
+        const std::optional<CaseActor> acting = actor(by, role);
+        return acting && insertEvent(caseId, action, stage, *acting, reason, 0) != 0;
     });
 }
 
 bool CaseRepository::withdraw(qint64 caseId, const CaseActor& by)
 {
-    if (!checkActor(by))
+    const std::optional<CaseActor> worker = actor(by, QStringLiteral("worker"));
+    if (!worker)
         return false;
     return m_db.transaction([&] {
         const std::optional<ProgressionCase> c = findForChange(caseId);
@@ -140,7 +176,7 @@ bool CaseRepository::withdraw(qint64 caseId, const CaseActor& by)
         if (status != CaseStatus::Open && status != CaseStatus::ReferredBack)
             return m_db.fail(StoreError::Code::Invalid, tr("Case %1 is already %2; only a case awaiting a decision can be withdrawn.")
                                                             .arg(caseId).arg(caseStatusTitle(status).toLower()));
-        return insertEvent(caseId, CaseAction::Withdraw, -1, by, QString(), 0) != 0;
+        return insertEvent(caseId, CaseAction::Withdraw, -1, *worker, QString(), 0) != 0;
     });
 }
 

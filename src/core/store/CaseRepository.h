@@ -31,13 +31,19 @@ public:
     std::optional<ProgressionCase> find(qint64 id);
     // The case whose snapshot has this SHA-256, and that snapshot.
     std::optional<std::pair<ProgressionCase, CaseSnapshot>> findSnapshot(const QString& sha256);
+    // "worker" and the approvalRoles() the person acting may act in on this portfolio's cases: in
+    // a file all of them (the person says who they are); on a team server those the team gives
+    // the signed-in person on this portfolio.
+    QStringList actingRoles();
 
 private:
     // find() inside a change: a read that fails is the change's error, not a throw.
     std::optional<ProgressionCase> findForChange(qint64 id);
     QList<ProgressionCase> read(const QString& where, const QVariantList& binds);
     qint64 insertEvent(qint64 caseId, CaseAction action, int stage, const CaseActor& by, const QString& reason, qint64 snapshotId);
-    bool checkActor(const CaseActor& by);
+    // Who records the action: in a file, by as typed; on a team server the signed-in person,
+    // named as the team knows them, in role, which the team must give them on this portfolio.
+    std::optional<CaseActor> actor(const CaseActor& by, const QString& role);
 
     Database& m_db;
     ChainRepository& m_chain;

@@ -342,6 +342,38 @@ QStringList portfolioTables()
     return out;
 }
 
+// Format 2: a case's stage acts only by someone the team gives its role. The worker's
+// supervisor holds the supervisor's, manager's and practice assessor's stages; a head of
+// service, director or panel member holds their team role's stage for the workers assigned
+// to them. Which stage acts next is the case rules' (the core's) to check; who may act at a
+// stage, and that the role recorded is the one the stage froze in its snapshot, is the server's.
+QStringList caseStageRoles()
+{
+    return {
+        QStringLiteral("CREATE FUNCTION waymark_holds(portfolio TEXT, stage_role TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE"
+                       " SECURITY DEFINER SET search_path = public AS"
+                       " $$ SELECT CASE WHEN stage_role = 'worker' THEN portfolio = session_user::text"
+                       " WHEN stage_role IN ('supervisor', 'manager', 'practice-assessor') THEN waymark_supervises(portfolio)"
+                       " ELSE EXISTS (SELECT 1 FROM team_people p JOIN team_assignments a ON a.holder = p.login"
+                       " WHERE p.login = session_user::text AND p.team_role = stage_role AND a.worker = portfolio) END $$"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION waymark_holds(TEXT, TEXT) TO waymark_member"),
+        // Runs after case_events_author (triggers run in name order): by_login '' is then an
+        // administrator's import of typed names, which keeps what the file recorded.
+        triggerFunction(QStringLiteral("case_events_role"),
+                        QStringLiteral("IF NEW.by_login = '' THEN RETURN NEW; END IF;"
+                                       " IF NEW.action IN ('submit', 'withdraw') THEN needed := 'worker';"
+                                       " ELSE SELECT s.content::jsonb -> 'approval' -> NEW.stage ->> 'role' INTO needed"
+                                       " FROM case_snapshots s WHERE s.owner = NEW.owner AND s.case_id = NEW.case_id"
+                                       " ORDER BY s.id DESC LIMIT 1; END IF;"
+                                       " IF needed IS NULL OR NEW.by_role <> needed OR NOT waymark_holds(NEW.owner, needed) THEN"
+                                       " RAISE EXCEPTION '% does not hold the role % on the portfolio of %', session_user,"
+                                       " coalesce(needed, '(no such stage)'), NEW.owner USING ERRCODE = 'insufficient_privilege';"
+                                       " END IF; RETURN NEW;"),
+                        QStringLiteral("DECLARE needed TEXT;")),
+        QStringLiteral("CREATE TRIGGER case_events_role BEFORE INSERT ON case_events FOR EACH ROW EXECUTE FUNCTION case_events_role()"),
+    };
+}
+
 } // namespace
 
 // Everyone's identity is the PostgreSQL login they connect with: session_user, which a
@@ -383,6 +415,7 @@ const QList<QStringList>& teamMigrations()
                            " EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"),
             QStringLiteral("GRANT SELECT ON team_meta, team_people, team_assignments TO waymark_member"),
         } + portfolioTables(),
+        caseStageRoles(),
     };
     return migrations;
 }

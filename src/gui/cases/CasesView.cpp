@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -47,9 +48,6 @@ CasesView::CasesView(PortfolioSession* session, QWidget* parent)
     auto* who = new QHBoxLayout;
     m_actingAs = new QComboBox(this);
     m_actingAs->setObjectName(QStringLiteral("casesActingAs"));
-    m_actingAs->addItem(tr("Worker: my cases"), workerRole);
-    for (const QString& role : approvalRoles())
-        m_actingAs->addItem(tr("%1: cases awaiting me").arg(approvalRoleTitle(role)), role);
     auto* actingLabel = new QLabel(tr("&Acting as:"), this);
     actingLabel->setBuddy(m_actingAs);
     m_name = new QLineEdit(this);
@@ -57,8 +55,7 @@ CasesView::CasesView(PortfolioSession* session, QWidget* parent)
     m_name->setPlaceholderText(tr("Your name"));
     auto* nameLabel = new QLabel(tr("&Name:"), this);
     nameLabel->setBuddy(m_name);
-    // Personal mode: nobody signs in, and every record says so.
-    m_signedIn = new QLabel(tr("not signed in: recorded as typed"), this);
+    m_signedIn = new QLabel(this);
     m_signedIn->setEnabled(false);
     who->addWidget(actingLabel);
     who->addWidget(m_actingAs);
@@ -124,7 +121,7 @@ CasesView::CasesView(PortfolioSession* session, QWidget* parent)
     layout->addWidget(m_approverActions);
 
     connect(m_actingAs, &QComboBox::currentIndexChanged, this, [this] {
-        m_name->setText(actingAs() == workerRole && m_session->isOpen() ? m_session->worker().name : QString());
+        fillName();
         refresh();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CasesView::showSelected);
@@ -133,14 +130,43 @@ CasesView::CasesView(PortfolioSession* session, QWidget* parent)
     connect(m_decide, &QPushButton::clicked, this, &CasesView::recordDecision);
     connect(m_letter, &QPushButton::clicked, this, &CasesView::writeLetter);
     connect(session, &PortfolioSession::portfolioOpened, this, [this] {
-        m_name->setText(actingAs() == workerRole ? m_session->worker().name : QString());
+        fillActingAs();
         refresh();
     });
     connect(session, &PortfolioSession::casesChanged, this, &CasesView::refresh);
     connect(session, &PortfolioSession::profileChanged, this, &CasesView::fillTargets);
-    if (session->isOpen())
-        m_name->setText(session->worker().name);
+    fillActingAs();
     refresh();
+}
+
+// In a portfolio file anyone may act in any role and types who they are; every record says
+// they were not signed in. On a team server the choices are the roles the team gives the
+// signed-in person on this portfolio, and the name is theirs.
+void CasesView::fillActingAs()
+{
+    const bool open = m_session->isOpen();
+    const bool onServer = open && m_session->store().isOnServer();
+    const QStringList roles = open ? m_session->store().caseActingRoles() : QStringList{workerRole};
+    const QString was = actingAs();
+    {
+        const QSignalBlocker quiet(m_actingAs);
+        m_actingAs->clear();
+        for (const QString& role : roles)
+            m_actingAs->addItem(role == workerRole ? tr("Worker: my cases") : tr("%1: cases awaiting me").arg(approvalRoleTitle(role)), role);
+        m_actingAs->setCurrentIndex(std::max(0, m_actingAs->findData(was)));
+    }
+    m_name->setReadOnly(onServer);
+    m_signedIn->setText(onServer ? tr("signed in") : tr("not signed in: recorded as typed"));
+    fillName();
+}
+
+void CasesView::fillName()
+{
+    const bool open = m_session->isOpen();
+    if (open && m_session->store().isOnServer())
+        m_name->setText(m_session->store().signedInName());
+    else
+        m_name->setText(actingAs() == workerRole && open ? m_session->worker().name : QString());
 }
 
 QString CasesView::actingAs() const
@@ -155,7 +181,7 @@ void CasesView::setActingAs(const QString& role)
 
 CaseActor CasesView::actor() const
 {
-    return CaseActor{m_name->text().trimmed(), actingAs(), false};
+    return CaseActor{m_name->text().trimmed(), actingAs(), m_session->store().isOnServer()};
 }
 
 const ProgressionCase* CasesView::selected() const

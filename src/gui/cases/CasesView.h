@@ -54,6 +54,8 @@ private:
     const ProgressionCase* selected() const;
     void showSelected();
     void fillTargets();
+    void fillActingAs();
+    void fillName();
     void updateActions();
     CaseActor actor() const;
     QString describe(const ProgressionCase& c) const;
