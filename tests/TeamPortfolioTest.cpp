@@ -319,7 +319,12 @@ TEST_F(TeamPortfolioTest, ACaseIsDecidedOnlyByThoseTheTeamGivesEachStage)
                                               " VALUES (%1, 'withdraw', 'Hana', 'worker', 1, 'x')").arg(id)));
     }
     ASSERT_TRUE(hana->decideCase(id, CaseAction::Recommend, QString(), unnamed)) << hana->errorString().toStdString();
-    ASSERT_TRUE(dana->decideCase(id, CaseAction::Approve, QString(), unnamed)) << dana->errorString().toStdString();
+    // The director decides through the CLI, giving neither a name nor a role.
+    const test::CliResult r = test::runCli({QStringLiteral("--server"), serverUri(QStringLiteral("dana")), QStringLiteral("--worker"),
+                                            login(QStringLiteral("cara")), QStringLiteral("case"), QStringLiteral("decide"),
+                                            QString::number(id), QStringLiteral("--decision"), QStringLiteral("approve")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Approved"))) << r.out.toStdString();
 
     const std::optional<ProgressionCase> decided = cara.progressionCase(id);
     ASSERT_TRUE(decided.has_value());
