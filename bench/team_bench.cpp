@@ -221,7 +221,14 @@ int main(int argc, char* argv[])
         TeamServer admin;
         if (!admin.connect(base) || !admin.init())
             die(admin.lastError().message());
-        generate(admin, *camden);
+        // A database that holds the organisation already (a second run on a kept server) is timed as it is.
+        QSqlQuery existing(admin.connection());
+        if (!existing.exec(QStringLiteral("SELECT count(*) FROM team_people WHERE team_role = 'worker'")) || !existing.next())
+            die(existing.lastError().text());
+        if (existing.value(0).toInt() == 0)
+            generate(admin, *camden);
+        else
+            out << QStringLiteral("Timing the organisation already on the server (%1 workers).\n\n").arg(existing.value(0).toInt());
     }
     const Figures home = timeCaseload(as(base, QStringLiteral("s1")), library, runs, supervisees);
     const Figures list = timeCaseload(as(base, QStringLiteral("h1")), library, std::max(3, runs / 4), readList);

@@ -354,7 +354,7 @@ bool Database::openServer(const QString& uri, const QString& worker)
         return refuse(why.code(), why.message());
     }
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT name FROM team_people WHERE login = session_user::text")) && q.next())
+    if (q.exec(QStringLiteral("SELECT name FROM team_people WHERE login = waymark_login()")) && q.next())
         m_loginName = q.value(0).toString();
     // A portfolio begins the first time its worker (or an administrator) opens it.
     if (!q.exec(ensureWorkerRow())

@@ -14,7 +14,7 @@ QList<AssignedPortfolio> TeamRepository::assigned()
     // One row per worker: a supervisor who also reads is listed as the supervisor.
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT a.worker, p.name, min(a.relation) FROM team_assignments a"
-                               " JOIN team_people p ON p.login = a.worker WHERE a.holder = session_user::text"
+                               " JOIN team_people p ON p.login = a.worker WHERE a.holder = waymark_login()"
                                " GROUP BY a.worker, p.name ORDER BY p.name, a.worker")))
         m_db.throwQuery(q, tr("Cannot read who is assigned to you"));
     QList<AssignedPortfolio> out;

@@ -58,35 +58,73 @@ QStringList derived(const QString& table)
 
 QString triggerFunction(const QString& name, const QString& body, const QString& declare = QString())
 {
-    return QStringLiteral("CREATE FUNCTION %1() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER SET search_path = public"
+    return QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER SET search_path = public"
                           " AS $$ %3 BEGIN %2 END $$").arg(name, body, declare);
 }
 
-// The author of a judgement or comment is whoever is signed in, named as the team knows
-// them, and the time the server's, whatever the client sends. Only an administrator moving a
-// personal portfolio onto the server keeps its records' typed names, marked as not signed in
-// (by_login '').
-QStringList authorTrigger(const QString& table, const QString& nameColumn, const QString& timeColumn,
-                          const QString& more = QString())
+// The author of a judgement, comment or case event is whoever is signed in, named as the
+// team knows them, and the time the server's, whatever the client sends. Only an administrator
+// moving a personal portfolio onto the server keeps its records' typed names, marked as not
+// signed in (by_login '').
+struct Authored
 {
-    return {
-        triggerFunction(QStringLiteral("%1_author").arg(table),
-                        QStringLiteral("IF NEW.by_login = '' AND waymark_is_admin() THEN RETURN NEW; END IF;"
-                                       " NEW.by_login := session_user; NEW.%1 := coalesce((SELECT name FROM team_people"
-                                       " WHERE login = session_user::text), session_user::text);"
-                                       " NEW.%2 := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
-                                       " %3 RETURN NEW;").arg(nameColumn, timeColumn, more)),
-        QStringLiteral("CREATE TRIGGER %1_author BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION %1_author()").arg(table),
-    };
+    const char* table;
+    const char* nameColumn;
+    const char* timeColumn;
+    const char* more;
+};
+const Authored authored[] = {
+    {"judgements", "by_name", "recorded_at", ""},
+    {"comments", "author", "created_at", ""},
+    {"case_events", "by_name", "made_at", "NEW.signed_in := 1;"},
+};
+
+QStringList authorFunctions()
+{
+    QStringList out;
+    for (const Authored& a : authored)
+        out << triggerFunction(QStringLiteral("%1_author").arg(QLatin1String(a.table)),
+                               QStringLiteral("IF NEW.by_login = '' AND waymark_is_admin() THEN RETURN NEW; END IF;"
+                                              " NEW.by_login := session_user; NEW.%1 := coalesce((SELECT name FROM team_people"
+                                              " WHERE login = waymark_login()), session_user::text);"
+                                              " NEW.%2 := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
+                                              " %3 RETURN NEW;")
+                                   .arg(QLatin1String(a.nameColumn), QLatin1String(a.timeColumn), QLatin1String(a.more)));
+    return out;
+}
+
+QStringList authorTriggers()
+{
+    QStringList out = authorFunctions();
+    for (const Authored& a : authored)
+        out << QStringLiteral("CREATE TRIGGER %1_author BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION %1_author()")
+                   .arg(QLatin1String(a.table));
+    return out;
 }
 
 // Ids are numbered within each portfolio, as in a portfolio file (the largest plus one), so a
 // portfolio moves between a file and the server with its ids. The lock makes the writers of
-// one portfolio take turns, as SQLite's write lock does; other portfolios do not wait.
-QStringList numbered(const QString& table, const QString& column = QStringLiteral("id"))
+// one portfolio take turns, as SQLite's write lock does; other portfolios do not wait. Each
+// table has its own function, so that its statement is planned once per session.
+// Evidence ids never come back, even after a purge: the repository numbers it past the
+// judgements' records too; the trigger still takes the portfolio's lock.
+QStringList numbering()
 {
-    return {QStringLiteral("CREATE TRIGGER %1_number BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION waymark_number('%2')")
-                .arg(table, column)};
+    const std::pair<const char*, const char*> numberedColumns[] = {
+        {"roles", "id"}, {"awards", "id"}, {"attachments", "id"}, {"mappings", "id"}, {"sessions", "id"},
+        {"judgements", "id"}, {"comments", "id"}, {"plan_items", "id"}, {"cpd_entries", "id"}, {"cases", "id"},
+        {"case_snapshots", "id"}, {"case_events", "id"}, {"record_chain", "seq"}, {"evidence", "id"}};
+    QStringList out;
+    for (const auto& [table, column] : numberedColumns) {
+        const QString t = QLatin1String(table);
+        const QString c = QLatin1String(column);
+        out << triggerFunction(QStringLiteral("%1_number").arg(t),
+                               QStringLiteral("PERFORM pg_advisory_xact_lock(hashtext(NEW.owner)); IF NEW.%2 IS NULL THEN"
+                                              " NEW.%2 := (SELECT coalesce(max(%2), 0) + 1 FROM %1 WHERE owner = NEW.owner);"
+                                              " END IF; RETURN NEW;").arg(t, c))
+            << QStringLiteral("CREATE OR REPLACE TRIGGER %1_number BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION %1_number()").arg(t);
+    }
+    return out;
 }
 
 // The live evidence mapped to each item, counted by one of the evidence's columns (the
@@ -144,18 +182,43 @@ QStringList forgetFindings(const QString& table, const QString& kind)
     };
 }
 
+// Who is signed in, and what they may do. waymark_login() is session_user as text comparable
+// with the logins' indexes: session_user is a name, whose text has the "C" collation, which no
+// index on a text column matches (every check was a scan of the team). The checks are PL/pgSQL,
+// so that their statements are planned once per session, and none calls another: a security
+// definer's call to another costs a tenth of a millisecond, in every statement.
+const QString isAdmin = QStringLiteral("EXISTS (SELECT 1 FROM team_people WHERE login = waymark_login() AND team_role = 'admin')");
+
+// Whether the signed-in person is assigned to the worker (in the relation, when given).
+QString assignedTo(const QString& worker, const QString& relation = QString())
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM team_assignments a WHERE a.holder = waymark_login() AND a.worker = %1%2)")
+        .arg(worker, relation.isEmpty() ? QString() : QStringLiteral(" AND a.relation = '%1'").arg(relation));
+}
+
+QString accessCheck(const QString& signature, const QString& condition)
+{
+    return QStringLiteral("CREATE OR REPLACE FUNCTION %1 RETURNS BOOLEAN LANGUAGE plpgsql STABLE SECURITY DEFINER"
+                          " SET search_path = public AS $$ BEGIN RETURN %2; END $$").arg(signature, condition);
+}
+
+QStringList accessFunctions()
+{
+    return {
+        QStringLiteral("CREATE OR REPLACE FUNCTION waymark_login() RETURNS TEXT LANGUAGE sql STABLE AS"
+                       " $$ SELECT session_user::text COLLATE \"default\" $$"),
+        accessCheck(QStringLiteral("waymark_is_admin()"), isAdmin),
+        accessCheck(QStringLiteral("waymark_can_read(owner TEXT)"),
+                    QStringLiteral("owner = waymark_login() OR %1 OR %2").arg(isAdmin, assignedTo(QStringLiteral("waymark_can_read.owner")))),
+        accessCheck(QStringLiteral("waymark_supervises(owner TEXT)"),
+                    assignedTo(QStringLiteral("waymark_supervises.owner"), QStringLiteral("supervisor"))),
+    };
+}
+
 QStringList portfolioTables()
 {
     const QString owner = QStringLiteral("owner TEXT NOT NULL DEFAULT waymark_portfolio() REFERENCES team_people (login)");
     QStringList out{
-        // The numbered column is the trigger's argument.
-        triggerFunction(QStringLiteral("waymark_number"),
-                        QStringLiteral("PERFORM pg_advisory_xact_lock(hashtext(NEW.owner));"
-                                       " IF to_jsonb(NEW) ->> TG_ARGV[0] IS NULL THEN"
-                                       " EXECUTE format('SELECT coalesce(max(%1$I), 0) + 1 FROM %2$I WHERE owner = $1', TG_ARGV[0], TG_TABLE_NAME)"
-                                       " INTO next USING NEW.owner;"
-                                       " NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], next)); END IF; RETURN NEW;"),
-                        QStringLiteral("DECLARE next BIGINT;")),
         QStringLiteral("CREATE TABLE worker (%1 PRIMARY KEY, id INTEGER NOT NULL DEFAULT 1 CHECK (id = 1),"
                        " name TEXT NOT NULL DEFAULT '', profession TEXT NOT NULL DEFAULT '',"
                        " registration_body TEXT NOT NULL DEFAULT '', registration_number TEXT NOT NULL DEFAULT '',"
@@ -254,13 +317,7 @@ QStringList portfolioTables()
         QStringLiteral("CREATE TABLE record_chain (%1, seq BIGINT NOT NULL, record TEXT NOT NULL, hash TEXT NOT NULL,"
                        " PRIMARY KEY (owner, seq), UNIQUE (owner, record))").arg(owner),
     };
-    for (const char* table : {"roles", "awards", "attachments", "mappings", "sessions", "judgements", "comments", "plan_items",
-                              "cpd_entries", "cases", "case_snapshots", "case_events"})
-        out << numbered(QLatin1String(table));
-    out << numbered(QStringLiteral("record_chain"), QStringLiteral("seq"));
-    // Evidence ids never come back, even after a purge: the repository numbers it past the
-    // judgements' records too; the trigger still takes the portfolio's lock.
-    out << numbered(QStringLiteral("evidence"));
+    out << numbering();
     for (const char* table : {"worker", "roles", "awards", "evidence", "evidence_versions", "attachments", "mappings",
                               "plan_items", "plan_item_links", "cpd_entries", "cpd_texts", "private_names", "finding_decisions", "meta"})
         out << workerOwned(QLatin1String(table));
@@ -286,10 +343,7 @@ QStringList portfolioTables()
                           "owner = waymark_portfolio() AND EXISTS (SELECT 1 FROM judgements j WHERE j.owner = judgement_evidence.owner"
                           " AND j.id = judgement_evidence.judgement_id"
                           " AND (j.by_login = session_user::text OR (j.by_login = '' AND (SELECT waymark_is_admin()))))"), true)
-        << authorTrigger(QStringLiteral("judgements"), QStringLiteral("by_name"), QStringLiteral("recorded_at"))
-        << authorTrigger(QStringLiteral("comments"), QStringLiteral("author"), QStringLiteral("created_at"))
-        << authorTrigger(QStringLiteral("case_events"), QStringLiteral("by_name"), QStringLiteral("made_at"),
-                         QStringLiteral("NEW.signed_in := 1;"))
+        << authorTriggers()
         << QStringLiteral("CREATE FUNCTION waymark_append_only() RETURNS TRIGGER LANGUAGE plpgsql AS"
                           " $$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege'; END $$");
     for (const char* table : {"judgements", "judgement_evidence", "comments", "cases", "case_snapshots", "case_events", "record_chain"})
@@ -350,12 +404,12 @@ QStringList portfolioTables()
 QStringList caseStageRoles()
 {
     return {
-        QStringLiteral("CREATE FUNCTION waymark_holds(portfolio TEXT, stage_role TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE"
-                       " SECURITY DEFINER SET search_path = public AS"
-                       " $$ SELECT CASE WHEN stage_role = 'worker' THEN portfolio = session_user::text"
-                       " WHEN stage_role IN ('supervisor', 'manager', 'practice-assessor') THEN waymark_supervises(portfolio)"
-                       " ELSE EXISTS (SELECT 1 FROM team_people p JOIN team_assignments a ON a.holder = p.login"
-                       " WHERE p.login = session_user::text AND p.team_role = stage_role AND a.worker = portfolio) END $$"),
+        accessCheck(QStringLiteral("waymark_holds(portfolio TEXT, stage_role TEXT)"),
+                    QStringLiteral("CASE WHEN stage_role = 'worker' THEN portfolio = waymark_login()"
+                                   " WHEN stage_role IN ('supervisor', 'manager', 'practice-assessor') THEN %1"
+                                   " ELSE EXISTS (SELECT 1 FROM team_people p JOIN team_assignments a ON a.holder = p.login"
+                                   " WHERE p.login = waymark_login() AND p.team_role = stage_role AND a.worker = portfolio) END")
+                        .arg(assignedTo(QStringLiteral("portfolio"), QStringLiteral("supervisor")))),
         QStringLiteral("GRANT EXECUTE ON FUNCTION waymark_holds(TEXT, TEXT) TO waymark_member"),
         // Runs after case_events_author (triggers run in name order): by_login '' is then an
         // administrator's import of typed names, which keeps what the file recorded.
@@ -396,17 +450,7 @@ const QList<QStringList>& teamMigrations()
             QStringLiteral("CREATE INDEX team_assignments_worker ON team_assignments (worker)"),
             QStringLiteral("CREATE FUNCTION waymark_portfolio() RETURNS TEXT LANGUAGE sql STABLE AS"
                            " $$ SELECT coalesce(nullif(current_setting('waymark.portfolio', true), ''), session_user::text) $$"),
-            QStringLiteral("CREATE FUNCTION waymark_is_admin() RETURNS BOOLEAN LANGUAGE sql STABLE"
-                           " SECURITY DEFINER SET search_path = public AS"
-                           " $$ SELECT EXISTS (SELECT 1 FROM team_people WHERE login = session_user::text AND team_role = 'admin') $$"),
-            QStringLiteral("CREATE FUNCTION waymark_can_read(owner TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE"
-                           " SECURITY DEFINER SET search_path = public AS"
-                           " $$ SELECT owner = session_user::text OR waymark_is_admin() OR EXISTS (SELECT 1 FROM team_assignments"
-                           " WHERE holder = session_user::text AND worker = owner) $$"),
-            QStringLiteral("CREATE FUNCTION waymark_supervises(owner TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE"
-                           " SECURITY DEFINER SET search_path = public AS"
-                           " $$ SELECT EXISTS (SELECT 1 FROM team_assignments WHERE holder = session_user::text"
-                           " AND worker = owner AND relation = 'supervisor') $$"),
+        } + accessFunctions() + QStringList{
             // Every person's login is a member of waymark_member, which holds the privileges;
             // the policies say which rows.
             // Roles are the cluster's: another database's team may be creating it at this moment.
@@ -415,7 +459,11 @@ const QList<QStringList>& teamMigrations()
                            " EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"),
             QStringLiteral("GRANT SELECT ON team_meta, team_people, team_assignments TO waymark_member"),
         } + portfolioTables(),
-        caseStageRoles(),
+        // Format 2: the access checks and the triggers use the logins' indexes and plan their
+        // statements once per session (format 1 servers had them re-planned at every call),
+        // and a case's stages act only through those who hold their roles.
+        accessFunctions() + authorFunctions() + numbering() + QStringList{QStringLiteral("DROP FUNCTION IF EXISTS waymark_number()")}
+            + caseStageRoles(),
     };
     return migrations;
 }
