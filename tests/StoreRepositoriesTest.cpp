@@ -87,6 +87,13 @@ TEST_F(Repositories, EveryRefusalCarriesACode)
     EXPECT_TRUE(m_store.errorString().contains(QStringLiteral("already mapped")));
     EXPECT_EQ(m_store.addMapping({0, 999, {QStringLiteral("p"), QStringLiteral("i")}, {}}), 0);
     EXPECT_EQ(m_store.lastError().code(), StoreError::Code::NotFound);
+    // New evidence mapped twice to one item is refused whole: no evidence, no mapping.
+    const int before = int(m_store.findEvidence().size());
+    EXPECT_EQ(m_store.addEvidence(makeEvidence(QStringLiteral("Twice")), {{0, 0, {QStringLiteral("p"), QStringLiteral("j")}, {}},
+                                                                          {0, 0, {QStringLiteral("p"), QStringLiteral("j")}, {}}}), 0);
+    EXPECT_EQ(m_store.lastError().code(), StoreError::Code::Invalid);
+    EXPECT_TRUE(m_store.errorString().contains(QStringLiteral("p:j twice"))) << m_store.errorString().toStdString();
+    EXPECT_EQ(m_store.findEvidence().size(), before);
     Worker w = m_store.worker();
     w.profession = QStringLiteral("astronaut");
     EXPECT_FALSE(m_store.saveWorker(w));

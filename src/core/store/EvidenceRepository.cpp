@@ -4,6 +4,7 @@
 #include "SqlSupport.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace waymark::store {
@@ -81,6 +82,15 @@ qint64 EvidenceRepository::add(const Evidence& evidence, const QList<Mapping>& m
 {
     if (const QString invalid = validate(evidence); !invalid.isEmpty())
         return m_db.fail(StoreError::Code::Invalid, invalid), 0;
+    // New evidence has no mappings yet: only the list itself can map an item twice.
+    QSet<QString> mapped;
+    for (const Mapping& m : mappings) {
+        if (!checkMappingItem(m))
+            return 0;
+        if (mapped.contains(m.item.toString()))
+            return m_db.fail(StoreError::Code::Invalid, tr("The evidence is mapped to %1 twice.").arg(m.item.toString())), 0;
+        mapped.insert(m.item.toString());
+    }
     qint64 id = 0;
     const bool saved = m_db.transaction([&] {
         // A new id is above every id a judgement remembers, so that the record of purged
@@ -98,7 +108,7 @@ qint64 EvidenceRepository::add(const Evidence& evidence, const QList<Mapping>& m
             return false;
         for (Mapping m : mappings) {
             m.evidenceId = id;
-            if (addMapping(m) == 0)
+            if (insertMapping(m) == 0)
                 return false;
         }
         return true;
@@ -314,10 +324,16 @@ bool EvidenceRepository::keepVersion(qint64 evidenceId)
     return v.exec() || m_db.failQuery(v, tr("Cannot save the evidence"));
 }
 
+bool EvidenceRepository::checkMappingItem(const Mapping& m)
+{
+    return (!m.item.pathwayId.isEmpty() && !m.item.itemId.isEmpty())
+           || m_db.fail(StoreError::Code::Invalid, tr("A mapping needs a pathway and an item (pathway:item)."));
+}
+
 qint64 EvidenceRepository::addMapping(const Mapping& m)
 {
-    if (m.item.pathwayId.isEmpty() || m.item.itemId.isEmpty())
-        return m_db.fail(StoreError::Code::Invalid, tr("A mapping needs a pathway and an item (pathway:item).")), 0;
+    if (!checkMappingItem(m))
+        return 0;
     qint64 id = 0;
     const bool saved = m_db.transaction([&] {
         // Asked first, inside the action, rather than read from the constraint's message.
@@ -331,16 +347,21 @@ qint64 EvidenceRepository::addMapping(const Mapping& m)
         if (q.value(1).toInt() > 0)
             return m_db.fail(StoreError::Code::Invalid, tr("Evidence %1 is already mapped to %2.").arg(m.evidenceId).arg(m.item.toString()));
         q.finish();
-        QSqlQuery insert = m_db.query(QStringLiteral("INSERT INTO mappings (evidence_id, pathway_id, item_id, note) VALUES (?, ?, ?, ?)"
-                                                     " RETURNING id"));
-        bindAll(insert, {m.evidenceId, m.item.pathwayId, m.item.itemId, m.note});
-        if (!insert.exec())
-            return m_db.failQuery(insert, tr("Cannot map the evidence"));
-        id = insertedId(insert);
-        m_db.noteChange(PortfolioStore::Area::Evidence, m.evidenceId);
-        return true;
+        id = insertMapping(m);
+        return id != 0;
     });
     return saved ? id : 0;
+}
+
+qint64 EvidenceRepository::insertMapping(const Mapping& m)
+{
+    QSqlQuery insert = m_db.query(QStringLiteral("INSERT INTO mappings (evidence_id, pathway_id, item_id, note) VALUES (?, ?, ?, ?)"
+                                                 " RETURNING id"));
+    bindAll(insert, {m.evidenceId, m.item.pathwayId, m.item.itemId, m.note});
+    if (!insert.exec())
+        return m_db.failQuery(insert, tr("Cannot map the evidence")), 0;
+    m_db.noteChange(PortfolioStore::Area::Evidence, m.evidenceId);
+    return insertedId(insert);
 }
 
 bool EvidenceRepository::removeMapping(qint64 mappingId)

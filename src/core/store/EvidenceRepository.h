@@ -42,6 +42,10 @@ private:
     QString validate(const Evidence& e) const;
     // Copies the evidence row, as it is now, into its version history.
     bool keepVersion(qint64 evidenceId);
+    // False, and why, when the mapping names no pathway or item.
+    bool checkMappingItem(const Mapping& mapping);
+    // Maps evidence known to exist to an item it is not mapped to yet; the new mapping's id.
+    qint64 insertMapping(const Mapping& mapping);
     // Runs the query search() and list() share, reading columns; false when nothing can match.
     bool runSearch(QSqlQuery& q, const EvidenceFilter& filter, const QString& columns);
     bool matchesAtLeast(const QString& ftsMatch, int count);

@@ -424,7 +424,7 @@ QStringList caseStageRoles()
                                        " coalesce(needed, '(no such stage)'), NEW.owner USING ERRCODE = 'insufficient_privilege';"
                                        " END IF; RETURN NEW;"),
                         QStringLiteral("DECLARE needed TEXT;")),
-        QStringLiteral("CREATE TRIGGER case_events_role BEFORE INSERT ON case_events FOR EACH ROW EXECUTE FUNCTION case_events_role()"),
+        QStringLiteral("CREATE OR REPLACE TRIGGER case_events_role BEFORE INSERT ON case_events FOR EACH ROW EXECUTE FUNCTION case_events_role()"),
     };
 }
 
