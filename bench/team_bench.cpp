@@ -19,7 +19,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <cstdio>
+#include <mutex>
 #include <thread>
 
 using namespace waymark;
@@ -162,20 +164,62 @@ Figures timeCaseload(const QString& uri, const PathwayLibrary& library, int runs
     return f;
 }
 
-// Each client is a worker adding evidence to their own portfolio, all at once.
-Figures timeConcurrentAdds(const QString& base)
+// Each client is a worker adding evidence to their own portfolio. Together: the 50 add at the
+// same moment, 40 times over, each round once all 50 are done (50 people pressing Save at
+// once). Without pause: each adds its 40 one after another, so 50 adds are always in flight
+// (a load far above a county's; it shows what the server sustains).
+enum class Pace { Together, WithoutPause };
+
+// The clients' turns: a round starts when every client has finished the one before.
+class Rounds
+{
+public:
+    explicit Rounds(int clients) : m_clients(clients) {}
+    void finishRound()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        const int round = m_round;
+        if (++m_done == m_clients) {
+            m_done = 0;
+            ++m_round;
+            m_next.notify_all();
+        } else {
+            m_next.wait(lock, [&] { return m_round != round; });
+        }
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_next;
+    const int m_clients;
+    int m_done = 0;
+    int m_round = 0;
+};
+
+struct AddFigures
+{
+    Figures latency;
+    double addsPerSecond = 0;
+};
+
+AddFigures timeConcurrentAdds(const QString& base, Pace pace)
 {
     std::vector<std::thread> threads;
     std::vector<QList<double>> latencies(clients);
     std::atomic<int> failures{0};
+    Rounds rounds(clients);
+    std::vector<std::pair<qint64, qint64>> spans(clients); // each client's first add's start, last add's end
+    QElapsedTimer clock;
+    clock.start();
     for (int c = 0; c < clients; ++c)
         threads.emplace_back([&, c] {
             PortfolioStore store;
-            if (!store.openServer(as(base, QStringLiteral("w%1").arg(c + 1)))) {
+            const bool open = store.openServer(as(base, QStringLiteral("w%1").arg(c + 1)));
+            if (!open)
                 ++failures;
-                return;
-            }
-            for (int i = 0; i < addsPerClient; ++i) {
+            if (pace == Pace::Together)
+                rounds.finishRound(); // everyone signed in before the first round
+            for (int i = 0; i < addsPerClient && open; ++i) {
                 Evidence e;
                 e.title = QStringLiteral("Concurrent visit %1").arg(i);
                 e.date = QDate(2026, 11, 2);
@@ -183,19 +227,27 @@ Figures timeConcurrentAdds(const QString& base)
                 e.narrative = QStringLiteral("Recorded while 49 colleagues record theirs.");
                 QElapsedTimer t;
                 t.start();
+                if (i == 0)
+                    spans[c].first = clock.nsecsElapsed();
                 if (store.addEvidence(e, {{0, 0, {QStringLiteral("camden-launch-pad"),
                                                   QStringLiteral("advanced-social-worker-req-supporting-colleagues")}, {}}}) == 0)
                     ++failures;
                 latencies[c] << double(t.nsecsElapsed()) / 1e6;
+                spans[c].second = clock.nsecsElapsed();
+                if (pace == Pace::Together)
+                    rounds.finishRound();
             }
         });
     for (std::thread& t : threads)
         t.join();
     if (failures > 0)
         die(QStringLiteral("%1 concurrent adds failed").arg(failures.load()));
-    Figures f;
+    AddFigures f;
     for (const QList<double>& l : latencies)
-        f.ms += l;
+        f.latency.ms += l;
+    const qint64 first = std::min_element(spans.begin(), spans.end())->first;
+    const qint64 last = std::max_element(spans.begin(), spans.end(), [](auto a, auto b) { return a.second < b.second; })->second;
+    f.addsPerSecond = double(f.latency.ms.size()) / (double(last - first) / 1e9);
     return f;
 }
 
@@ -232,7 +284,8 @@ int main(int argc, char* argv[])
     }
     const Figures home = timeCaseload(as(base, QStringLiteral("s1")), library, runs, supervisees);
     const Figures list = timeCaseload(as(base, QStringLiteral("h1")), library, std::max(3, runs / 4), readList);
-    const Figures adds = timeConcurrentAdds(base);
+    const AddFigures together = timeConcurrentAdds(base, Pace::Together);
+    const AddFigures withoutPause = timeConcurrentAdds(base, Pace::WithoutPause);
     out << "| Measure | Target | Median | p95 | Runs |\n|---|---|---|---|---|\n";
     auto row = [](const char* what, const char* target, const Figures& f) {
         out << "| " << what << " | " << target << " | " << QString::number(f.percentile(0.5), 'f', 1) << " ms | "
@@ -240,6 +293,8 @@ int main(int argc, char* argv[])
     };
     row("Supervisor's home: 15 supervisees' readiness and reviews", "< 300 ms", home);
     row("Head of service's readiness list: 300 workers", "< 2 s", list);
-    row("Adding evidence, 50 clients at once (each add)", "p95 < 50 ms", adds);
+    row("Adding evidence: 50 clients save at the same moment (each add)", "p95 < 50 ms", together.latency);
+    row(qPrintable(QStringLiteral("Adding evidence: 50 clients without pause (each add; %1 adds/s)")
+                       .arg(withoutPause.addsPerSecond, 0, 'f', 0)), "p95 < 50 ms", withoutPause.latency);
     return 0;
 }

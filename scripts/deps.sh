@@ -6,6 +6,7 @@ WAYMARK_PACKAGES=(
   nlohmann-json3-dev googletest libgtest-dev libbenchmark-dev
   python3 python3-jsonschema poppler-utils qpdf libqpdf-dev sqlite3 xvfb xauth fonts-dejavu-core
   postgresql libqt6sql6-psql
+  qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus libsecret-tools
   dpkg-dev file lintian desktop-file-utils appstream man-db
 )
 

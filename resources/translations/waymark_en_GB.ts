@@ -4420,6 +4420,10 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
         <source>Cannot read the roles you hold in the team</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The evidence is mapped to %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profession</name>
@@ -6094,6 +6098,14 @@ What is on screen may be incomplete. Nothing was changed.</source>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::gui::CpdEntryDialog</name>
@@ -7346,6 +7358,10 @@ User pathway folder: %3</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed in, but the password could not be kept in the keyring: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

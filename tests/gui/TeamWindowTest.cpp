@@ -8,12 +8,15 @@
 #include "supervision/SignOffDialog.h"
 #include "team/CaseloadModel.h"
 #include "team/CaseloadView.h"
+#include "team/ConnectDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QCheckBox>
 #include <QRadioButton>
+#include <QStatusBar>
 #include <QTableView>
 
 using namespace waymark;
@@ -116,6 +119,24 @@ TEST_F(GuiTeam, TheCasesScreenActsOnlyInTheRolesTheTeamGives)
     EXPECT_TRUE(cases->nameEdit()->isReadOnly());
     EXPECT_EQ(cases->nameEdit()->text(), QStringLiteral("Hana Head"));
     EXPECT_FALSE(cases->submitButton()->isVisible()) << "only Alex submits Alex's case";
+}
+
+// Where no keyring answers (these tests have no session bus), signing in still works and the
+// status bar says the password was not kept.
+TEST_F(GuiTeam, WithoutAKeyringThePasswordIsNotKeptAndTheSignInStands)
+{
+    MainWindow window(test::bundledLibrary());
+    ConnectDialog dialog(&window);
+    const QUrl server(serverUri());
+    dialog.findChild<QLineEdit*>(QStringLiteral("connectServer"))->setText(QStringLiteral("%1:%2").arg(server.host()).arg(server.port()));
+    dialog.findChild<QLineEdit*>(QStringLiteral("connectDatabase"))->setText(s_database);
+    dialog.findChild<QLineEdit*>(QStringLiteral("connectLogin"))->setText(login(QStringLiteral("blake")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("connectPassword"))->setText(test::password);
+    dialog.rememberPasswordBox()->setChecked(true);
+    ASSERT_TRUE(window.connectFrom(dialog)) << gui::MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(window.session()->store().signedInAs(), login(QStringLiteral("blake")));
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("could not be kept in the keyring")))
+        << window.statusBar()->currentMessage().toStdString();
 }
 
 TEST_F(GuiTeam, AWrongPasswordSaysSoAndKeepsThePortfolioOpen)

@@ -325,11 +325,19 @@ bool MainWindow::openPortfolio(const QString& path, PortfolioStore::OpenMode mod
 void MainWindow::connectToServerDialog()
 {
     ConnectDialog dialog(this);
-    while (dialog.exec() == QDialog::Accepted) {
-        dialog.remember();
-        if (connectToServer(dialog.uri()))
-            return;
+    while (dialog.exec() == QDialog::Accepted && !connectFrom(dialog)) {
     }
+}
+
+bool MainWindow::connectFrom(const ConnectDialog& dialog)
+{
+    dialog.remember();
+    if (!connectToServer(dialog.uri()))
+        return false;
+    // Signed in: the keyring is asked only now, so a wrong password is never kept.
+    if (const QString why = dialog.keepPassword(); !why.isEmpty())
+        statusBar()->showMessage(tr("Signed in, but the password could not be kept in the keyring: %1").arg(why), 15000);
+    return true;
 }
 
 bool MainWindow::connectToServer(const QString& uri)

@@ -14,6 +14,7 @@ namespace waymark::gui {
 
 class CaseloadView;
 class CasesView;
+class ConnectDialog;
 class CpdView;
 class EvidenceView;
 class MatrixView;
@@ -48,6 +49,8 @@ public:
     // caseload when portfolios are assigned to them. Reports a failure in a message box.
     bool connectToServer(const QString& uri);
     void connectToServerDialog();
+    // Signs in with what the dialog holds, and keeps or forgets the password as it says.
+    bool connectFrom(const ConnectDialog& dialog);
     // On a team server: works on an assigned person's portfolio (or, empty, one's own).
     bool switchPortfolio(const QString& worker);
     CaseloadView* caseload() const { return m_caseload; }

@@ -1,5 +1,8 @@
 #include "ConnectDialog.h"
 
+#include "PasswordKeyring.h"
+
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -15,6 +18,7 @@ namespace {
 const QString serverKey = QStringLiteral("team/server");
 const QString databaseKey = QStringLiteral("team/database");
 const QString loginKey = QStringLiteral("team/login");
+const QString rememberPasswordKey = QStringLiteral("team/rememberPassword");
 } // namespace
 
 ConnectDialog::ConnectDialog(QWidget* parent)
@@ -43,7 +47,16 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     m_password->setObjectName(QStringLiteral("connectPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Password:"), m_password);
+    m_rememberPassword = new QCheckBox(tr("&Remember the password in this computer's keyring"), this);
+    m_rememberPassword->setObjectName(QStringLiteral("connectRememberPassword"));
+    m_rememberPassword->setChecked(settings.value(rememberPasswordKey, false).toBool());
+    form->addRow(QString(), m_rememberPassword);
     layout->addLayout(form);
+    // A password kept from last time is filled in, never shown.
+    if (m_rememberPassword->isChecked() && !m_login->text().isEmpty()) {
+        if (const std::optional<QString> kept = PasswordKeyring::read(PasswordKeyring::keyFor(uri())))
+            m_password->setText(*kept);
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton* connectButton = buttons->button(QDialogButtonBox::Ok);
     connectButton->setText(tr("&Connect"));
@@ -58,6 +71,7 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     (m_login->text().isEmpty() ? m_server->text().isEmpty() ? m_server : m_login : m_password)->setFocus();
+    m_password->selectAll();
     resize(460, sizeHint().height());
 }
 
@@ -82,6 +96,19 @@ void ConnectDialog::remember() const
     settings.setValue(serverKey, m_server->text().trimmed());
     settings.setValue(databaseKey, m_database->text().trimmed());
     settings.setValue(loginKey, m_login->text().trimmed());
+    settings.setValue(rememberPasswordKey, m_rememberPassword->isChecked());
+}
+
+QString ConnectDialog::keepPassword() const
+{
+    const QString key = PasswordKeyring::keyFor(uri());
+    // Where no keyring answers, nothing was kept that could need forgetting.
+    if (!m_rememberPassword->isChecked())
+        return PasswordKeyring::forget(key), QString();
+    QString error;
+    return PasswordKeyring::write(key, m_password->text(), &error) ? QString()
+           : error.isEmpty()                                        ? tr("the keyring did not answer")
+                                                                    : error;
 }
 
 } // namespace waymark::gui
