@@ -298,6 +298,7 @@ TEST_F(TeamPortfolioTest, ACaseIsDecidedOnlyByThoseTheTeamGivesEachStage)
     EXPECT_TRUE(pete->errorString().contains(QStringLiteral("Pete Panel"))) << pete->errorString().toStdString();
     EXPECT_FALSE(hana->decideCase(id, CaseAction::Recommend, QString(), unnamed)) << "stage 1 first";
     EXPECT_EQ(hana->lastError().code(), StoreError::Code::NotAllowed);
+    EXPECT_TRUE(hana->errorString().contains(QStringLiteral("awaits the Manager (stage 1 of 3) first"))) << hana->errorString().toStdString();
     ASSERT_TRUE(sam->decideCase(id, CaseAction::Recommend, QString(), {QStringLiteral("Someone Else"), QString(), false}))
         << sam->errorString().toStdString();
 
@@ -338,6 +339,17 @@ TEST_F(TeamPortfolioTest, ACaseIsDecidedOnlyByThoseTheTeamGivesEachStage)
                                    QStringLiteral("approve Dana Director (Director, signed in)")}))
         << record.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(cara.verifyChain().intact());
+
+    // A case event slipped in behind Waymark's back (the superuser, past every rule) is named,
+    // though it is the last record read.
+    QSqlQuery slipped(s_admin->connection());
+    ASSERT_TRUE(slipped.exec(QStringLiteral("INSERT INTO case_events (owner, case_id, action, by_login, by_name, by_role, signed_in,"
+                                            " made_at) VALUES ('%1', %2, 'withdraw', '', 'Slipped In', 'worker', 0, 'x') RETURNING id")
+                                 .arg(login(QStringLiteral("cara"))).arg(id))
+                && slipped.next()) << slipped.lastError().text().toStdString();
+    const ChainReport after = cara.verifyChain();
+    ASSERT_EQ(after.breaks.size(), 1);
+    EXPECT_EQ(after.breaks.first().record, QStringLiteral("case-event:%1").arg(slipped.value(0).toLongLong()));
 }
 
 TEST_F(TeamPortfolioTest, EveryCommandWorksOnTheServer)

@@ -139,8 +139,24 @@ bool CaseRepository::decide(qint64 caseId, CaseAction action, const QString& rea
                                                 .arg(caseId).arg(caseStatusTitle(status).toLower()));
         const int stage = c->awaitedStage();
         const ApprovalStage& awaited = c->stages[stage];
-        // On a team server the role may be left to the stage: the server says who holds it.
-        const QString role = by.role.isEmpty() && m_db.isServer() ? awaited.role : by.role;
+        // On a team server the role may be left out: it is the awaited stage's when the team
+        // gives it to the person, else the first later stage's it gives them (whose turn is
+        // not yet come, as the refusal below says).
+        QString role = by.role;
+        if (role.isEmpty() && m_db.isServer()) {
+            QStringList held;
+            try {
+                held = actingRoles();
+            } catch (const StoreError& e) {
+                return m_db.fail(e.code(), e.message());
+            }
+            role = awaited.role;
+            for (int i = stage; i < c->stages.size(); ++i)
+                if (held.contains(c->stages[i].role)) {
+                    role = c->stages[i].role;
+                    break;
+                }
+        }
         if (role != awaited.role) {
             // Naming the stage that acts now says both "wrong role" and "not yet your turn".
             int later = -1;

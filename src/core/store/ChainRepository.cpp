@@ -58,6 +58,7 @@ std::optional<QByteArray> ChainRepository::content(const QString& record)
     if (!q.next())
         return std::nullopt;
     QJsonObject o = rowObject(q);
+    q.finish(); // read to its end before the next query: PostgreSQL's driver would drop the rest
     if (judgement) {
         QSqlQuery e(m_db.connection());
         e.setForwardOnly(true);
@@ -161,14 +162,16 @@ ChainReport ChainRepository::verify()
         }
         report.head = previous;
         // Records that never entered the chain were written behind Waymark's back.
-        QSqlQuery r(m_db.connection());
-        r.setForwardOnly(true);
-        if (!r.exec(QStringLiteral("SELECT 'judgement:' || id FROM judgements UNION ALL SELECT 'case-event:' || id FROM case_events")))
-            m_db.throwQuery(r, tr("Cannot read the record chain"));
+        // Asked before the next query starts: PostgreSQL's driver drops the rest of a
+        // forward-only result when another query runs (every record would pass unseen).
         const bool pending = [&] {
             QSqlQuery m(m_db.connection());
             return m.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'chain-pending'")) && m.next();
         }();
+        QSqlQuery r(m_db.connection());
+        r.setForwardOnly(true);
+        if (!r.exec(QStringLiteral("SELECT 'judgement:' || id FROM judgements UNION ALL SELECT 'case-event:' || id FROM case_events")))
+            m_db.throwQuery(r, tr("Cannot read the record chain"));
         while (r.next())
             if (!pending && !chained.contains(r.value(0).toString()))
                 report.breaks << ChainBreak{r.value(0).toString(), tr("%1 is not in the chain: it was added behind Waymark's back.")
