@@ -189,7 +189,7 @@ TEST_F(StoreCli, FullSession)
                   QStringLiteral("Court work well evidenced.")}),
               QStringLiteral("1\n"));
     QString history = ok({QStringLiteral("judge"), QStringLiteral("history")});
-    EXPECT_TRUE(history.contains(QStringLiteral("Reached, by Kim Lee (Team manager), in supervision session 1"))) << history.toStdString();
+    EXPECT_TRUE(history.contains(QStringLiteral("Reached, by Kim Lee, Team manager, in supervision session 1"))) << history.toStdString();
     EXPECT_TRUE(history.contains(itemA)) << history.toStdString();
     EXPECT_TRUE(history.contains(QStringLiteral("evidence 1 version 1: Parenting assessment for court"))) << history.toStdString();
     EXPECT_FALSE(history.contains(QStringLiteral("evidence changed since sign-off"))) << history.toStdString();

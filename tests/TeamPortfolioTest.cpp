@@ -1,6 +1,7 @@
 // Portfolios on a team server through the same store as a portfolio file: moved there and back
 // without loss, worked on by the worker and their supervisor, each as themselves.
 #include "StoreTestSupport.h"
+#include "PdfTestSupport.h"
 #include "TeamTestSupport.h"
 
 #include "waymark/Caseload.h"
@@ -163,6 +164,7 @@ TEST_F(TeamPortfolioTest, APersonalPortfolioMovesOntoTheServerAndBackWithoutLoss
     const QList<Judgement> history = server.judgements();
     ASSERT_EQ(history.size(), 3);
     EXPECT_EQ(history.first().byName, QStringLiteral("Sam Supervisor")) << "a personal portfolio's typed name is kept";
+    EXPECT_FALSE(history.first().signedIn) << "and said to be typed";
     // Full-text search is PostgreSQL's own.
     EvidenceFilter filter;
     filter.text = QStringLiteral("mentor");
@@ -230,6 +232,18 @@ TEST_F(TeamPortfolioTest, ASupervisorSignsOffOnTheServerAsThemselves)
     ASSERT_TRUE(latest.has_value());
     EXPECT_EQ(latest->verdict, Verdict::Reached);
     EXPECT_EQ(latest->byName, QStringLiteral("Sam Supervisor")) << "the server names who signed in, not what was typed";
+    EXPECT_TRUE(latest->signedIn);
+    // The panel reads who signed in, and who was typed.
+    Worker w = alex.worker();
+    w.name = QStringLiteral("Alex Morgan");
+    w.pathwayId = QStringLiteral("camden-launch-pad");
+    w.currentStep = QStringLiteral("social-worker");
+    ASSERT_TRUE(alex.saveWorker(w)) << alex.errorString().toStdString();
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("panel.pdf"));
+    const test::CliResult exported = test::runCli({QStringLiteral("--server"), serverUri(QStringLiteral("alex")), QStringLiteral("export-pdf"), pdf});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(test::pdfWords(pdf).contains(QStringLiteral("Sam Supervisor, signed in"))) << test::pdfWords(pdf).toStdString();
     ASSERT_EQ(latest->evidence.size(), 1);
     EXPECT_EQ(latest->evidence.first().evidenceId, evidence);
     // The record chain covers the judgement as the server stored it (its author and time).

@@ -147,6 +147,9 @@ struct Judgement
     QDate date;
     QString comment;
     qint64 sessionId = 0; // 0 when made outside a supervision session
+    // Recorded by a team server as the person signed in (by their own login); a name typed in a
+    // portfolio file, or brought onto a server from one, is not. Set when read.
+    bool signedIn = false;
     QString pathwayVersion;
     QString statement; // the wording judged
     QList<JudgementEvidence> evidence;
@@ -160,6 +163,8 @@ struct Judgement
     bool backdated = false;       // recorded after a judgement of the same item with a later date
 
     bool signedOffWithoutEvidence() const { return verdict == Verdict::Reached && reliedOnCount == 0; }
+    // "Sam Patel, Team manager", then ", signed in" when a team server recorded them so.
+    QString author() const;
     // Recorded too late to count: kept in the history, but it did not change the verdict.
     bool changesNothing() const { return backdated && !counts; }
 };

@@ -3034,6 +3034,17 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
     </message>
 </context>
 <context>
+    <name>Judgement</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NextSteps</name>
     <message>
         <source>Ask %1 to re-confirm &quot;%2&quot;: evidence changed since sign-off</source>
@@ -3536,6 +3547,18 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
     </message>
     <message>
         <source>Cannot start the page output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every name here was typed into the portfolio; none was recorded from a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name marked &quot;signed in&quot; was recorded by the team&apos;s server from that person&apos;s own login; the others were typed into the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every name here was recorded by the team&apos;s server from that person&apos;s own login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4448,10 +4471,6 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
     <name>Progress</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6960,10 +6979,6 @@ Version %4, saved %5</source>
     <name>waymark::gui::JudgementHistoryModel</name>
     <message>
         <source>%1 (does not change the verdict)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -22,6 +22,7 @@ QJsonObject judgementJson(const Judgement& j, const PathwayLibrary& library)
             {QStringLiteral("verdict"), verdictId(j.verdict)},
             {QStringLiteral("byName"), j.byName},
             {QStringLiteral("byRole"), j.byRole},
+            {QStringLiteral("signedIn"), j.signedIn},
             {QStringLiteral("date"), dateJson(j.date)},
             {QStringLiteral("comment"), j.comment},
             {QStringLiteral("sessionId"), j.sessionId > 0 ? QJsonValue(j.sessionId) : QJsonValue(QJsonValue::Null)},
@@ -226,10 +227,7 @@ int judgeHistory(Context& ctx, const QStringList& args, const QString& verb)
             ctx.out << "\n";
         first = false;
         ctx.out << Cli::tr("Judgement %1").arg(j.id) << "  " << dateText(j.date) << "  " << j.item.toString() << (j.counts ? Cli::tr("  (counts)") : QString()) << "\n";
-        QString who = j.byName;
-        if (!j.byRole.isEmpty())
-            who += QStringLiteral(" (%1)").arg(j.byRole);
-        ctx.out << Cli::tr("  %1, by %2").arg(verdictTitle(j.verdict), who);
+        ctx.out << Cli::tr("  %1, by %2").arg(verdictTitle(j.verdict), j.author());
         if (j.sessionId > 0)
             ctx.out << Cli::tr(", in supervision session %1").arg(j.sessionId);
         ctx.out << "\n";

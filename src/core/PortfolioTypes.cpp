@@ -194,4 +194,10 @@ bool cpdTextFromId(const QString& id, CpdText* text)
     return false;
 }
 
+QString Judgement::author() const
+{
+    const QString who = byRole.isEmpty() ? byName : QCoreApplication::translate("Judgement", "%1, %2").arg(byName, byRole);
+    return signedIn ? QCoreApplication::translate("Judgement", "%1, signed in").arg(who) : who;
+}
+
 } // namespace waymark

@@ -84,7 +84,7 @@ QList<TimelineEntry> portfolioTimeline(PortfolioStore& store, const PathwayLibra
         t.item = j.item;
         const Pathway* p = library.find(j.item.pathwayId);
         t.title = ProgressText::tr("%1: %2").arg(verdictTitle(j.verdict), p ? p->statementOf(j.item.itemId) : j.item.toString());
-        t.detail = j.byRole.isEmpty() ? j.byName : ProgressText::tr("%1, %2").arg(j.byName, j.byRole);
+        t.detail = j.author();
         out << t;
     }
     std::stable_sort(out.begin(), out.end(), [](const TimelineEntry& a, const TimelineEntry& b) {

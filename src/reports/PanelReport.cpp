@@ -21,6 +21,8 @@
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextCursor>
+
+#include <algorithm>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTextLayout>
@@ -785,7 +787,7 @@ private:
                     const Judgement& j = m_judgements[m_judgementIndex.value(f->latestDecision->id)]; // with its evidence
                     const QString record = QStringLiteral("judgement:%1").arg(j.id);
                     reached = j.verdict == Verdict::Reached ? PanelReport::tr("Reached") : PanelReport::tr("Not yet reached");
-                    when = QStringLiteral("%1\n%2%3").arg(panelDate(j.date), j.byName, j.byRole.isEmpty() ? QString() : QStringLiteral(", ") + j.byRole);
+                    when = QStringLiteral("%1\n%2").arg(panelDate(j.date), j.author());
                     QStringList titles;
                     for (const JudgementEvidence& e : j.evidence)
                         titles << QStringLiteral("E%1 %2").arg(e.evidenceId).arg(panel(record, e.title));
@@ -864,8 +866,16 @@ private:
             para(c, PanelReport::tr("No judgements have been recorded."));
             return;
         }
+        // Whose names the panel can rely on: a sign-in, or what was typed.
+        const auto signedIn = std::count_if(m_judgements.cbegin(), m_judgements.cend(), [](const Judgement& j) { return j.signedIn; });
+        const QString names = signedIn == 0 ? PanelReport::tr("Every name here was typed into the portfolio; none was recorded from a "
+                                                              "sign-in.")
+                              : signedIn < m_judgements.size()
+                                  ? PanelReport::tr("A name marked \"signed in\" was recorded by the team's server from that person's "
+                                                    "own login; the others were typed into the portfolio.")
+                                  : PanelReport::tr("Every name here was recorded by the team's server from that person's own login.");
         para(c, PanelReport::tr("Every judgement by its date; of two on the same date, the one recorded later counts. Judgements are never "
-                               "changed: a correction is a new judgement."),
+                               "changed: a correction is a new judgement.") + QLatin1Char(' ') + names,
              text(9, false, QColor(0x55, 0x55, 0x55)), 6);
         QList<Row> rows;
         for (const Judgement& j : std::as_const(m_judgements)) {
@@ -878,7 +888,7 @@ private:
                         cell(verdictTitle(j.verdict) + (j.evidenceChanged ? PanelReport::tr("\n(evidence changed since)") : QString())
                              + (m_library.reachedWithoutEvidence(j) ? PanelReport::tr("\n(without evidence)") : QString())
                              + (j.changesNothing() ? PanelReport::tr("\n(does not change the verdict)") : QString())),
-                        cell(j.byName + (j.byRole.isEmpty() ? QString() : QStringLiteral(", ") + j.byRole)),
+                        cell(j.author()),
                         cell(panel(QStringLiteral("judgement:%1").arg(j.id), j.comment))};
         }
         writeTable(c, QStringLiteral("judgements"),

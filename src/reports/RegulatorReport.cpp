@@ -121,7 +121,7 @@ bool RegulatorReport::writePdf(const CpdCheck& check, const Worker& worker, cons
     }
     QByteArray bytes = pdf.data();
     QString finishError;
-    if (!PdfFinisher::finish(bytes, {docTitle, worker.name, QStringLiteral("en-GB")}, {}, {}, &finishError)) {
+    if (!PdfFinisher::finish(bytes, {docTitle, worker.name, QStringLiteral("en-GB"), {}}, {}, {}, &finishError)) {
         *error = tr("Cannot finish the PDF: %1").arg(finishError);
         return false;
     }

@@ -168,10 +168,12 @@ QList<Judgement> JudgementRepository::read(const QString& where, const QVariantL
                              " pathway_version, statement, recorded_at, %1,"
                              " (SELECT count(*) FROM judgement_evidence r WHERE r.judgement_id = j.id), %2,"
                              " EXISTS (SELECT 1 FROM judgements o WHERE o.pathway_id = j.pathway_id AND o.item_id = j.item_id"
-                             " AND o.id < j.id AND o.made_on > j.made_on) FROM judgements j"
+                             " AND o.id < j.id AND o.made_on > j.made_on), %5 FROM judgements j"
                              " LEFT JOIN judgement_changes jc ON jc.judgement_id = j.id %3 ORDER BY %4")
                   .arg(changed, countingJudgements(datedCondition(asOf)), where,
-                       order == JudgementOrder::ByDate ? QStringLiteral("j.made_on, j.id") : QStringLiteral("j.id")));
+                       order == JudgementOrder::ByDate ? QStringLiteral("j.made_on, j.id") : QStringLiteral("j.id"),
+                       // Only a server knows who signed in; a file's names were typed.
+                       m_db.isServer() ? QStringLiteral("j.by_login <> ''") : QStringLiteral("0")));
     for (const QVariant& b : binds)
         bind(q, b);
     if (!q.exec())
@@ -195,6 +197,7 @@ QList<Judgement> JudgementRepository::read(const QString& where, const QVariantL
         j.reliedOnCount = q.value(13).toInt();
         j.counts = q.value(14).toBool();
         j.backdated = q.value(15).toBool();
+        j.signedIn = q.value(16).toBool();
         index.insert(j.id, int(out.size()));
         out << j;
     }

@@ -64,7 +64,7 @@ QVariant JudgementHistoryModel::data(const QModelIndex& index, int role) const
                 return tr("%1 (does not change the verdict)").arg(verdictTitle(j.verdict));
             return verdictTitle(j.verdict);
         case ByColumn:
-            return j.byRole.isEmpty() ? j.byName : tr("%1 (%2)").arg(j.byName, j.byRole);
+            return j.author();
         case CommentColumn:
             return j.comment.section(QLatin1Char('\n'), 0, 0);
         case EvidenceColumn:
