@@ -91,6 +91,9 @@ bool TeamServer::init()
         m_db.rollback();
         return false;
     };
+    // A fresh team has none of what an upgrade drops: the server need not say so.
+    if (!q.exec(QStringLiteral("SET LOCAL client_min_messages = warning")))
+        return rollBack();
     for (int v = from; v < schemaVersion; ++v)
         for (const QString& sql : team::teamMigrations()[v])
             if (!q.exec(sql))
