@@ -333,6 +333,17 @@ TEST_F(TeamPortfolioTest, ACaseIsDecidedOnlyByThoseTheTeamGivesEachStage)
         EXPECT_FALSE(run(*raw, QStringLiteral("INSERT INTO case_events (case_id, action, by_name, by_role, signed_in, made_at)"
                                               " VALUES (%1, 'withdraw', 'Hana', 'worker', 1, 'x')").arg(id)));
     }
+    {
+        // Nor may Hana skip ahead, nor Dana approve before Hana has recommended.
+        const auto raw = signIn(QStringLiteral("hana"), QStringLiteral("cara"));
+        EXPECT_FALSE(run(*raw, QStringLiteral("INSERT INTO case_events (case_id, action, stage, by_name, by_role, signed_in, made_at)"
+                                              " VALUES (%1, 'approve', 1, 'Hana', 'head-of-service', 1, 'x')").arg(id)));
+        const auto director = signIn(QStringLiteral("dana"), QStringLiteral("cara"));
+        QString error;
+        EXPECT_FALSE(run(*director, QStringLiteral("INSERT INTO case_events (case_id, action, stage, by_name, by_role, signed_in, made_at)"
+                                                   " VALUES (%1, 'approve', 2, 'Dana', 'director', 1, 'x')").arg(id), &error));
+        EXPECT_TRUE(error.contains(QStringLiteral("does not await approve at stage 3"))) << error.toStdString();
+    }
     ASSERT_TRUE(hana->decideCase(id, CaseAction::Recommend, QString(), unnamed)) << hana->errorString().toStdString();
     // The director decides through the CLI, giving neither a name nor a role.
     const test::CliResult r = test::runCli({QStringLiteral("--server"), serverUri(QStringLiteral("dana")), QStringLiteral("--worker"),

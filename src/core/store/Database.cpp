@@ -28,13 +28,13 @@ public:
     Transaction(QSqlDatabase& db, bool server) : m_db(db)
     {
         QSqlQuery q(m_db);
-        m_active = server ? q.exec(QStringLiteral("BEGIN")) : q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (m_active && server && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(waymark_portfolio()))"))) {
+        // One round trip on a server: the lock is taken in the statement that begins.
+        m_active = q.exec(server ? QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(hashtext(waymark_portfolio()))")
+                                 : QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_active) {
             m_error = q.lastError();
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-            m_active = false;
-        } else if (!m_active) {
-            m_error = q.lastError();
+            if (server)
+                QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         }
     }
     ~Transaction()

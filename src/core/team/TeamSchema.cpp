@@ -413,17 +413,30 @@ QStringList caseStageRoles()
         QStringLiteral("GRANT EXECUTE ON FUNCTION waymark_holds(TEXT, TEXT) TO waymark_member"),
         // Runs after case_events_author (triggers run in name order): by_login '' is then an
         // administrator's import of typed names, which keeps what the file recorded.
+        // A decision is also the awaited stage's, on an open case, and only the last stage
+        // approves: the case rules' own check (CaseRepository) gives the friendly refusal; this
+        // one stops a hand-written client from skipping a stage.
         triggerFunction(QStringLiteral("case_events_role"),
                         QStringLiteral("IF NEW.by_login = '' THEN RETURN NEW; END IF;"
                                        " IF NEW.action IN ('submit', 'withdraw') THEN needed := 'worker';"
-                                       " ELSE SELECT s.content::jsonb -> 'approval' -> NEW.stage ->> 'role' INTO needed"
+                                       " ELSE SELECT s.content::jsonb -> 'approval' INTO stages"
                                        " FROM case_snapshots s WHERE s.owner = NEW.owner AND s.case_id = NEW.case_id"
-                                       " ORDER BY s.id DESC LIMIT 1; END IF;"
+                                       " ORDER BY s.id DESC LIMIT 1;"
+                                       " needed := stages -> NEW.stage ->> 'role';"
+                                       " SELECT count(*) FILTER (WHERE action = 'recommend'), bool_and(action IN ('submit', 'recommend'))"
+                                       " INTO recommended, awaiting FROM case_events WHERE owner = NEW.owner AND case_id = NEW.case_id"
+                                       " AND id >= (SELECT max(id) FROM case_events WHERE owner = NEW.owner AND case_id = NEW.case_id"
+                                       " AND action = 'submit');"
+                                       " IF awaiting IS NOT TRUE OR NEW.stage <> recommended"
+                                       " OR (NEW.action = 'approve' AND NEW.stage <> jsonb_array_length(stages) - 1)"
+                                       " OR (NEW.action = 'recommend' AND NEW.stage = jsonb_array_length(stages) - 1) THEN"
+                                       " RAISE EXCEPTION 'case % does not await % at stage %', NEW.case_id, NEW.action, NEW.stage + 1"
+                                       " USING ERRCODE = 'insufficient_privilege'; END IF; END IF;"
                                        " IF needed IS NULL OR NEW.by_role <> needed OR NOT waymark_holds(NEW.owner, needed) THEN"
                                        " RAISE EXCEPTION '% does not hold the role % on the portfolio of %', session_user,"
                                        " coalesce(needed, '(no such stage)'), NEW.owner USING ERRCODE = 'insufficient_privilege';"
                                        " END IF; RETURN NEW;"),
-                        QStringLiteral("DECLARE needed TEXT;")),
+                        QStringLiteral("DECLARE needed TEXT; stages JSONB; recommended BIGINT; awaiting BOOLEAN;")),
         QStringLiteral("CREATE OR REPLACE TRIGGER case_events_role BEFORE INSERT ON case_events FOR EACH ROW EXECUTE FUNCTION case_events_role()"),
     };
 }
