@@ -1,10 +1,8 @@
 // Team-server passwords in a real Secret Service keyring (gnome-keyring, started for this test
 // program by scripts/with-keyring.sh): kept only when asked and only once the sign-in worked,
 // filled in next time, forgotten when no longer wanted, and never written to a file.
-#include "GuiTestSupport.h"
-#include "TeamTestSupport.h"
+#include "GuiTeamSupport.h"
 
-#include "team/ConnectDialog.h"
 #include "team/PasswordKeyring.h"
 
 #include <QCheckBox>
@@ -19,26 +17,10 @@ using namespace waymark::gui;
 
 namespace {
 
-class GuiKeyring : public test::TeamServerTest
+class GuiKeyring : public test::GuiTeamTest
 {
 protected:
-    void SetUp() override
-    {
-        test::TeamServerTest::SetUp();
-        gui::MessageBox::clearShownTexts();
-        gui::MessageBox::setAutoAnswer(QMessageBox::Ok);
-    }
-    void TearDown() override { gui::MessageBox::setAutoAnswer(QMessageBox::NoButton); }
-
-    // The dialog as Alex fills it in: this team's server, database and login.
-    static void fillIn(ConnectDialog& dialog, const QString& password)
-    {
-        const QUrl server(serverUri());
-        dialog.findChild<QLineEdit*>(QStringLiteral("connectServer"))->setText(QStringLiteral("%1:%2").arg(server.host()).arg(server.port()));
-        dialog.findChild<QLineEdit*>(QStringLiteral("connectDatabase"))->setText(s_database);
-        dialog.findChild<QLineEdit*>(QStringLiteral("connectLogin"))->setText(login(QStringLiteral("alex")));
-        dialog.findChild<QLineEdit*>(QStringLiteral("connectPassword"))->setText(password);
-    }
+    static void fillIn(ConnectDialog& dialog, const QString& password) { GuiTeamTest::fillIn(dialog, QStringLiteral("alex"), password); }
 
     static QString passwordShownIn(const ConnectDialog& dialog)
     {

@@ -1,14 +1,12 @@
 // The desktop on a team server: a supervisor signs in, sees their caseload, opens a
 // supervisee's portfolio and signs off there as themselves.
-#include "GuiTestSupport.h"
-#include "TeamTestSupport.h"
+#include "GuiTeamSupport.h"
 
 #include "cases/CasesView.h"
 #include "common/ItemTreeModel.h"
 #include "supervision/SignOffDialog.h"
 #include "team/CaseloadModel.h"
 #include "team/CaseloadView.h"
-#include "team/ConnectDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,18 +22,9 @@ using namespace waymark::gui;
 
 namespace {
 
-class GuiTeam : public test::TeamServerTest
+class GuiTeam : public test::GuiTeamTest
 {
 protected:
-    // An unexpected message box must not hang the test: it is answered and its text recorded.
-    void SetUp() override
-    {
-        test::TeamServerTest::SetUp();
-        gui::MessageBox::clearShownTexts();
-        gui::MessageBox::setAutoAnswer(QMessageBox::Ok);
-    }
-    void TearDown() override { gui::MessageBox::setAutoAnswer(QMessageBox::NoButton); }
-
     static ItemRef item() { return {QStringLiteral("camden-launch-pad"), QStringLiteral("advanced-social-worker-req-supporting-colleagues")}; }
 
     // Alex's portfolio with one item marked ready for review.
@@ -127,11 +116,7 @@ TEST_F(GuiTeam, WithoutAKeyringThePasswordIsNotKeptAndTheSignInStands)
 {
     MainWindow window(test::bundledLibrary());
     ConnectDialog dialog(&window);
-    const QUrl server(serverUri());
-    dialog.findChild<QLineEdit*>(QStringLiteral("connectServer"))->setText(QStringLiteral("%1:%2").arg(server.host()).arg(server.port()));
-    dialog.findChild<QLineEdit*>(QStringLiteral("connectDatabase"))->setText(s_database);
-    dialog.findChild<QLineEdit*>(QStringLiteral("connectLogin"))->setText(login(QStringLiteral("blake")));
-    dialog.findChild<QLineEdit*>(QStringLiteral("connectPassword"))->setText(test::password);
+    fillIn(dialog, QStringLiteral("blake"), test::password);
     dialog.rememberPasswordBox()->setChecked(true);
     ASSERT_TRUE(window.connectFrom(dialog)) << gui::MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(window.session()->store().signedInAs(), login(QStringLiteral("blake")));
