@@ -377,6 +377,79 @@ TEST_F(TeamPortfolioTest, ACaseIsDecidedOnlyByThoseTheTeamGivesEachStage)
     EXPECT_EQ(after.breaks.first().record, QStringLiteral("case-event:%1").arg(slipped.value(0).toLongLong()));
 }
 
+// A team set up in team format 1 (tests/data/team-format-1.sql, as an earlier version left it)
+// is brought to this version's format by 'team init', in place, with its portfolios.
+TEST_F(TeamPortfolioTest, AFormatOneTeamIsUpgradedInPlaceAndKeepsItsPortfolios)
+{
+    const QString database = QStringLiteral("waymark_format1_") + s_suffix;
+    ASSERT_TRUE(run(*s_admin, QStringLiteral("CREATE DATABASE ") + database));
+    QUrl url(s_base);
+    url.setPath(QLatin1Char('/') + database);
+    const QString adminUri = url.toString(QUrl::FullyEncoded);
+    {
+        // The dump empties the search path of the session that loads it: a session of its own.
+        TeamServer loader;
+        ASSERT_TRUE(loader.connect(adminUri));
+        QFile dump(QStringLiteral(WAYMARK_TEST_DATA "/team-format-1.sql"));
+        ASSERT_TRUE(dump.open(QIODevice::ReadOnly));
+        QString error;
+        ASSERT_TRUE(run(loader, QString::fromUtf8(dump.readAll()), &error)) << error.toStdString();
+        ASSERT_TRUE(run(loader, QStringLiteral("INSERT INTO public.team_meta (key, value) VALUES ('version', '1')")));
+    }
+    TeamServer admin;
+    ASSERT_TRUE(admin.connect(adminUri));
+    for (const auto& [who, name, role] : {std::tuple{"ursula", "Ursula Upgrade", "worker"}, {"uma", "Uma Upgrade", "supervisor"}})
+        ASSERT_TRUE(admin.addPerson({login(QLatin1String(who)), QString::fromUtf8(name), QString::fromUtf8(role)}, test::password))
+            << admin.lastError().message().toStdString();
+    ASSERT_TRUE(admin.assign({login(QStringLiteral("uma")), login(QStringLiteral("ursula")), QStringLiteral("supervisor")}));
+    const QString ursulaUri = test::uriFor(s_base, login(QStringLiteral("ursula")), database);
+    {
+        // Her first evidence, written under format 1's own triggers.
+        TeamServer ursula;
+        ASSERT_TRUE(ursula.connect(ursulaUri));
+        QString error;
+        ASSERT_TRUE(run(ursula, addEvidence(QStringLiteral("Before the upgrade")), &error)) << error.toStdString();
+        ASSERT_TRUE(run(ursula, QStringLiteral("INSERT INTO mappings (evidence_id, pathway_id, item_id) VALUES (1, 'camden-launch-pad', '%1')")
+                                    .arg(itemA), &error)) << error.toStdString();
+    }
+    PortfolioStore refused;
+    EXPECT_FALSE(refused.openServer(ursulaUri));
+    EXPECT_TRUE(refused.errorString().contains(QStringLiteral("team init"))) << refused.errorString().toStdString();
+
+    ASSERT_EQ(count(admin, QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = 'waymark_number'")), 1) << "format 1, as it was";
+    ASSERT_TRUE(admin.init()) << admin.lastError().message().toStdString();
+    EXPECT_EQ(count(admin, QStringLiteral("SELECT value::int FROM team_meta WHERE key = 'version'")), TeamServer::schemaVersion);
+    EXPECT_EQ(count(admin, QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = 'waymark_number'")), 0)
+        << "format 1's generic numbering is gone";
+
+    PortfolioStore ursula;
+    ASSERT_TRUE(ursula.openServer(ursulaUri)) << ursula.errorString().toStdString();
+    EXPECT_EQ(ursula.evidenceCount(), 1);
+    auto mappedToA = [&] {
+        const PortfolioFacts facts = ursula.facts();
+        const ItemFacts* a = facts.item(item(itemA));
+        return a ? a->evidenceCount : 0;
+    };
+    EXPECT_EQ(mappedToA(), 1) << "format 1's counts are kept";
+    const qint64 after = ursula.addEvidence(makeEvidence(QStringLiteral("After the upgrade")), {{0, 0, item(itemA), {}}});
+    EXPECT_EQ(after, 2) << ursula.errorString().toStdString();
+    EXPECT_EQ(mappedToA(), 2);
+    PortfolioStore uma;
+    ASSERT_TRUE(uma.openServer(test::uriFor(s_base, login(QStringLiteral("uma")), database), login(QStringLiteral("ursula"))))
+        << uma.errorString().toStdString();
+    Judgement j;
+    j.item = item(itemA);
+    j.verdict = Verdict::Reached;
+    j.byName = QStringLiteral("Typed");
+    j.date = QDate::currentDate();
+    ASSERT_GT(uma.recordJudgement(j, camden()), 0) << uma.errorString().toStdString();
+    const std::optional<Judgement> latest = ursula.latestJudgement(item(itemA));
+    ASSERT_TRUE(latest.has_value());
+    EXPECT_EQ(latest->byName, QStringLiteral("Uma Upgrade"));
+    EXPECT_TRUE(latest->signedIn);
+    EXPECT_TRUE(ursula.verifyChain().intact());
+}
+
 TEST_F(TeamPortfolioTest, EveryCommandWorksOnTheServer)
 {
     const QStringList asAlex{QStringLiteral("--server"), serverUri(QStringLiteral("alex"))};
