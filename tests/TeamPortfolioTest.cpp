@@ -450,6 +450,34 @@ TEST_F(TeamPortfolioTest, AFormatOneTeamIsUpgradedInPlaceAndKeepsItsPortfolios)
     EXPECT_TRUE(ursula.verifyChain().intact());
 }
 
+// The open window learns of a sign-off made elsewhere when the counter moves: on a server, it
+// moves for this portfolio's changes, whoever makes them, and for no one else's.
+TEST_F(TeamPortfolioTest, TheChangeCounterMovesForThisPortfolioOnly)
+{
+    PortfolioStore alex;
+    PortfolioStore blake;
+    PortfolioStore sam;
+    ASSERT_TRUE(alex.openServer(serverUri(QStringLiteral("alex")))) << alex.errorString().toStdString();
+    ASSERT_TRUE(blake.openServer(serverUri(QStringLiteral("blake")))) << blake.errorString().toStdString();
+    ASSERT_TRUE(sam.openServer(serverUri(QStringLiteral("sam")), login(QStringLiteral("alex")))) << sam.errorString().toStdString();
+    const qint64 before = alex.changeCounter();
+    ASSERT_NE(before, -1);
+    ASSERT_GT(blake.addEvidence(makeEvidence(QStringLiteral("Blake's visit"))), 0) << blake.errorString().toStdString();
+    EXPECT_EQ(alex.changeCounter(), before) << "another portfolio's change is not Alex's";
+    ASSERT_GT(sam.addComment({0, item(itemA), QStringLiteral("Sam"), QStringLiteral("supervisor"), QStringLiteral("Well done"), {}}), 0)
+        << sam.errorString().toStdString();
+    const qint64 commented = alex.changeCounter();
+    EXPECT_NE(commented, before) << "the supervisor's comment on Alex's portfolio is";
+    const qint64 mine = alex.addEvidence(makeEvidence(QStringLiteral("Alex's visit")));
+    ASSERT_GT(mine, 0);
+    const qint64 added = alex.changeCounter();
+    EXPECT_NE(added, commented);
+    Evidence edited = *alex.evidence(mine);
+    edited.title = QStringLiteral("Alex's visit, edited");
+    ASSERT_TRUE(alex.updateEvidence(edited, 1));
+    EXPECT_NE(alex.changeCounter(), added) << "an edit changes no count, but its row's writer";
+}
+
 TEST_F(TeamPortfolioTest, EveryCommandWorksOnTheServer)
 {
     const QStringList asAlex{QStringLiteral("--server"), serverUri(QStringLiteral("alex"))};

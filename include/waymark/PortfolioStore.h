@@ -117,7 +117,8 @@ public:
     QString errorString() const { return lastError().message(); }
     // Backup file written before the last migration, if any.
     QString lastBackupPath() const;
-    // A number that changes whenever any process commits to the file.
+    // A number that changes whenever any process commits to the file; on a team server, to
+    // this portfolio (anyone's change to it, and only to it).
     qint64 changeCounter();
     // One user action made of several changes: all are kept, or none (work returns false, with
     // errorString() set, to undo them).

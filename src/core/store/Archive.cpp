@@ -1,6 +1,7 @@
 #include "Archive.h"
 
 #include "Database.h"
+#include "RecordTables.h"
 #include "Migrator.h"
 #include "PortfolioSchema.h"
 #include "SqlSupport.h"
@@ -54,13 +55,6 @@ bool Archive::exportTo(Database& db, const QString& archivePath)
 }
 
 namespace {
-
-// The tables holding a portfolio's records, parents first. The rest (the counts per item,
-// judgement_changes, the search index) are kept by each side's triggers as rows arrive.
-const char* const recordTables[] = {"roles", "awards", "evidence", "evidence_versions", "attachments", "mappings", "sessions",
-                                    "session_items", "judgements", "judgement_evidence", "comments", "plan_items",
-                                    "plan_item_links", "cpd_entries", "cpd_texts", "private_names", "finding_decisions", "meta",
-                                    "cases", "case_snapshots", "case_events", "record_chain"};
 
 QStringList columnsOf(const QSqlDatabase& file, const QString& table)
 {

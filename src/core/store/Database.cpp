@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "RecordTables.h"
+
 #include "IntegrityCheck.h"
 #include "Migrator.h"
 #include "PortfolioSchema.h"
@@ -60,6 +62,21 @@ private:
     bool m_active = false;
     QSqlError m_error;
 };
+
+// The open portfolio's rows, as the policies show them: how many in each table and the newest
+// transaction that wrote one. An insert or a deletion changes a count, an update the newest
+// writer; another portfolio's changes change nothing.
+QString serverChangeSignature()
+{
+    QStringList tables{QStringLiteral("worker")};
+    for (const char* table : recordTables)
+        tables << QLatin1String(table);
+    QStringList parts;
+    for (const QString& table : tables)
+        parts << QStringLiteral("SELECT '%1:' || count(*) || ':' || coalesce(max(xmin::text::bigint), 0) AS s FROM %1").arg(table);
+    return QStringLiteral("SELECT hashtextextended(string_agg(s, ',' ORDER BY s), 0) FROM (%1) t")
+        .arg(parts.join(QStringLiteral(" UNION ALL ")));
+}
 
 } // namespace
 
@@ -512,12 +529,12 @@ qint64 Database::changeCounter()
     if (!isOpen())
         return -1;
     QSqlQuery q(m_db);
-    // A server counts every change to its tables (another portfolio's too: a spare refresh).
-    if (q.exec(m_server ? QStringLiteral("SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::bigint FROM pg_stat_user_tables")
-                        : QStringLiteral("PRAGMA data_version")) && q.next())
+    if (q.exec(m_server ? serverChangeSignature() : QStringLiteral("PRAGMA data_version")) && q.next())
         return q.value(0).toLongLong();
     return -1;
 }
+
+
 
 QDate Database::today() const
 {
