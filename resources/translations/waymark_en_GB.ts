@@ -6028,6 +6028,14 @@ What is on screen may be incomplete. Nothing was changed.</source>
         <source>signed in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No role here: reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No case yet. The team gives you no role on this portfolio&apos;s cases: you can read them, not act on them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::gui::CommentDialog</name>

@@ -124,6 +124,22 @@ TEST_F(GuiTeam, WithoutAKeyringThePasswordIsNotKeptAndTheSignInStands)
         << window.statusBar()->currentMessage().toStdString();
 }
 
+// The team's administrator holds no stage: the cases are theirs to read, not to decide.
+TEST_F(GuiTeam, SomeoneWithNoRoleReadsTheCasesOnly)
+{
+    MainWindow window(test::bundledLibrary());
+    window.show();
+    ASSERT_TRUE(window.connectToServer(serverUri())) << gui::MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+    ASSERT_TRUE(window.switchPortfolio(login(QStringLiteral("alex"))));
+    window.showScreen(MainWindow::Screen::Cases);
+    CasesView* cases = window.cases();
+    ASSERT_EQ(cases->actingAsBox()->count(), 1);
+    EXPECT_TRUE(cases->actingAs().isEmpty());
+    EXPECT_TRUE(cases->actingAsBox()->currentText().contains(QStringLiteral("reading only")));
+    EXPECT_FALSE(cases->decideButton()->isVisible());
+    EXPECT_FALSE(cases->submitButton()->isVisible());
+}
+
 TEST_F(GuiTeam, AWrongPasswordSaysSoAndKeepsThePortfolioOpen)
 {
     MainWindow window(test::bundledLibrary());

@@ -1,10 +1,9 @@
 #include "Database.h"
 
-#include "RecordTables.h"
-
 #include "IntegrityCheck.h"
 #include "Migrator.h"
 #include "PortfolioSchema.h"
+#include "RecordTables.h"
 #include "SqlSupport.h"
 #include "team/ServerConnection.h"
 

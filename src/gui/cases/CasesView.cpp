@@ -153,6 +153,8 @@ void CasesView::fillActingAs()
         m_actingAs->clear();
         for (const QString& role : roles)
             m_actingAs->addItem(role == workerRole ? tr("Worker: my cases") : tr("%1: cases awaiting me").arg(approvalRoleTitle(role)), role);
+        if (roles.isEmpty())
+            m_actingAs->addItem(tr("No role here: reading only"), QString());
         m_actingAs->setCurrentIndex(std::max(0, m_actingAs->findData(was)));
     }
     m_name->setReadOnly(onServer);
@@ -198,13 +200,14 @@ void CasesView::refresh()
     const QString role = actingAs();
     if (open)
         for (const ProgressionCase& c : m_session->store().cases())
-            if (role == workerRole || (c.awaitedStage() >= 0 && c.stages[c.awaitedStage()].role == role))
+            // Someone the team gives no role here (an administrator) reads every case.
+            if (role == workerRole || role.isEmpty() || (c.awaitedStage() >= 0 && c.stages[c.awaitedStage()].role == role))
                 shown << c;
     m_model->setCases(shown);
     const int row = m_model->rowOf(was);
     m_table->setCurrentIndex(m_model->index(row >= 0 ? row : shown.isEmpty() ? -1 : int(shown.size()) - 1, 0));
     m_workerActions->setVisible(role == workerRole);
-    m_approverActions->setVisible(role != workerRole);
+    m_approverActions->setVisible(role != workerRole && !role.isEmpty());
     fillTargets();
     showSelected();
 }
@@ -235,6 +238,8 @@ void CasesView::showSelected()
     if (!c) {
         m_detail->setHtml(actingAs() == workerRole ? tr("<p>No case yet. Choose what the case is for below and submit it: "
                                                         "Waymark freezes your portfolio as it is, for the approvers.</p>")
+                          : actingAs().isEmpty()   ? tr("<p>No case yet. The team gives you no role on this portfolio's cases: "
+                                                        "you can read them, not act on them.</p>")
                                                    : tr("<p>No case awaits the %1.</p>").arg(esc(approvalRoleTitle(actingAs()))));
     } else {
         m_detail->setHtml(describe(*c));
