@@ -421,6 +421,9 @@ TEST_F(TeamPortfolioTest, AFormatOneTeamIsUpgradedInPlaceAndKeepsItsPortfolios)
     EXPECT_EQ(count(admin, QStringLiteral("SELECT value::int FROM team_meta WHERE key = 'version'")), TeamServer::schemaVersion);
     EXPECT_EQ(count(admin, QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = 'waymark_number'")), 0)
         << "format 1's generic numbering is gone";
+    EXPECT_EQ(count(admin, QStringLiteral("SELECT count(*) FROM pg_proc WHERE prosecdef AND pronamespace = 'public'::regnamespace"
+                                          " AND NOT 'search_path=public, pg_temp' = ANY (proconfig)")), 0)
+        << "every function that runs as the tables' owner reads a session's temporary tables last";
 
     PortfolioStore ursula;
     ASSERT_TRUE(ursula.openServer(ursulaUri)) << ursula.errorString().toStdString();

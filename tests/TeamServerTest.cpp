@@ -66,6 +66,26 @@ TEST_F(TeamServerTest, AWorkerReadsAndWritesOnlyTheirOwnPortfolio)
     EXPECT_EQ(count(*alex, QStringLiteral("SELECT count(*) FROM evidence WHERE title = 'Alex visit'")), 1);
 }
 
+// A session's temporary tables come first in its search path: the server's checks must not
+// read a team of the worker's own making.
+TEST_F(TeamServerTest, AWorkersTemporaryTablesDoNotFoolTheServersChecks)
+{
+    auto alex = signIn(QStringLiteral("alex"));
+    ASSERT_TRUE(run(*alex, addEvidence(QStringLiteral("Alex private visit"))));
+    auto blake = signIn(QStringLiteral("blake"), QStringLiteral("alex"));
+    const QString blakeLogin = login(QStringLiteral("blake"));
+    ASSERT_TRUE(run(*blake, QStringLiteral("CREATE TEMP TABLE team_people (login TEXT, name TEXT, team_role TEXT)")));
+    ASSERT_TRUE(run(*blake, QStringLiteral("INSERT INTO team_people VALUES ('%1', 'Blake', 'admin')").arg(blakeLogin)));
+    ASSERT_TRUE(run(*blake, QStringLiteral("CREATE TEMP TABLE team_assignments (holder TEXT, worker TEXT, relation TEXT)")));
+    ASSERT_TRUE(run(*blake, QStringLiteral("INSERT INTO team_assignments VALUES ('%1', '%2', 'supervisor')")
+                                .arg(blakeLogin, login(QStringLiteral("alex")))));
+    EXPECT_EQ(count(*blake, QStringLiteral("SELECT waymark_is_admin()::int")), 0);
+    EXPECT_EQ(count(*blake, QStringLiteral("SELECT count(*) FROM public.evidence")), 0) << "Alex's portfolio is not Blake's to read";
+    QString error;
+    EXPECT_FALSE(run(*blake, judge(QStringLiteral("reached")), &error));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("42501"))) << error.toStdString();
+}
+
 TEST_F(TeamServerTest, AWorkersOwnReachedIsRefusedByTheServerEvenThroughRawSql)
 {
     auto alex = signIn(QStringLiteral("alex"));

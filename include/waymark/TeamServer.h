@@ -17,7 +17,7 @@ class TeamServer
     Q_DECLARE_TR_FUNCTIONS(TeamServer)
 
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     static const QStringList& teamRoles(); // worker, supervisor, head-of-service, director, panel, admin
 
     struct Person

@@ -56,10 +56,15 @@ QStringList derived(const QString& table)
     };
 }
 
+// What the functions that run as the tables' owner read. A session's temporary tables come
+// first in its search path unless pg_temp is named last: a worker's own temporary team_people
+// would otherwise make them an administrator.
+const QString definerSearchPath = QStringLiteral("SET search_path = public, pg_temp");
+
 QString triggerFunction(const QString& name, const QString& body, const QString& declare = QString())
 {
-    return QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER SET search_path = public"
-                          " AS $$ %3 BEGIN %2 END $$").arg(name, body, declare);
+    return QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER %4"
+                          " AS $$ %3 BEGIN %2 END $$").arg(name, body, declare, definerSearchPath);
 }
 
 // The author of a judgement, comment or case event is whoever is signed in, named as the
@@ -199,7 +204,7 @@ QString assignedTo(const QString& worker, const QString& relation = QString())
 QString accessCheck(const QString& signature, const QString& condition)
 {
     return QStringLiteral("CREATE OR REPLACE FUNCTION %1 RETURNS BOOLEAN LANGUAGE plpgsql STABLE SECURITY DEFINER"
-                          " SET search_path = public AS $$ BEGIN RETURN %2; END $$").arg(signature, condition);
+                          " %3 AS $$ BEGIN RETURN %2; END $$").arg(signature, condition, definerSearchPath);
 }
 
 QStringList accessFunctions()
@@ -477,6 +482,11 @@ const QList<QStringList>& teamMigrations()
         // and a case's stages act only through those who hold their roles.
         accessFunctions() + authorFunctions() + numbering() + QStringList{QStringLiteral("DROP FUNCTION IF EXISTS waymark_number()")}
             + caseStageRoles(),
+        // Format 3: every function that runs as the tables' owner reads the session's
+        // temporary tables last (formats 1 and 2 read them first).
+        QStringList{QStringLiteral("DO $$ DECLARE f REGPROCEDURE; BEGIN FOR f IN SELECT oid FROM pg_proc WHERE prosecdef"
+                                   " AND pronamespace = 'public'::regnamespace LOOP"
+                                   " EXECUTE format('ALTER FUNCTION %s %s', f, '%1'); END LOOP; END $$").arg(definerSearchPath)},
     };
     return migrations;
 }
