@@ -55,6 +55,9 @@ Evidence evidenceFrom(const QSqlQuery& q)
     return e;
 }
 
+// What each version of an item keeps, in the order bindEvidenceFields binds (after the version).
+const QString versionColumns = QStringLiteral("version, title, date_from, date_to, kind, source, narrative, reflection, saved_at");
+
 void bindEvidenceFields(QSqlQuery& q, const Evidence& e, const QString& savedAt)
 {
     bindAll(q, {e.title.trimmed(), dateValue(e.date), dateValue(e.endDate), evidenceKindId(e.kind), e.source.trimmed(),
@@ -95,16 +98,20 @@ qint64 EvidenceRepository::add(const Evidence& evidence, const QList<Mapping>& m
     const bool saved = m_db.transaction([&] {
         // A new id is above every id a judgement remembers, so that the record of purged
         // evidence never names a new record.
-        QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO evidence (id, version, title, date_from, date_to, kind, source, narrative, reflection, saved_at)"
-                                 " VALUES (1 + %1(coalesce((SELECT max(id) FROM evidence), 0),"
-                                 " coalesce((SELECT max(evidence_id) FROM judgement_evidence), 0)), 1, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                 " RETURNING id").arg(m_db.isServer() ? QStringLiteral("greatest") : QStringLiteral("max")));
+        const QString insert = QStringLiteral("INSERT INTO evidence (id, %1) VALUES (1 + %2(coalesce((SELECT max(id) FROM evidence), 0),"
+                                              " coalesce((SELECT max(evidence_id) FROM judgement_evidence), 0)), 1, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                   .arg(versionColumns, m_db.isServer() ? QStringLiteral("greatest") : QStringLiteral("max"));
+        // On a server the first version is kept in the same statement: a round trip fewer in every add.
+        QSqlQuery q = m_db.query(m_db.isServer() ? QStringLiteral("WITH added AS (%1 RETURNING *), kept AS (INSERT INTO evidence_versions"
+                                                                  " (evidence_id, %2) SELECT id, %2 FROM added) SELECT id FROM added")
+                                                       .arg(insert, versionColumns)
+                                                 : insert + QStringLiteral(" RETURNING id"));
         bindEvidenceFields(q, evidence, nowText());
         if (!q.exec())
             return m_db.failQuery(q, tr("Cannot save the evidence"));
         id = insertedId(q);
         m_db.noteChange(PortfolioStore::Area::Evidence, id);
-        if (!keepVersion(id))
+        if (!m_db.isServer() && !keepVersion(id))
             return false;
         for (Mapping m : mappings) {
             m.evidenceId = id;
@@ -317,9 +324,8 @@ bool EvidenceRepository::addVersion(qint64 evidenceId)
 
 bool EvidenceRepository::keepVersion(qint64 evidenceId)
 {
-    QSqlQuery v = m_db.query(QStringLiteral("INSERT INTO evidence_versions (evidence_id, version, title, date_from, date_to, kind, source,"
-                             " narrative, reflection, saved_at) SELECT id, version, title, date_from, date_to, kind, source,"
-                             " narrative, reflection, saved_at FROM evidence WHERE id = ?"));
+    QSqlQuery v = m_db.query(QStringLiteral("INSERT INTO evidence_versions (evidence_id, %1) SELECT id, %1 FROM evidence WHERE id = ?")
+                                 .arg(versionColumns));
     bind(v, evidenceId);
     return v.exec() || m_db.failQuery(v, tr("Cannot save the evidence"));
 }

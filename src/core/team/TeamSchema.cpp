@@ -5,9 +5,11 @@ namespace waymark::team {
 namespace {
 
 // Row-level security: every row carries its portfolio's owner (a worker's login). A session
-// sees one portfolio at a time, waymark_portfolio(), and only one it may read; the scalar
-// subquery makes PostgreSQL ask waymark_can_read once per statement, not once per row.
-const QString inPortfolio = QStringLiteral("owner = waymark_portfolio() AND (SELECT waymark_can_read(waymark_portfolio()))");
+// sees one portfolio at a time, waymark_portfolio(), and only one it may read: its own, which
+// needs no call, or one waymark_can_read allows; the scalar subquery makes PostgreSQL ask that
+// once per statement, not once per row.
+const QString inPortfolio = QStringLiteral("owner = waymark_portfolio() AND (waymark_portfolio() = waymark_login()"
+                                           " OR (SELECT waymark_can_read(waymark_portfolio())))");
 // The team's administrators move portfolios onto the server and back (import and export).
 const QString ownPortfolio =
     QStringLiteral("owner = waymark_portfolio() AND (owner = session_user::text OR (SELECT waymark_is_admin()))");
@@ -483,10 +485,17 @@ const QList<QStringList>& teamMigrations()
         accessFunctions() + authorFunctions() + numbering() + QStringList{QStringLiteral("DROP FUNCTION IF EXISTS waymark_number()")}
             + caseStageRoles(),
         // Format 3: every function that runs as the tables' owner reads the session's
-        // temporary tables last (formats 1 and 2 read them first).
-        QStringList{QStringLiteral("DO $$ DECLARE f REGPROCEDURE; BEGIN FOR f IN SELECT oid FROM pg_proc WHERE prosecdef"
+        // temporary tables last (formats 1 and 2 read them first), and a worker reads their own
+        // portfolio without a call to waymark_can_read in every statement.
+        QStringList{QStringLiteral("DO $$ DECLARE p RECORD; BEGIN FOR p IN SELECT tablename, policyname FROM pg_policies"
+                                   " WHERE schemaname = 'public' AND cmd = 'SELECT' LOOP"
+                                   " EXECUTE format('ALTER POLICY %I ON %I USING (%s)', p.policyname, p.tablename, '%1');"
+                                   " END LOOP; END $$").arg(inPortfolio),
+                    QStringLiteral("DO $$ DECLARE f REGPROCEDURE; BEGIN FOR f IN SELECT oid FROM pg_proc WHERE prosecdef"
                                    " AND pronamespace = 'public'::regnamespace LOOP"
-                                   " EXECUTE format('ALTER FUNCTION %s %s', f, '%1'); END LOOP; END $$").arg(definerSearchPath)},
+                                   " EXECUTE format('ALTER FUNCTION %s %s', f, '%1'); END LOOP; END $$").arg(definerSearchPath),
+                    // PostgreSQL 15's default, kept on a database made by an older server.
+                    QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC")},
     };
     return migrations;
 }
