@@ -195,6 +195,36 @@ TEST_F(TeamPortfolioTest, APersonalPortfolioMovesOntoTheServerAndBackWithoutLoss
     EXPECT_EQ(after, before);
 }
 
+// On a server new evidence, its first version and its mappings are written by one statement.
+TEST_F(TeamPortfolioTest, EvidenceAddedOnTheServerKeepsItsFirstVersionAndEveryMapping)
+{
+    const QString adder = login(QStringLiteral("adder"));
+    ASSERT_TRUE(s_admin->addPerson({adder, QStringLiteral("Ada Adder"), QStringLiteral("worker")}, test::password));
+    PortfolioStore store;
+    ASSERT_TRUE(store.openServer(test::uriFor(s_base, adder, s_database))) << store.errorString().toStdString();
+    const QString hostileNote = QStringLiteral("He said \"stop\" \\ {\"note\": 1}, ']); DROP TABLE evidence; --");
+    const qint64 first = store.addEvidence(makeEvidence(QStringLiteral("Home visit")),
+                                           {{0, 0, item(itemA), hostileNote}, {0, 0, item(itemB), QString()}});
+    ASSERT_GT(first, 0) << store.errorString().toStdString();
+    const qint64 second = store.addEvidence(makeEvidence(QStringLiteral("Unmapped reflection")));
+    ASSERT_EQ(second, first + 1) << store.errorString().toStdString();
+    const QList<Mapping> mappings = store.mappingsForEvidence(first);
+    ASSERT_EQ(mappings.size(), 2);
+    EXPECT_EQ(mappings[0].item, item(itemA));
+    EXPECT_EQ(mappings[0].note, hostileNote);
+    EXPECT_EQ(mappings[1].item, item(itemB));
+    EXPECT_NE(mappings[0].id, mappings[1].id) << "each mapping numbered, within one statement";
+    EXPECT_TRUE(store.mappingsForEvidence(second).isEmpty());
+    EXPECT_EQ(store.evidenceVersions(first).size(), 1);
+    EXPECT_EQ(store.evidenceVersions(second).size(), 1);
+    const PortfolioFacts facts = store.facts();
+    ASSERT_NE(facts.item(item(itemB)), nullptr);
+    EXPECT_EQ(facts.item(item(itemB))->evidenceCount, 1) << "the server's counts saw the mapping";
+    // A refused add leaves nothing behind.
+    EXPECT_EQ(store.addEvidence(makeEvidence(QStringLiteral("Twice")), {{0, 0, item(itemA), {}}, {0, 0, item(itemA), {}}}), 0);
+    EXPECT_EQ(store.evidenceCount(), 2);
+}
+
 TEST_F(TeamPortfolioTest, ASupervisorSignsOffOnTheServerAsThemselves)
 {
     PortfolioStore alex;

@@ -3,6 +3,9 @@
 #include "Database.h"
 #include "SqlSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -58,6 +61,16 @@ Evidence evidenceFrom(const QSqlQuery& q)
 // What each version of an item keeps, in the order bindEvidenceFields binds (after the version).
 const QString versionColumns = QStringLiteral("version, title, date_from, date_to, kind, source, narrative, reflection, saved_at");
 
+// New evidence's mappings as rows for json_to_recordset.
+QString mappingRows(const QList<Mapping>& mappings)
+{
+    QJsonArray rows;
+    for (const Mapping& m : mappings)
+        rows.append(QJsonObject{{QStringLiteral("pathway_id"), m.item.pathwayId}, {QStringLiteral("item_id"), m.item.itemId},
+                                {QStringLiteral("note"), m.note}});
+    return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+}
+
 void bindEvidenceFields(QSqlQuery& q, const Evidence& e, const QString& savedAt)
 {
     bindAll(q, {e.title.trimmed(), dateValue(e.date), dateValue(e.endDate), evidenceKindId(e.kind), e.source.trimmed(),
@@ -101,17 +114,26 @@ qint64 EvidenceRepository::add(const Evidence& evidence, const QList<Mapping>& m
         const QString insert = QStringLiteral("INSERT INTO evidence (id, %1) VALUES (1 + %2(coalesce((SELECT max(id) FROM evidence), 0),"
                                               " coalesce((SELECT max(evidence_id) FROM judgement_evidence), 0)), 1, ?, ?, ?, ?, ?, ?, ?, ?)")
                                    .arg(versionColumns, m_db.isServer() ? QStringLiteral("greatest") : QStringLiteral("max"));
-        // On a server the first version is kept in the same statement: a round trip fewer in every add.
-        QSqlQuery q = m_db.query(m_db.isServer() ? QStringLiteral("WITH added AS (%1 RETURNING *), kept AS (INSERT INTO evidence_versions"
-                                                                  " (evidence_id, %2) SELECT id, %2 FROM added) SELECT id FROM added")
-                                                       .arg(insert, versionColumns)
-                                                 : insert + QStringLiteral(" RETURNING id"));
+        // On a server the evidence, its first version and its mappings are one statement: two
+        // round trips fewer in every add.
+        QSqlQuery q = m_db.query(m_db.isServer()
+                                     ? QStringLiteral("WITH added AS (%1 RETURNING *),"
+                                                      " kept AS (INSERT INTO evidence_versions (evidence_id, %2) SELECT id, %2 FROM added),"
+                                                      " mapped AS (INSERT INTO mappings (evidence_id, pathway_id, item_id, note)"
+                                                      " SELECT added.id, m.pathway_id, m.item_id, m.note FROM added,"
+                                                      " json_to_recordset(?::json) AS m(pathway_id TEXT, item_id TEXT, note TEXT))"
+                                                      " SELECT id FROM added").arg(insert, versionColumns)
+                                     : insert + QStringLiteral(" RETURNING id"));
         bindEvidenceFields(q, evidence, nowText());
+        if (m_db.isServer())
+            bind(q, mappingRows(mappings));
         if (!q.exec())
             return m_db.failQuery(q, tr("Cannot save the evidence"));
         id = insertedId(q);
         m_db.noteChange(PortfolioStore::Area::Evidence, id);
-        if (!m_db.isServer() && !keepVersion(id))
+        if (m_db.isServer())
+            return true;
+        if (!keepVersion(id))
             return false;
         for (Mapping m : mappings) {
             m.evidenceId = id;
