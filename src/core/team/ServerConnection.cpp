@@ -41,7 +41,10 @@ bool ServerConnection::open(const QString& uri, const QString& connectionName, Q
     db->setDatabaseName(url.path().mid(1).isEmpty() ? url.userName() : url.path().mid(1));
     // libpq's own parameters (sslmode, connect_timeout, ...) pass through; TLS is used when the
     // server offers it (libpq's default, sslmode=prefer).
-    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=waymark")};
+    // A session runs the same few statements over and over, each scoped to one portfolio by the
+    // policies: one generic plan serves every run, instead of planning each of the first five.
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=waymark"),
+                        QStringLiteral("options='-c plan_cache_mode=force_generic_plan'")};
     for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
         options << key + QLatin1Char('=') + value;
     db->setConnectOptions(options.join(QLatin1Char(';')));
