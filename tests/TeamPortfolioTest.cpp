@@ -407,6 +407,50 @@ TEST_F(TeamPortfolioTest, ACaseIsDecidedOnlyByThoseTheTeamGivesEachStage)
     EXPECT_EQ(after.breaks.first().record, QStringLiteral("case-event:%1").arg(slipped.value(0).toLongLong()));
 }
 
+// A worker writes their case's snapshots, but cannot make a stage theirs: the stages are those
+// the submission froze, and a decision is never the worker's. An administrator's typed event
+// is not signed in, whatever it says.
+TEST_F(TeamPortfolioTest, AWorkerCannotRewriteTheirCasesStagesToDecideItThemselves)
+{
+    const QString bucks = QStringLiteral("buckinghamshire-social-worker-r6-r7");
+    const QString erin = login(QStringLiteral("erin"));
+    ASSERT_TRUE(s_admin->addPerson({erin, QStringLiteral("Erin Eager"), QStringLiteral("worker")}, test::password));
+    PortfolioStore store;
+    ASSERT_TRUE(store.openServer(serverUri(QStringLiteral("erin")))) << store.errorString().toStdString();
+    Worker w;
+    w.name = QStringLiteral("Erin Eager");
+    w.pathwayId = bucks;
+    w.currentStep = QStringLiteral("r6");
+    w.targetStep = QStringLiteral("r7");
+    ASSERT_TRUE(store.saveWorker(w));
+    const qint64 id = store.submitCase(test::bundledLibrary(), bucks, QStringLiteral("r7"), {QString(), QStringLiteral("worker"), true});
+    ASSERT_GT(id, 0) << store.errorString().toStdString();
+
+    const auto raw = signIn(QStringLiteral("erin"));
+    QString error;
+    ASSERT_TRUE(run(*raw, QStringLiteral("INSERT INTO case_snapshots (case_id, content, sha256, frozen_at) SELECT case_id,"
+                                         " jsonb_set(content::jsonb, '{approval}', '[{\"role\": \"worker\"}, {\"role\": \"worker\"}]')::text,"
+                                         " sha256, frozen_at FROM case_snapshots WHERE case_id = %1").arg(id), &error))
+        << error.toStdString();
+    for (const auto& [action, stage] : {std::pair{"recommend", 0}, {"approve", 1}}) {
+        EXPECT_FALSE(run(*raw, QStringLiteral("INSERT INTO case_events (case_id, action, stage, by_name, by_role, signed_in, made_at)"
+                                              " VALUES (%1, '%2', %3, 'Erin', 'worker', 1, 'x')").arg(id).arg(QLatin1String(action)).arg(stage),
+                         &error)) << action;
+        EXPECT_TRUE(error.startsWith(QStringLiteral("42501"))) << error.toStdString();
+    }
+    ASSERT_EQ(store.progressionCase(id)->status(), CaseStatus::Open);
+
+    QSqlQuery typed(s_admin->connection());
+    ASSERT_TRUE(typed.exec(QStringLiteral("INSERT INTO case_events (owner, case_id, action, stage, by_login, by_name, by_role, signed_in,"
+                                          " made_at) VALUES ('%1', %2, 'recommend', 0, '', 'Dr Typed', 'manager', 1, 'x')").arg(erin).arg(id)))
+        << typed.lastError().text().toStdString();
+    const std::optional<ProgressionCase> after = store.progressionCase(id);
+    ASSERT_TRUE(after.has_value());
+    ASSERT_EQ(after->events.size(), 2);
+    EXPECT_EQ(after->events.last().by.name, QStringLiteral("Dr Typed"));
+    EXPECT_FALSE(after->events.last().by.signedIn) << "a typed name is never shown as signed in";
+}
+
 // A team set up in team format 1 (tests/data/team-format-1.sql, as an earlier version left it)
 // is brought to this version's format by 'team init', in place, with its portfolios.
 TEST_F(TeamPortfolioTest, AFormatOneTeamIsUpgradedInPlaceAndKeepsItsPortfolios)

@@ -86,6 +86,64 @@ TEST_F(TeamServerTest, AWorkersTemporaryTablesDoNotFoolTheServersChecks)
     EXPECT_TRUE(error.startsWith(QStringLiteral("42501"))) << error.toStdString();
 }
 
+// A statement that changes waymark.portfolio as it runs reads only the portfolio it was allowed.
+TEST_F(TeamServerTest, AStatementThatSwitchesPortfolioAsItRunsReadsOnlyTheOneItWasAllowed)
+{
+    auto blake = signIn(QStringLiteral("blake"));
+    ASSERT_TRUE(run(*blake, addEvidence(QStringLiteral("Blake secret"))));
+    auto sam = signIn(QStringLiteral("sam"), QStringLiteral("alex"));
+    EXPECT_EQ(count(*sam, QStringLiteral("SELECT count(*) FROM (SELECT g, set_config('waymark.portfolio', CASE g WHEN 1 THEN '%1'"
+                                         " ELSE '%2' END, false) FROM generate_series(1, 2) g) o,"
+                                         " LATERAL (SELECT * FROM evidence WHERE o.g > 0 AND title = 'Blake secret' OFFSET 0) e")
+                                .arg(login(QStringLiteral("alex")), login(QStringLiteral("blake")))), 0);
+}
+
+// The checks inlined into a person's statement name nothing the person can shadow: a temporary
+// type named text that cut their login short would make them another worker.
+TEST_F(TeamServerTest, ATemporaryTypeDoesNotMakeAWorkerSomeoneElse)
+{
+    const QString alexLogin = login(QStringLiteral("alex"));
+    const QString longer = alexLogin + QStringLiteral("x");
+    ASSERT_TRUE(s_admin->addPerson({longer, QStringLiteral("Alexander"), QStringLiteral("worker")}, password));
+    auto alex = signIn(QStringLiteral("alex"));
+    ASSERT_TRUE(run(*alex, addEvidence(QStringLiteral("Alex only"))));
+    TeamServer alexander;
+    ASSERT_TRUE(alexander.connect(uriFor(s_base, longer, s_database)));
+    ASSERT_TRUE(run(alexander, QStringLiteral("CREATE DOMAIN pg_temp.text AS varchar(%1)").arg(alexLogin.size())));
+    ASSERT_TRUE(run(alexander, QStringLiteral("SET waymark.portfolio = '%1'").arg(alexLogin)));
+    EXPECT_EQ(count(alexander, QStringLiteral("SELECT count(*) FROM evidence")), 0);
+}
+
+// The server's trigger functions run as the tables' owner: nobody may attach one to a table of
+// their own, whose rows they would choose.
+TEST_F(TeamServerTest, NobodyRunsTheServersTriggersOnTheirOwnTable)
+{
+    auto blake = signIn(QStringLiteral("blake"));
+    ASSERT_TRUE(run(*blake, QStringLiteral("CREATE TEMP TABLE je (owner TEXT, judgement_id BIGINT, evidence_id BIGINT, evidence_version INT)")));
+    QString error;
+    EXPECT_FALSE(run(*blake, QStringLiteral("CREATE TRIGGER t AFTER INSERT ON je FOR EACH ROW EXECUTE FUNCTION public.judgement_changes_record()"),
+                     &error));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("42501"))) << error.toStdString();
+}
+
+// Only a record's author chains it: a reader cannot take the place of the next sign-off.
+TEST_F(TeamServerTest, OnlyARecordsAuthorChainsIt)
+{
+    auto hana = signIn(QStringLiteral("hana"), QStringLiteral("alex"));
+    QString error;
+    for (const QString& record : {QStringLiteral("judgement:999"), QStringLiteral("case-event:999"), QStringLiteral("anything")}) {
+        EXPECT_FALSE(run(*hana, QStringLiteral("INSERT INTO record_chain (record, hash) VALUES ('%1', 'forged')").arg(record), &error));
+        EXPECT_TRUE(error.startsWith(QStringLiteral("42501"))) << error.toStdString();
+    }
+    auto sam = signIn(QStringLiteral("sam"), QStringLiteral("alex"));
+    ASSERT_TRUE(run(*sam, judge(QStringLiteral("reached"))));
+    const int judgement = count(*sam, QStringLiteral("SELECT max(id) FROM judgements WHERE by_login = session_user"));
+    EXPECT_FALSE(run(*hana, QStringLiteral("INSERT INTO record_chain (record, hash) VALUES ('judgement:%1', 'forged')").arg(judgement)))
+        << "Sam's sign-off is Sam's to chain";
+    EXPECT_TRUE(run(*sam, QStringLiteral("INSERT INTO record_chain (record, hash) VALUES ('judgement:%1', 'h')").arg(judgement), &error))
+        << error.toStdString();
+}
+
 TEST_F(TeamServerTest, AWorkersOwnReachedIsRefusedByTheServerEvenThroughRawSql)
 {
     auto alex = signIn(QStringLiteral("alex"));

@@ -263,8 +263,11 @@ QList<ProgressionCase> CaseRepository::read(const QString& where, const QVariant
             return;
         QSqlQuery e(m_db.connection());
         e.setForwardOnly(true);
-        e.prepare(QStringLiteral("SELECT case_id, id, action, stage, by_name, by_role, signed_in, reason, made_at, snapshot_id"
-                                 " FROM case_events WHERE case_id IN (SELECT c.id FROM cases c %1) ORDER BY id").arg(where));
+        // On a server an event is signed in only when the server recorded who (an administrator's
+        // import keeps typed names, by_login '').
+        e.prepare(QStringLiteral("SELECT case_id, id, action, stage, by_name, by_role, %2, reason, made_at, snapshot_id"
+                                 " FROM case_events WHERE case_id IN (SELECT c.id FROM cases c %1) ORDER BY id")
+                      .arg(where, m_db.isServer() ? QStringLiteral("CASE WHEN by_login = '' THEN 0 ELSE signed_in END") : QStringLiteral("signed_in")));
         for (const QVariant& b : binds)
             bind(e, b);
         if (!e.exec())

@@ -6,10 +6,11 @@ namespace {
 
 // Row-level security: every row carries its portfolio's owner (a worker's login). A session
 // sees one portfolio at a time, waymark_portfolio(), and only one it may read: its own, which
-// needs no call, or one waymark_can_read allows; the scalar subquery makes PostgreSQL ask that
-// once per statement, not once per row.
-const QString inPortfolio = QStringLiteral("owner = waymark_portfolio() AND (waymark_portfolio() = waymark_login()"
-                                           " OR (SELECT waymark_can_read(waymark_portfolio())))");
+// needs no call, or one waymark_can_read allows. The scalar subquery is worked out once per
+// statement, the portfolio and the right to read it together: a statement that changes
+// waymark.portfolio as it runs still reads the one it was allowed.
+const QString inPortfolio = QStringLiteral("owner = (SELECT CASE WHEN p = waymark_login() OR waymark_can_read(p) THEN p END"
+                                           " FROM waymark_portfolio() AS p)");
 // The team's administrators move portfolios onto the server and back (import and export).
 const QString ownPortfolio =
     QStringLiteral("owner = waymark_portfolio() AND (owner = session_user::text OR (SELECT waymark_is_admin()))");
@@ -189,6 +190,16 @@ QStringList forgetFindings(const QString& table, const QString& kind)
     };
 }
 
+// The portfolio a session works on: waymark.portfolio, or the session's own. Inlined into the
+// caller's statement, so parsed with the caller's search path, where the caller's temporary
+// types come first: every name is qualified.
+QString portfolioFunction()
+{
+    return QStringLiteral("CREATE OR REPLACE FUNCTION waymark_portfolio() RETURNS TEXT LANGUAGE sql STABLE AS"
+                          " $$ SELECT coalesce(nullif(pg_catalog.current_setting('waymark.portfolio', true), ''),"
+                          " session_user::pg_catalog.text) $$");
+}
+
 // Who is signed in, and what they may do. waymark_login() is session_user as text comparable
 // with the logins' indexes: session_user is a name, whose text has the "C" collation, which no
 // index on a text column matches (every check was a scan of the team). The checks are PL/pgSQL,
@@ -213,13 +224,27 @@ QStringList accessFunctions()
 {
     return {
         QStringLiteral("CREATE OR REPLACE FUNCTION waymark_login() RETURNS TEXT LANGUAGE sql STABLE AS"
-                       " $$ SELECT session_user::text COLLATE \"default\" $$"),
+                       " $$ SELECT session_user::pg_catalog.text COLLATE pg_catalog.\"default\" $$"),
+        portfolioFunction(),
         accessCheck(QStringLiteral("waymark_is_admin()"), isAdmin),
         accessCheck(QStringLiteral("waymark_can_read(owner TEXT)"),
                     QStringLiteral("owner = waymark_login() OR %1 OR %2").arg(isAdmin, assignedTo(QStringLiteral("waymark_can_read.owner")))),
         accessCheck(QStringLiteral("waymark_supervises(owner TEXT)"),
                     assignedTo(QStringLiteral("waymark_supervises.owner"), QStringLiteral("supervisor"))),
     };
+}
+
+// A record is chained by its author (or by an administrator moving a portfolio in), once it
+// is written: nobody else can take its place in the chain first.
+QString chainedByAuthor()
+{
+    QString check = QStringLiteral("owner = waymark_portfolio() AND CASE split_part(record, ':', 1)");
+    for (const auto& [kind, table] : {std::pair{"judgement", "judgements"}, {"case-event", "case_events"}})
+        check += QStringLiteral(" WHEN '%1' THEN EXISTS (SELECT 1 FROM %2 r WHERE r.owner = record_chain.owner"
+                                " AND r.id::text = split_part(record_chain.record, ':', 2)"
+                                " AND (r.by_login = session_user::text OR (r.by_login = '' AND (SELECT waymark_is_admin()))))")
+                     .arg(QLatin1String(kind), QLatin1String(table));
+    return check + QStringLiteral(" ELSE false END");
 }
 
 QStringList portfolioTables()
@@ -337,8 +362,8 @@ QStringList portfolioTables()
     // whoever writes a record it covers. Nothing here is changed or deleted.
     for (const char* table : {"cases", "case_snapshots"})
         out << addedBy(QLatin1String(table), ownPortfolio, true);
-    for (const char* table : {"case_events", "record_chain"})
-        out << addedBy(QLatin1String(table), inPortfolio, true);
+    out << addedBy(QStringLiteral("case_events"), inPortfolio, true)
+        << addedBy(QStringLiteral("record_chain"), chainedByAuthor(), true);
 
     // Judgements: a worker may only say an item is ready for review; a decision is their
     // supervisor's. Nobody, the tables' owner included, changes or deletes one.
@@ -407,7 +432,8 @@ QStringList portfolioTables()
 // supervisor holds the supervisor's, manager's and practice assessor's stages; a head of
 // service, director or panel member holds their team role's stage for the workers assigned
 // to them. Which stage acts next is the case rules' (the core's) to check; who may act at a
-// stage, and that the role recorded is the one the stage froze in its snapshot, is the server's.
+// stage, and that the role recorded is the one the stage froze in the snapshot its submission
+// named (never the worker's, for a decision), is the server's.
 QStringList caseStageRoles()
 {
     return {
@@ -426,14 +452,16 @@ QStringList caseStageRoles()
         triggerFunction(QStringLiteral("case_events_role"),
                         QStringLiteral("IF NEW.by_login = '' THEN RETURN NEW; END IF;"
                                        " IF NEW.action IN ('submit', 'withdraw') THEN needed := 'worker';"
-                                       " ELSE SELECT s.content::jsonb -> 'approval' INTO stages"
-                                       " FROM case_snapshots s WHERE s.owner = NEW.owner AND s.case_id = NEW.case_id"
-                                       " ORDER BY s.id DESC LIMIT 1;"
+                                       " ELSE SELECT max(id) INTO submitted FROM case_events WHERE owner = NEW.owner"
+                                       " AND case_id = NEW.case_id AND action = 'submit';"
+                                       " SELECT s.content::jsonb -> 'approval' INTO stages FROM case_events e"
+                                       " JOIN case_snapshots s ON s.owner = e.owner AND s.id = e.snapshot_id AND s.case_id = e.case_id"
+                                       " WHERE e.owner = NEW.owner AND e.id = submitted;"
                                        " needed := stages -> NEW.stage ->> 'role';"
                                        " SELECT count(*) FILTER (WHERE action = 'recommend'), bool_and(action IN ('submit', 'recommend'))"
                                        " INTO recommended, awaiting FROM case_events WHERE owner = NEW.owner AND case_id = NEW.case_id"
-                                       " AND id >= (SELECT max(id) FROM case_events WHERE owner = NEW.owner AND case_id = NEW.case_id"
-                                       " AND action = 'submit');"
+                                       " AND id >= submitted;"
+                                       " IF needed = 'worker' THEN needed := NULL; END IF;"
                                        " IF awaiting IS NOT TRUE OR NEW.stage <> recommended"
                                        " OR (NEW.action = 'approve' AND NEW.stage <> jsonb_array_length(stages) - 1)"
                                        " OR (NEW.action = 'recommend' AND NEW.stage = jsonb_array_length(stages) - 1) THEN"
@@ -443,7 +471,7 @@ QStringList caseStageRoles()
                                        " RAISE EXCEPTION '% does not hold the role % on the portfolio of %', session_user,"
                                        " coalesce(needed, '(no such stage)'), NEW.owner USING ERRCODE = 'insufficient_privilege';"
                                        " END IF; RETURN NEW;"),
-                        QStringLiteral("DECLARE needed TEXT; stages JSONB; recommended BIGINT; awaiting BOOLEAN;")),
+                        QStringLiteral("DECLARE needed TEXT; stages JSONB; submitted BIGINT; recommended BIGINT; awaiting BOOLEAN;")),
         QStringLiteral("CREATE OR REPLACE TRIGGER case_events_role BEFORE INSERT ON case_events FOR EACH ROW EXECUTE FUNCTION case_events_role()"),
     };
 }
@@ -468,8 +496,6 @@ const QList<QStringList>& teamMigrations()
                            " relation TEXT NOT NULL CHECK (relation IN ('supervisor', 'reader')),"
                            " PRIMARY KEY (holder, worker, relation))"),
             QStringLiteral("CREATE INDEX team_assignments_worker ON team_assignments (worker)"),
-            QStringLiteral("CREATE FUNCTION waymark_portfolio() RETURNS TEXT LANGUAGE sql STABLE AS"
-                           " $$ SELECT coalesce(nullif(current_setting('waymark.portfolio', true), ''), session_user::text) $$"),
         } + accessFunctions() + QStringList{
             // Every person's login is a member of waymark_member, which holds the privileges;
             // the policies say which rows.
@@ -484,18 +510,30 @@ const QList<QStringList>& teamMigrations()
         // and a case's stages act only through those who hold their roles.
         accessFunctions() + authorFunctions() + numbering() + QStringList{QStringLiteral("DROP FUNCTION IF EXISTS waymark_number()")}
             + caseStageRoles(),
-        // Format 3: every function that runs as the tables' owner reads the session's
-        // temporary tables last (formats 1 and 2 read them first), and a worker reads their own
-        // portfolio without a call to waymark_can_read in every statement.
-        QStringList{QStringLiteral("DO $$ DECLARE p RECORD; BEGIN FOR p IN SELECT tablename, policyname FROM pg_policies"
-                                   " WHERE schemaname = 'public' AND cmd = 'SELECT' LOOP"
-                                   " EXECUTE format('ALTER POLICY %I ON %I USING (%s)', p.policyname, p.tablename, '%1');"
-                                   " END LOOP; END $$").arg(inPortfolio),
-                    QStringLiteral("DO $$ DECLARE f REGPROCEDURE; BEGIN FOR f IN SELECT oid FROM pg_proc WHERE prosecdef"
-                                   " AND pronamespace = 'public'::regnamespace LOOP"
-                                   " EXECUTE format('ALTER FUNCTION %s %s', f, '%1'); END LOOP; END $$").arg(definerSearchPath),
-                    // PostgreSQL 15's default, kept on a database made by an older server.
-                    QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC")},
+        // Format 3 closes what a signed-in person could get round (docs/team-mode.md): the
+        // functions that run as the tables' owner read the session's temporary tables last; the
+        // functions inlined into a caller's statement name nothing the caller can shadow; a
+        // statement reads one portfolio however it changes waymark.portfolio as it runs; a
+        // case's stages are those its submission froze, and never the worker's; only a record's
+        // author chains it; and only the checks the policies call may be run by members (a
+        // trigger function attached to a temporary table ran as the tables' owner). A worker
+        // also reads their own portfolio without a call to waymark_can_read in every statement.
+        accessFunctions() + caseStageRoles() + QStringList{
+            QStringLiteral("DO $$ DECLARE p RECORD; BEGIN FOR p IN SELECT tablename, policyname FROM pg_policies"
+                           " WHERE schemaname = 'public' AND cmd = 'SELECT' LOOP"
+                           " EXECUTE format('ALTER POLICY %I ON %I USING (%s)', p.policyname, p.tablename, '%1');"
+                           " END LOOP; END $$").arg(inPortfolio),
+            QStringLiteral("ALTER POLICY case_events_insert ON case_events WITH CHECK (%1)").arg(inPortfolio),
+            QStringLiteral("ALTER POLICY record_chain_insert ON record_chain WITH CHECK (%1)").arg(chainedByAuthor()),
+            QStringLiteral("DO $$ DECLARE f REGPROCEDURE; BEGIN FOR f IN SELECT oid FROM pg_proc WHERE prosecdef"
+                           " AND pronamespace = 'public'::regnamespace LOOP"
+                           " EXECUTE format('ALTER FUNCTION %s %s', f, '%1'); END LOOP; END $$").arg(definerSearchPath),
+            QStringLiteral("REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC"),
+            QStringLiteral("GRANT EXECUTE ON FUNCTION waymark_login(), waymark_portfolio(), waymark_is_admin(), waymark_can_read(TEXT),"
+                           " waymark_supervises(TEXT), waymark_holds(TEXT, TEXT) TO waymark_member"),
+            // PostgreSQL 15's default, kept on a database made by an older server.
+            QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC"),
+        },
     };
     return migrations;
 }
