@@ -89,6 +89,8 @@ TEST_F(TeamServerTest, AWorkersTemporaryTablesDoNotFoolTheServersChecks)
 // A statement that changes waymark.portfolio as it runs reads only the portfolio it was allowed.
 TEST_F(TeamServerTest, AStatementThatSwitchesPortfolioAsItRunsReadsOnlyTheOneItWasAllowed)
 {
+    auto alex = signIn(QStringLiteral("alex"));
+    ASSERT_TRUE(run(*alex, addEvidence(QStringLiteral("Alex visit")))); // Sam's right to read is asked on Alex's rows
     auto blake = signIn(QStringLiteral("blake"));
     ASSERT_TRUE(run(*blake, addEvidence(QStringLiteral("Blake secret"))));
     auto sam = signIn(QStringLiteral("sam"), QStringLiteral("alex"));
