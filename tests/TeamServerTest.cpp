@@ -146,6 +146,30 @@ TEST_F(TeamServerTest, OnlyARecordsAuthorChainsIt)
         << error.toStdString();
 }
 
+// A supervision session that Sam's sign-off cites is Sam's record too: Alex cannot rewrite it.
+TEST_F(TeamServerTest, ASessionASignOffCitesIsItsAuthorsToChange)
+{
+    auto sam = signIn(QStringLiteral("sam"), QStringLiteral("alex"));
+    ASSERT_TRUE(run(*sam, QStringLiteral("INSERT INTO sessions (held_on, supervisor, notes) VALUES ('2026-01-06', 'Sam', 'Competent')")));
+    const int session = count(*sam, QStringLiteral("SELECT max(id) FROM sessions"));
+    ASSERT_TRUE(run(*sam, QStringLiteral("INSERT INTO session_items (owner_id, pathway_id, item_id) VALUES (%1, 'camden-launch-pad', 'item-1')")
+                              .arg(session)));
+    ASSERT_TRUE(run(*sam, judge(QStringLiteral("reached")).replace(QStringLiteral("statement,"), QStringLiteral("session_id, statement,"))
+                              .replace(QStringLiteral("'1', 'Statement'"), QStringLiteral("'1', %1, 'Statement'").arg(session))));
+    auto alex = signIn(QStringLiteral("alex"));
+    QString error;
+    EXPECT_FALSE(run(*alex, QStringLiteral("UPDATE sessions SET notes = 'NOT competent' WHERE id = %1").arg(session), &error));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("42501"))) << error.toStdString();
+    EXPECT_FALSE(run(*alex, QStringLiteral("DELETE FROM session_items WHERE owner_id = %1").arg(session)));
+    EXPECT_FALSE(run(*alex, QStringLiteral("INSERT INTO session_items (owner_id, pathway_id, item_id) VALUES (%1, 'camden-launch-pad', 'item-2')")
+                                .arg(session)));
+    EXPECT_EQ(count(*alex, QStringLiteral("SELECT count(*) FROM sessions WHERE notes = 'Competent'")), 1);
+    EXPECT_TRUE(run(*sam, QStringLiteral("UPDATE sessions SET notes = 'Competent, as discussed' WHERE id = %1").arg(session), &error))
+        << error.toStdString();
+    ASSERT_TRUE(run(*alex, QStringLiteral("INSERT INTO sessions (held_on, supervisor) VALUES ('2026-01-07', 'Sam')")));
+    EXPECT_TRUE(run(*alex, QStringLiteral("UPDATE sessions SET notes = 'Uncited' WHERE id > %1").arg(session), &error)) << error.toStdString();
+}
+
 TEST_F(TeamServerTest, AWorkersOwnReachedIsRefusedByTheServerEvenThroughRawSql)
 {
     auto alex = signIn(QStringLiteral("alex"));

@@ -476,6 +476,26 @@ QStringList caseStageRoles()
     };
 }
 
+// Format 3: a supervision session that someone's sign-off cites is that sign-off's record too:
+// only the sign-off's author corrects or removes it, or the items it discussed.
+QStringList citedSessions()
+{
+    QStringList out{triggerFunction(
+        QStringLiteral("sessions_cited"),
+        QStringLiteral("IF TG_OP = 'INSERT' THEN r := NEW; ELSE r := OLD; END IF;"
+                       " IF TG_TABLE_NAME = 'sessions' THEN cited := r.id; ELSE cited := r.owner_id; END IF;"
+                       " IF EXISTS (SELECT 1 FROM judgements WHERE owner = r.owner AND session_id = cited"
+                       " AND by_login NOT IN ('', session_user::text)) THEN"
+                       " RAISE EXCEPTION 'a sign-off by someone else cites this supervision session' USING ERRCODE = 'insufficient_privilege';"
+                       " END IF; IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW;"),
+        QStringLiteral("DECLARE r RECORD; cited BIGINT;"))};
+    out << QStringLiteral("CREATE OR REPLACE TRIGGER sessions_cited BEFORE UPDATE OR DELETE ON sessions FOR EACH ROW"
+                          " EXECUTE FUNCTION sessions_cited()")
+        << QStringLiteral("CREATE OR REPLACE TRIGGER session_items_cited BEFORE INSERT OR DELETE ON session_items FOR EACH ROW"
+                          " EXECUTE FUNCTION sessions_cited()");
+    return out;
+}
+
 } // namespace
 
 // Everyone's identity is the PostgreSQL login they connect with: session_user, which a
@@ -515,10 +535,11 @@ const QList<QStringList>& teamMigrations()
         // functions inlined into a caller's statement name nothing the caller can shadow; a
         // statement reads one portfolio however it changes waymark.portfolio as it runs; a
         // case's stages are those its submission froze, and never the worker's; only a record's
-        // author chains it; and only the checks the policies call may be run by members (a
-        // trigger function attached to a temporary table ran as the tables' owner). A worker
-        // also reads their own portfolio without a call to waymark_can_read in every statement.
-        accessFunctions() + caseStageRoles() + QStringList{
+        // author chains it; a session a sign-off cites is that author's to change; and members
+        // run only the checks the policies call (a trigger function attached to a temporary
+        // table ran as the tables' owner). A worker also reads their own portfolio without a
+        // call to waymark_can_read in every statement.
+        accessFunctions() + caseStageRoles() + citedSessions() + QStringList{
             QStringLiteral("DO $$ DECLARE p RECORD; BEGIN FOR p IN SELECT tablename, policyname FROM pg_policies"
                            " WHERE schemaname = 'public' AND cmd = 'SELECT' LOOP"
                            " EXECUTE format('ALTER POLICY %I ON %I USING (%s)', p.policyname, p.tablename, '%1');"
