@@ -19,7 +19,7 @@ using namespace waymark::test;
 
 namespace {
 
-const QString bucks = QStringLiteral("buckinghamshire-social-worker-r6-r7");
+const QString& bucks = test::bucksPathway;
 
 // Runs sql on a connection of its own, as a program working behind Waymark's back would;
 // returns the error text, empty when it ran.
@@ -56,12 +56,7 @@ protected:
         m_path = m_dir.filePath(QStringLiteral("case.waymark"));
         ASSERT_TRUE(m_store.open(m_path)) << m_store.errorString().toStdString();
         m_store.setToday(QDate(2026, 5, 1));
-        Worker w;
-        w.name = QStringLiteral("Alex Smith");
-        w.pathwayId = bucks;
-        w.currentStep = QStringLiteral("r6");
-        w.targetStep = QStringLiteral("r7");
-        ASSERT_TRUE(m_store.saveWorker(w));
+        ASSERT_TRUE(m_store.saveWorker(test::rangeSixWorker(QStringLiteral("Alex Smith"))));
         const ItemRef item{bucks, m_pathway.assessableIds(QStringLiteral("r7")).first()};
         Mapping m;
         m.item = item;

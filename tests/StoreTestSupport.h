@@ -32,6 +32,19 @@ inline Evidence makeEvidence(const QString& title, const QDate& date = QDate(202
     return e;
 }
 
+// A social worker at Buckinghamshire's Range 6, working towards Range 7 (the pathway whose
+// step has an approval chain).
+inline const QString bucksPathway = QStringLiteral("buckinghamshire-social-worker-r6-r7");
+inline Worker rangeSixWorker(const QString& name)
+{
+    Worker w;
+    w.name = name;
+    w.pathwayId = bucksPathway;
+    w.currentStep = QStringLiteral("r6");
+    w.targetStep = QStringLiteral("r7");
+    return w;
+}
+
 // A portfolio of 300 records.
 inline void writeLargePortfolio(const QString& path)
 {

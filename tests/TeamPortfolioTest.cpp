@@ -297,7 +297,7 @@ TEST_F(TeamPortfolioTest, ASupervisorSignsOffOnTheServerAsThemselves)
 // themselves, whatever they type: the server refuses the rest, raw SQL included.
 TEST_F(TeamPortfolioTest, ACaseIsDecidedOnlyByThoseTheTeamGivesEachStage)
 {
-    const QString bucks = QStringLiteral("buckinghamshire-social-worker-r6-r7");
+    const QString& bucks = test::bucksPathway;
     for (const auto& [who, name, role] : {std::tuple{"cara", "Cara Case", "worker"}, {"dana", "Dana Director", "director"},
                                           {"pete", "Pete Panel", "panel"}})
         ASSERT_TRUE(s_admin->addPerson({login(QLatin1String(who)), QString::fromUtf8(name), QString::fromUtf8(role)}, test::password))
@@ -307,12 +307,7 @@ TEST_F(TeamPortfolioTest, ACaseIsDecidedOnlyByThoseTheTeamGivesEachStage)
 
     PortfolioStore cara;
     ASSERT_TRUE(cara.openServer(serverUri(QStringLiteral("cara")))) << cara.errorString().toStdString();
-    Worker w;
-    w.name = QStringLiteral("Cara Case");
-    w.pathwayId = bucks;
-    w.currentStep = QStringLiteral("r6");
-    w.targetStep = QStringLiteral("r7");
-    ASSERT_TRUE(cara.saveWorker(w)) << cara.errorString().toStdString();
+    ASSERT_TRUE(cara.saveWorker(test::rangeSixWorker(QStringLiteral("Cara Case")))) << cara.errorString().toStdString();
     EXPECT_EQ(cara.caseActingRoles(), QStringList{QStringLiteral("worker")});
     const qint64 id = cara.submitCase(test::bundledLibrary(), bucks, QStringLiteral("r7"),
                                       {QStringLiteral("Typed Name"), QStringLiteral("worker"), false});
@@ -412,17 +407,12 @@ TEST_F(TeamPortfolioTest, ACaseIsDecidedOnlyByThoseTheTeamGivesEachStage)
 // is not signed in, whatever it says.
 TEST_F(TeamPortfolioTest, AWorkerCannotRewriteTheirCasesStagesToDecideItThemselves)
 {
-    const QString bucks = QStringLiteral("buckinghamshire-social-worker-r6-r7");
+    const QString& bucks = test::bucksPathway;
     const QString erin = login(QStringLiteral("erin"));
     ASSERT_TRUE(s_admin->addPerson({erin, QStringLiteral("Erin Eager"), QStringLiteral("worker")}, test::password));
     PortfolioStore store;
     ASSERT_TRUE(store.openServer(serverUri(QStringLiteral("erin")))) << store.errorString().toStdString();
-    Worker w;
-    w.name = QStringLiteral("Erin Eager");
-    w.pathwayId = bucks;
-    w.currentStep = QStringLiteral("r6");
-    w.targetStep = QStringLiteral("r7");
-    ASSERT_TRUE(store.saveWorker(w));
+    ASSERT_TRUE(store.saveWorker(test::rangeSixWorker(QStringLiteral("Erin Eager"))));
     const qint64 id = store.submitCase(test::bundledLibrary(), bucks, QStringLiteral("r7"), {QString(), QStringLiteral("worker"), true});
     ASSERT_GT(id, 0) << store.errorString().toStdString();
 
