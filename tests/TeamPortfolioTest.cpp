@@ -284,6 +284,20 @@ TEST_F(TeamPortfolioTest, ASupervisorSignsOffOnTheServerAsThemselves)
         broken << b.record + QStringLiteral(": ") + b.problem;
     for (const QString& ours : {QStringLiteral("judgement:%1").arg(id), QStringLiteral("judgement:%1").arg(latest->id)})
         EXPECT_FALSE(broken.join(QLatin1Char('\n')).contains(ours + QLatin1Char(':'))) << broken.join(QLatin1Char('\n')).toStdString();
+    // A supervision session Sam's sign-off cites is Sam's to correct: Alex is told so.
+    SupervisionSession held{0, QDate::currentDate(), QStringLiteral("Sam Supervisor"), QString(), QStringLiteral("Discussed A"), {item(itemA)}};
+    held.id = sam.addSession(held);
+    ASSERT_GT(held.id, 0) << sam.errorString().toStdString();
+    Judgement inSession = decision;
+    inSession.sessionId = held.id;
+    ASSERT_GT(sam.recordJudgement(inSession, camden()), 0) << sam.errorString().toStdString();
+    SupervisionSession rewritten = held;
+    rewritten.notes = QStringLiteral("Not discussed");
+    EXPECT_FALSE(alex.updateSession(rewritten));
+    EXPECT_EQ(alex.lastError().code(), StoreError::Code::NotAllowed);
+    EXPECT_EQ(alex.errorString(), QStringLiteral("Sam Supervisor's sign-off cites this supervision session: only Sam Supervisor can change it."));
+    rewritten.notes = QStringLiteral("Discussed A, and the plan");
+    EXPECT_TRUE(sam.updateSession(rewritten)) << sam.errorString().toStdString();
     // Sam cannot change Alex's evidence, and Blake's portfolio is not Sam's to open.
     Evidence changed = *sam.evidence(evidence);
     changed.title = QStringLiteral("Changed by the supervisor");

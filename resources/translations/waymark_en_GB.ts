@@ -4447,6 +4447,10 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
         <source>The evidence is mapped to %1 twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s sign-off cites this supervision session: only %1 can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profession</name>

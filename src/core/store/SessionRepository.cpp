@@ -53,6 +53,25 @@ bool SessionRepository::checkSession(const SupervisionSession& s)
     return m_db.checkNotFuture(s.date, tr("A supervision session"));
 }
 
+// On a server a session that someone else's sign-off cites is that author's record too: the
+// server refuses anyone else's change (format 3); this says whose it is.
+bool SessionRepository::checkNotCitedByOthers(qint64 sessionId)
+{
+    if (!m_db.isServer())
+        return true;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT by_name FROM judgements WHERE session_id = ? AND by_login NOT IN ('', session_user::text)"
+                                            " ORDER BY id LIMIT 1"));
+    bind(q, sessionId);
+    if (!q.exec())
+        return m_db.failQuery(q, tr("Cannot save the session"));
+    if (!q.next())
+        return true;
+    const QString author = q.value(0).toString();
+    q.finish();
+    return m_db.fail(StoreError::Code::NotAllowed,
+                     tr("%1's sign-off cites this supervision session: only %1 can change it.").arg(author));
+}
+
 qint64 SessionRepository::addSession(const SupervisionSession& s)
 {
     if (!checkSession(s))
@@ -76,6 +95,8 @@ bool SessionRepository::updateSession(const SupervisionSession& s)
     if (!checkSession(s))
         return false;
     return m_db.transaction([&] {
+        if (!checkNotCitedByOthers(s.id))
+            return false;
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE sessions SET held_on = ?, supervisor = ?, supervisor_role = ?, notes = ? WHERE id = ?"));
         bindAll(q, {dateValue(s.date), s.supervisor.trimmed(), s.supervisorRole.trimmed(), s.notes, s.id});

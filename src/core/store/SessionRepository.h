@@ -24,6 +24,7 @@ public:
 
 private:
     bool checkSession(const SupervisionSession& session);
+    bool checkNotCitedByOthers(qint64 sessionId);
 
     Database& m_db;
 };
