@@ -476,10 +476,21 @@ TEST_F(TeamPortfolioTest, AFormatOneTeamIsUpgradedInPlaceAndKeepsItsPortfolios)
     }
     TeamServer admin;
     ASSERT_TRUE(admin.connect(adminUri));
-    for (const auto& [who, name, role] : {std::tuple{"ursula", "Ursula Upgrade", "worker"}, {"uma", "Uma Upgrade", "supervisor"}})
-        ASSERT_TRUE(admin.addPerson({login(QLatin1String(who)), QString::fromUtf8(name), QString::fromUtf8(role)}, test::password))
-            << admin.lastError().message().toStdString();
-    ASSERT_TRUE(admin.assign({login(QStringLiteral("uma")), login(QStringLiteral("ursula")), QStringLiteral("supervisor")}));
+    EXPECT_FALSE(admin.addPerson({login(QStringLiteral("early")), QStringLiteral("Too Early"), QStringLiteral("worker")}, test::password));
+    EXPECT_TRUE(admin.lastError().message().contains(QStringLiteral("team init"))) << admin.lastError().message().toStdString();
+    // Ursula, Uma and Udo (an administrator, with CREATEROLE), added as format 1 added people.
+    for (const auto& [who, name, role] : {std::tuple{"ursula", "Ursula Upgrade", "worker"}, {"uma", "Uma Upgrade", "supervisor"},
+                                          {"udo", "Udo Upgrade", "admin"}}) {
+        QString error;
+        ASSERT_TRUE(run(admin, QStringLiteral("CREATE ROLE %1 LOGIN %2 PASSWORD '%3' IN ROLE waymark_member")
+                                   .arg(login(QLatin1String(who)), QLatin1String(role) == QLatin1String("admin") ? QStringLiteral("CREATEROLE")
+                                                                                                                 : QStringLiteral("NOCREATEROLE"),
+                                        test::password), &error)) << error.toStdString();
+        ASSERT_TRUE(run(admin, QStringLiteral("INSERT INTO team_people (login, name, team_role) VALUES ('%1', '%2', '%3')")
+                                   .arg(login(QLatin1String(who)), QLatin1String(name), QLatin1String(role)), &error)) << error.toStdString();
+    }
+    ASSERT_TRUE(run(admin, QStringLiteral("INSERT INTO team_assignments (holder, worker, relation) VALUES ('%1', '%2', 'supervisor')")
+                               .arg(login(QStringLiteral("uma")), login(QStringLiteral("ursula")))));
     const QString ursulaUri = test::uriFor(s_base, login(QStringLiteral("ursula")), database);
     {
         // Her first evidence, written under format 1's own triggers.
@@ -502,6 +513,8 @@ TEST_F(TeamPortfolioTest, AFormatOneTeamIsUpgradedInPlaceAndKeepsItsPortfolios)
     EXPECT_EQ(count(admin, QStringLiteral("SELECT count(*) FROM pg_proc WHERE prosecdef AND pronamespace = 'public'::regnamespace"
                                           " AND NOT 'search_path=public, pg_temp' = ANY (proconfig)")), 0)
         << "every function that runs as the tables' owner reads a session's temporary tables last";
+    EXPECT_EQ(count(admin, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1' AND rolcreaterole").arg(login(QStringLiteral("udo")))),
+              0) << "an administrator added by format 1 no longer holds CREATEROLE";
 
     PortfolioStore ursula;
     ASSERT_TRUE(ursula.openServer(ursulaUri)) << ursula.errorString().toStdString();

@@ -240,6 +240,40 @@ TEST_F(TeamServerTest, ConcurrentSignOffsLoseNothing)
     EXPECT_EQ(count(*sam, QStringLiteral("SELECT count(*) FROM judgements")), before + clients * each);
 }
 
+// An administrator added to the team manages it (people, assignments) through the team's own
+// functions, without power over the server: no CREATEROLE, so no built-in role to grant
+// themselves and nobody's password to change. Nobody else changes the team.
+TEST_F(TeamServerTest, AnAddedAdministratorManagesTheTeamWithoutPowerOverTheServer)
+{
+    const QString adaLogin = login(QStringLiteral("ada"));
+    ASSERT_TRUE(s_admin->addPerson({adaLogin, QStringLiteral("Ada Admin"), QStringLiteral("admin")}, password))
+        << s_admin->lastError().message().toStdString();
+    TeamServer ada;
+    ASSERT_TRUE(ada.connect(uriFor(s_base, adaLogin, s_database))) << ada.lastError().message().toStdString();
+    const QString newcomer = login(QStringLiteral("newcomer"));
+    const QString hostilePassword = QStringLiteral("it's a \"pass\" word'; DROP ROLE x; --");
+    ASSERT_TRUE(ada.addPerson({newcomer, QStringLiteral("Nia Newcomer"), QStringLiteral("worker")}, hostilePassword))
+        << ada.lastError().message().toStdString();
+    ASSERT_TRUE(ada.assign({login(QStringLiteral("sam")), newcomer, QStringLiteral("supervisor")})) << ada.lastError().message().toStdString();
+    TeamServer nia;
+    EXPECT_TRUE(nia.connect(uriFor(s_base, newcomer, s_database).replace(QUrl::toPercentEncoding(password),
+                                                                         QUrl::toPercentEncoding(hostilePassword))))
+        << nia.lastError().message().toStdString();
+    EXPECT_EQ(count(*s_admin, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ('%1', '%2') AND rolcreaterole")
+                                  .arg(adaLogin, newcomer)), 0);
+    QString error;
+    EXPECT_FALSE(run(ada, QStringLiteral("GRANT pg_execute_server_program TO %1").arg(adaLogin), &error));
+    EXPECT_FALSE(run(ada, QStringLiteral("ALTER ROLE %1 PASSWORD 'taken over by Ada'").arg(login(QStringLiteral("sam"))), &error));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("42501"))) << error.toStdString();
+    // A worker cannot use the team's functions to add themselves a colleague or a supervisee.
+    TeamServer alex;
+    ASSERT_TRUE(alex.connect(uriFor(s_base, login(QStringLiteral("alex")), s_database)));
+    EXPECT_FALSE(alex.addPerson({login(QStringLiteral("sneaky")), QStringLiteral("Sneaky"), QStringLiteral("admin")}, password));
+    EXPECT_EQ(alex.lastError().code(), StoreError::Code::NotAllowed) << alex.lastError().message().toStdString();
+    EXPECT_FALSE(alex.assign({login(QStringLiteral("alex")), login(QStringLiteral("blake")), QStringLiteral("reader")}));
+    EXPECT_EQ(alex.lastError().code(), StoreError::Code::NotAllowed);
+}
+
 TEST_F(TeamServerTest, AnAdministratorSetsATeamUpFromTheCommandLine)
 {
     // A database of its own, set up by the CLI as an administrator would.

@@ -60,9 +60,11 @@ private:
     bool failQuery(const class QSqlQuery& query, const QString& what);
     [[noreturn]] void throwQuery(const class QSqlQuery& query, const QString& what);
     bool checkConnected();
+    bool checkCurrent();
     int installedVersion();
 
     QString m_connection;
+    QString m_address; // as shown to people
     QSqlDatabase m_db;
     QString m_login;
     StoreError m_error;

@@ -4392,22 +4392,6 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds no Waymark team: the team&apos;s administrator sets it up first (waymark-cli --server URI team init).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team server at %1 is in team format %2; this version of Waymark works with format %3. %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update Waymark.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The administrator updates it with &apos;team init&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open the portfolio of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5389,10 +5373,6 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot add %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot add %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5426,6 +5406,22 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
     </message>
     <message>
         <source>Cannot read the team&apos;s format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Waymark team: the team&apos;s administrator sets it up first (waymark-cli --server URI team init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server at %1 is in team format %2; this version of Waymark works with format %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Waymark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator updates it with &apos;team init&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

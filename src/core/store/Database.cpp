@@ -7,8 +7,6 @@
 #include "SqlSupport.h"
 #include "team/ServerConnection.h"
 
-#include "waymark/TeamServer.h"
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -353,18 +351,8 @@ bool Database::openServer(const QString& uri, const QString& worker)
         return false;
     m_server = true;
     m_path = team::ServerConnection::shown(uri);
-    const int version = team::ServerConnection::installedVersion(m_db, &m_error);
-    if (version < 0)
+    if (!team::ServerConnection::checkCurrent(m_db, m_path, &m_error))
         return refuse(m_error.code(), m_error.message());
-    if (version == 0)
-        return refuse(Code::NotAPortfolio, tr("%1 holds no Waymark team: the team's administrator sets it up first "
-                                              "(waymark-cli --server URI team init).").arg(m_path));
-    if (version != TeamServer::schemaVersion)
-        return refuse(Code::NotAPortfolio, tr("The team server at %1 is in team format %2; this version of Waymark works with "
-                                              "format %3. %4").arg(m_path).arg(version).arg(TeamServer::schemaVersion)
-                                               .arg(version > TeamServer::schemaVersion
-                                                        ? tr("Update Waymark.")
-                                                        : tr("The administrator updates it with 'team init'.")));
     if (!switchPortfolio(worker.isEmpty() ? m_login : worker)) {
         const StoreError why = m_error;
         return refuse(why.code(), why.message());

@@ -1,5 +1,7 @@
 #include "ServerConnection.h"
 
+#include "waymark/TeamServer.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -89,6 +91,23 @@ int ServerConnection::installedVersion(const QSqlDatabase& db, StoreError* error
     if (!q.exec(QStringLiteral("SELECT value FROM team_meta WHERE key = 'version'")))
         return failed();
     return q.next() ? q.value(0).toInt() : 0;
+}
+
+bool ServerConnection::checkCurrent(const QSqlDatabase& db, const QString& address, StoreError* error)
+{
+    const int version = installedVersion(db, error);
+    if (version < 0)
+        return false;
+    if (version == 0)
+        *error = StoreError(StoreError::Code::NotAPortfolio, tr("%1 holds no Waymark team: the team's administrator sets it up first "
+                                                                "(waymark-cli --server URI team init).").arg(address));
+    else if (version != TeamServer::schemaVersion)
+        *error = StoreError(StoreError::Code::NotAPortfolio,
+                            tr("The team server at %1 is in team format %2; this version of Waymark works with format %3. %4")
+                                .arg(address).arg(version).arg(TeamServer::schemaVersion)
+                                .arg(version > TeamServer::schemaVersion ? tr("Update Waymark.")
+                                                                         : tr("The administrator updates it with 'team init'.")));
+    return version == TeamServer::schemaVersion;
 }
 
 } // namespace waymark::team

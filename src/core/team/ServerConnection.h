@@ -27,6 +27,9 @@ public:
     static StoreError::Code codeOf(const QSqlError& error);
     // The team's format on the server: 0 when the team was never set up.
     static int installedVersion(const QSqlDatabase& db, StoreError* error);
+    // Whether the team at address is set up in this version's format; if not, error says who
+    // does what about it.
+    static bool checkCurrent(const QSqlDatabase& db, const QString& address, StoreError* error);
 };
 
 } // namespace waymark::team

@@ -496,6 +496,33 @@ QStringList citedSessions()
     return out;
 }
 
+// Format 3: the team's administrators add people and assignments through functions that run
+// as the login that set the team up, which alone holds CREATEROLE. An administrator with
+// CREATEROLE of their own could, on PostgreSQL 15, grant themselves the server's built-in
+// roles (running programs on it) and change anyone's password.
+QStringList teamAdministration()
+{
+    const QString adminOnly = QStringLiteral("IF NOT EXISTS (SELECT 1 FROM team_people WHERE login = waymark_login() AND team_role = 'admin')"
+                                             " THEN RAISE EXCEPTION 'only the team''s administrators change the team'"
+                                             " USING ERRCODE = 'insufficient_privilege'; END IF;");
+    return {
+        QStringLiteral("CREATE OR REPLACE FUNCTION waymark_add_person(new_login TEXT, new_name TEXT, new_role TEXT, new_password TEXT)"
+                       " RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER %1 AS $$ BEGIN %2"
+                       " EXECUTE format('CREATE ROLE %I LOGIN NOCREATEROLE PASSWORD %L IN ROLE waymark_member', new_login, new_password);"
+                       " INSERT INTO team_people (login, name, team_role) VALUES (new_login, new_name, new_role); END $$")
+            .arg(definerSearchPath, adminOnly),
+        QStringLiteral("CREATE OR REPLACE FUNCTION waymark_assign(new_holder TEXT, new_worker TEXT, new_relation TEXT)"
+                       " RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER %1 AS $$ BEGIN %2"
+                       " INSERT INTO team_assignments (holder, worker, relation) VALUES (new_holder, new_worker, new_relation)"
+                       " ON CONFLICT DO NOTHING; END $$")
+            .arg(definerSearchPath, adminOnly),
+        // The administrators added by formats 1 and 2 had CREATEROLE.
+        QStringLiteral("DO $$ DECLARE r TEXT; BEGIN FOR r IN SELECT p.login FROM team_people p JOIN pg_roles g ON g.rolname = p.login"
+                       " WHERE g.rolcreaterole AND NOT g.rolsuper AND p.login <> session_user::text LOOP"
+                       " EXECUTE format('ALTER ROLE %I NOCREATEROLE', r); END LOOP; END $$"),
+    };
+}
+
 } // namespace
 
 // Everyone's identity is the PostgreSQL login they connect with: session_user, which a
@@ -537,9 +564,10 @@ const QList<QStringList>& teamMigrations()
         // case's stages are those its submission froze, and never the worker's; only a record's
         // author chains it; a session a sign-off cites is that author's to change; and members
         // run only the checks the policies call (a trigger function attached to a temporary
-        // table ran as the tables' owner). A worker also reads their own portfolio without a
-        // call to waymark_can_read in every statement.
-        accessFunctions() + caseStageRoles() + citedSessions() + QStringList{
+        // table ran as the tables' owner); administrators change the team without CREATEROLE.
+        // A worker also reads their own portfolio without a call to waymark_can_read in every
+        // statement.
+        accessFunctions() + caseStageRoles() + citedSessions() + teamAdministration() + QStringList{
             QStringLiteral("DO $$ DECLARE p RECORD; BEGIN FOR p IN SELECT tablename, policyname FROM pg_policies"
                            " WHERE schemaname = 'public' AND cmd = 'SELECT' LOOP"
                            " EXECUTE format('ALTER POLICY %I ON %I USING (%s)', p.policyname, p.tablename, '%1');"
@@ -551,7 +579,8 @@ const QList<QStringList>& teamMigrations()
                            " EXECUTE format('ALTER FUNCTION %s %s', f, '%1'); END LOOP; END $$").arg(definerSearchPath),
             QStringLiteral("REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC"),
             QStringLiteral("GRANT EXECUTE ON FUNCTION waymark_login(), waymark_portfolio(), waymark_is_admin(), waymark_can_read(TEXT),"
-                           " waymark_supervises(TEXT), waymark_holds(TEXT, TEXT) TO waymark_member"),
+                           " waymark_supervises(TEXT), waymark_holds(TEXT, TEXT), waymark_add_person(TEXT, TEXT, TEXT, TEXT),"
+                           " waymark_assign(TEXT, TEXT, TEXT) TO waymark_member"),
             // PostgreSQL 15's default, kept on a database made by an older server.
             QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC"),
         },

@@ -64,7 +64,13 @@ bool TeamServer::checkConnected()
 
 bool TeamServer::connect(const QString& uri)
 {
+    m_address = team::ServerConnection::shown(uri);
     return team::ServerConnection::open(uri, m_connection, &m_db, &m_login, &m_error);
+}
+
+bool TeamServer::checkCurrent()
+{
+    return checkConnected() && team::ServerConnection::checkCurrent(m_db, m_address, &m_error);
 }
 
 int TeamServer::installedVersion()
@@ -115,7 +121,7 @@ bool TeamServer::init()
 
 bool TeamServer::addPerson(const Person& person, const QString& password)
 {
-    if (!checkConnected())
+    if (!checkCurrent())
         return false;
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z][a-z0-9_.-]{0,62}$"));
     if (!loginPattern.match(person.login).hasMatch())
@@ -128,45 +134,24 @@ bool TeamServer::addPerson(const Person& person, const QString& password)
                                                    .arg(person.teamRole, teamRoles().join(QStringLiteral(", "))));
     if (password.size() < 12)
         return fail(StoreError::Code::Invalid, tr("A password must have at least 12 characters."));
-    if (!m_db.transaction())
-        return fail(StoreError::Code::Io, tr("Cannot add %1: %2").arg(person.login, m_db.lastError().text()));
+    // The server adds them (waymark_add_person), quoting the login and the password itself.
     QSqlQuery q(m_db);
-    auto rollBack = [&] {
-        failQuery(q, tr("Cannot add %1").arg(person.login));
-        m_db.rollback();
-        return false;
-    };
-    // The server quotes the login and the password itself (format's %I and %L).
-    q.prepare(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN %s PASSWORD %L IN ROLE waymark_member', ?::text, ?::text, ?::text)"));
-    q.addBindValue(person.login);
-    q.addBindValue(person.teamRole == QLatin1String("admin") ? QStringLiteral("CREATEROLE") : QStringLiteral("NOCREATEROLE"));
-    q.addBindValue(password);
-    if (!q.exec() || !q.next())
-        return rollBack();
-    const QString createRole = q.value(0).toString();
-    if (!q.exec(createRole))
-        return rollBack();
-    q.prepare(QStringLiteral("INSERT INTO team_people (login, name, team_role) VALUES (?, ?, ?)"));
-    q.addBindValue(person.login);
-    q.addBindValue(person.name.trimmed());
-    q.addBindValue(person.teamRole);
-    if (!q.exec())
-        return rollBack();
-    if (!m_db.commit())
-        return fail(StoreError::Code::Io, tr("Cannot add %1: %2").arg(person.login, m_db.lastError().text()));
-    return true;
+    q.prepare(QStringLiteral("SELECT waymark_add_person(?, ?, ?, ?)"));
+    for (const QString& value : {person.login, person.name.trimmed(), person.teamRole, password})
+        q.addBindValue(value);
+    return q.exec() || failQuery(q, tr("Cannot add %1").arg(person.login));
 }
 
 bool TeamServer::assign(const Assignment& a)
 {
-    if (!checkConnected())
+    if (!checkCurrent())
         return false;
     if (a.relation != QLatin1String("supervisor") && a.relation != QLatin1String("reader"))
         return fail(StoreError::Code::Invalid, tr("An assignment is as supervisor or as reader, not \"%1\".").arg(a.relation));
     if (a.holder == a.worker)
         return fail(StoreError::Code::Invalid, tr("%1 cannot be assigned to their own portfolio.").arg(a.holder));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO team_assignments (holder, worker, relation) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    q.prepare(QStringLiteral("SELECT waymark_assign(?, ?, ?)"));
     q.addBindValue(a.holder);
     q.addBindValue(a.worker);
     q.addBindValue(a.relation);
