@@ -516,12 +516,11 @@ qint64 Database::changeCounter()
     if (!isOpen())
         return -1;
     QSqlQuery q(m_db);
-    if (q.exec(m_server ? serverChangeSignature() : QStringLiteral("PRAGMA data_version")) && q.next())
+    static const QString signature = serverChangeSignature();
+    if (q.exec(m_server ? signature : QStringLiteral("PRAGMA data_version")) && q.next())
         return q.value(0).toLongLong();
     return -1;
 }
-
-
 
 QDate Database::today() const
 {

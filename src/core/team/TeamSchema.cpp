@@ -502,9 +502,8 @@ QStringList citedSessions()
 // roles (running programs on it) and change anyone's password.
 QStringList teamAdministration()
 {
-    const QString adminOnly = QStringLiteral("IF NOT EXISTS (SELECT 1 FROM team_people WHERE login = waymark_login() AND team_role = 'admin')"
-                                             " THEN RAISE EXCEPTION 'only the team''s administrators change the team'"
-                                             " USING ERRCODE = 'insufficient_privilege'; END IF;");
+    const QString adminOnly = QStringLiteral("IF NOT %1 THEN RAISE EXCEPTION 'only the team''s administrators change the team'"
+                                             " USING ERRCODE = 'insufficient_privilege'; END IF;").arg(isAdmin);
     return {
         QStringLiteral("CREATE OR REPLACE FUNCTION waymark_add_person(new_login TEXT, new_name TEXT, new_role TEXT, new_password TEXT)"
                        " RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER %1 AS $$ BEGIN %2"
