@@ -979,7 +979,7 @@ TEST(StoreFiles, ReadOnlyModeReadsAndRefusesChanges)
     EXPECT_EQ(fileHash(path), before);
 }
 
-TEST(StoreFiles, ReadOnlyFileIsRefusedWithAClearMessage)
+TEST(StoreFiles, ReadOnlyFileOpensForReadingAndRefusesSavesWithAClearMessage)
 {
     if (geteuid() == 0)
         GTEST_SKIP() << "root can write to any file, so a read-only file cannot be made here";
@@ -990,9 +990,14 @@ TEST(StoreFiles, ReadOnlyFileIsRefusedWithAClearMessage)
         ASSERT_TRUE(store.open(path));
     }
     QFile::setPermissions(path, QFile::ReadOwner);
+    const QByteArray before = fileHash(path);
     PortfolioStore store;
-    EXPECT_FALSE(store.open(path));
-    EXPECT_TRUE(store.errorString().contains(QStringLiteral("read-only")));
+    ASSERT_TRUE(store.open(path)) << store.errorString().toStdString();
+    EXPECT_EQ(store.readOnlyReason().code(), StoreError::Code::ReadOnly);
+    EXPECT_EQ(store.addEvidence(makeEvidence(QStringLiteral("Not saved"))), 0);
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("read-only"))) << store.errorString().toStdString();
+    store.close();
+    EXPECT_EQ(fileHash(path), before);
 }
 
 TEST(StoreFiles, MissingFileIsReportedForOpenExisting)

@@ -609,7 +609,7 @@ TEST_F(StoreCli, AReadThatFailsIsAFailedActionNotAnEmptyAnswer)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("behind"));
         db.setDatabaseName(path(QStringLiteral("portfolio.waymark")));
         ASSERT_TRUE(db.open());
-        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE cpd_entries RENAME TO gone")));
+        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("DROP TABLE cpd_entries")));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("behind"));
     const QStringList args{QStringLiteral("cpd"), QStringLiteral("list")};

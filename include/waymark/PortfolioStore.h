@@ -117,6 +117,17 @@ public:
     QString errorString() const { return lastError().message(); }
     // Backup file written before the last migration, if any.
     QString lastBackupPath() const;
+    // Why a portfolio opened to be saved to is open for reading only (its disk is full, its
+    // folder read-only): every change is refused, but it can be read and exported. Code None
+    // when it can be saved to.
+    const StoreError& readOnlyReason() const;
+    // False, with lastError() and fileMoved(), when the file at path() is no longer the one
+    // opened. Every save asks this first.
+    bool checkFileInPlace();
+    // The search index of the evidence disagrees with the records (which are whole): changes
+    // are refused until it is rebuilt from them, which the person is asked to agree to.
+    bool searchIndexDamaged() const;
+    bool rebuildSearchIndex();
     // A number that changes whenever any process commits to the file; on a team server, to
     // this portfolio (anyone's change to it, and only to it).
     qint64 changeCounter();
@@ -261,6 +272,9 @@ signals:
     // A user action was committed: what it changed (ids of the records, where they have one).
     // Changes made by another program are not announced: changeCounter() tells of them.
     void changed(waymark::PortfolioStore::Area area, const QList<qint64>& ids);
+    // The file was found moved, renamed, deleted or replaced while open (by a save, or by
+    // checkFileInPlace()); message says which. Nothing more is saved until it is opened again.
+    void fileMoved(const QString& message);
 
 private:
     std::unique_ptr<store::Repositories> d;

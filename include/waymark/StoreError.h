@@ -27,6 +27,7 @@ public:
         Damaged,       // the file is corrupt
         NotAPortfolio, // not a Waymark file, or of a newer format
         Io,            // the operating system could not read or write
+        Moved,         // the file was moved, renamed, deleted or replaced while it was open
         Internal       // anything else the database reported
     };
 

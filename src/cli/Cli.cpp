@@ -42,6 +42,13 @@ PortfolioStore* Context::store()
             // Said, so that a mistyped --portfolio does not pass for an empty portfolio.
             err << Cli::tr("waymark-cli: created a new portfolio at %1\n").arg(QDir::toNativeSeparators(m_store.path()));
         }
+        if (m_store.isOpen() && m_store.readOnlyReason().code() != StoreError::Code::None)
+            err << Cli::tr("waymark-cli: %1 is open for reading only, because %2: it can be read and exported, but nothing "
+                           "can be saved to it\n").arg(QDir::toNativeSeparators(m_store.path()), m_store.readOnlyReason().message());
+        if (m_store.isOpen() && m_store.searchIndexDamaged())
+            err << Cli::tr("waymark-cli: the search index of %1 is damaged (the records are whole): searches may miss "
+                           "records, and nothing can be saved until 'waymark-cli rebuild-index' makes it again\n")
+                       .arg(QDir::toNativeSeparators(m_store.path()));
         err.flush();
     }
     return m_store.isOpen() ? &m_store : nullptr;
@@ -83,6 +90,7 @@ const QList<Command>& commands()
         {"export-pdf", QT_TRANSLATE_NOOP("Cli", "write the portfolio for the Progression Panel as a PDF"), exportPdfCommand},
         {"case", QT_TRANSLATE_NOOP("Cli", "progression cases: submit, decide stage by stage, withdraw, decision letter"), caseCommand},
         {"verify", QT_TRANSLATE_NOOP("Cli", "recompute the record chain and name any record changed behind Waymark's back"), verifyCommand},
+        {"rebuild-index", QT_TRANSLATE_NOOP("Cli", "make the search index of the evidence again from the records, when it is damaged"), rebuildIndexCommand},
         {"verify-pdf", QT_TRANSLATE_NOOP("Cli", "check a PDF's record chain head and case snapshot against the portfolio"), verifyPdfCommand},
         {"import-framework", QT_TRANSLATE_NOOP("Cli", "convert a Moodle CSV, Mahara matrix or CASE package to a pathway file"), importFrameworkCommand},
         {"export-framework", QT_TRANSLATE_NOOP("Cli", "write a pathway as a CASE 1.1 package"), exportFrameworkCommand},

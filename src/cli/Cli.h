@@ -91,6 +91,7 @@ int importFrameworkCommand(Context& ctx, const QStringList& args);
 int exportFrameworkCommand(Context& ctx, const QStringList& args);
 int caseCommand(Context& ctx, const QStringList& args);
 int verifyCommand(Context& ctx, const QStringList& args);
+int rebuildIndexCommand(Context& ctx, const QStringList& args);
 int verifyPdfCommand(Context& ctx, const QStringList& args);
 
 } // namespace waymark::cli

@@ -23,6 +23,7 @@ PortfolioStore::PortfolioStore(QObject* parent)
     , d(std::make_unique<store::Repositories>())
 {
     d->db.setAnnounce([this](Area area, const QList<qint64>& ids) { emit changed(area, ids); });
+    d->db.setOnMoved([this](const QString& message) { emit fileMoved(message); });
 }
 
 PortfolioStore::~PortfolioStore() = default;
@@ -37,7 +38,8 @@ bool PortfolioStore::open(const QString& path, OpenMode mode, IntegrityCheck che
     if (!d->db.open(path, mode, check))
         return false;
     // A file from before the chain existed gets its judgements chained now, once.
-    if (mode != OpenMode::ReadOnly && !d->chain.completePending()) {
+    if (mode != OpenMode::ReadOnly && d->db.readOnlyReason().code() == StoreError::Code::None
+        && !d->chain.completePending()) {
         const StoreError why = d->db.lastError();
         d->db.close();
         return d->db.fail(why.code(), why.message());
@@ -58,6 +60,10 @@ bool PortfolioStore::isOpen() const { return d->db.isOpen(); }
 QString PortfolioStore::path() const { return d->db.path(); }
 const StoreError& PortfolioStore::lastError() const { return d->db.lastError(); }
 QString PortfolioStore::lastBackupPath() const { return d->db.backupPath(); }
+const StoreError& PortfolioStore::readOnlyReason() const { return d->db.readOnlyReason(); }
+bool PortfolioStore::checkFileInPlace() { return d->db.checkStillAtPath(); }
+bool PortfolioStore::searchIndexDamaged() const { return d->db.searchIndexDamaged(); }
+bool PortfolioStore::rebuildSearchIndex() { return d->db.rebuildSearchIndex(); }
 qint64 PortfolioStore::changeCounter() { return d->db.changeCounter(); }
 bool PortfolioStore::transaction(const std::function<bool()>& work) { return d->db.transaction(work); }
 QDate PortfolioStore::today() const { return d->db.today(); }

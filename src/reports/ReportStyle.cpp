@@ -1,5 +1,7 @@
 #include "ReportStyle.h"
 
+#include "waymark/FileProblem.h"
+
 #include <QTextCursor>
 
 #include <QAbstractTextDocumentLayout>
@@ -137,13 +139,19 @@ bool writeOwnerOnly(const QString& path, const QByteArray& bytes, QString* error
 {
     QSaveFile file(path);
     const QString name = QFileInfo(path).fileName();
+    // The system's words for a full disk are often none at all ("Unknown error").
+    auto why = [&] {
+        const StoreError problem = writeProblem(QFileInfo(path).absolutePath(),
+            file.error() == QFileDevice::ResourceError ? StoreError::Code::DiskFull : StoreError::Code::None);
+        return problem.code() != StoreError::Code::None ? problem.message() : file.errorString();
+    };
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("Report", "Cannot write %1: %2").arg(name, file.errorString());
+        *error = QCoreApplication::translate("Report", "Cannot write %1: %2").arg(name, why());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QCoreApplication::translate("Report", "Cannot write %1: %2. No file was left behind.").arg(name, file.errorString());
+        *error = QCoreApplication::translate("Report", "Cannot write %1: %2. No file was left behind.").arg(name, why());
         return false;
     }
     return true;

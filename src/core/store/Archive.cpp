@@ -27,6 +27,25 @@ bool replaceFile(const QString& from, const QString& to)
     return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
+// The file and the journals SQLite keeps beside it, as a killed run may have left them.
+void removeWithJournals(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+// An archive is a backup: a damaged search index (the records are whole) is made again from
+// the records in the copy, never carried into it.
+StoreError rebuildSearchIndexIfDamaged(const QString& path)
+{
+    const RawConnection copy(path, false);
+    QSqlQuery q(copy.db());
+    if (q.exec(QStringLiteral("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)"))
+        || q.exec(QStringLiteral("INSERT INTO evidence_fts (evidence_fts) VALUES ('rebuild')")))
+        return {};
+    return StoreError(StoreError::Code::Io, Archive::tr("Cannot make the archive's search index: %1").arg(q.lastError().text()));
+}
+
 } // namespace
 
 bool Archive::exportTo(Database& db, const QString& archivePath)
@@ -38,12 +57,15 @@ bool Archive::exportTo(Database& db, const QString& archivePath)
     // Written beside the target and renamed over it, so a failed export leaves no half file
     // and the previous archive stays until the new one is complete.
     const QString partial = archivePath + QStringLiteral(".partial");
-    QFile::remove(partial);
+    removeWithJournals(partial); // what an export that was killed left
     if (db.isServer()) {
         if (!writeFromServer(db, partial))
             return false;
-    } else if (const QString why = copyInto(db.connection(), partial); !why.isEmpty()) {
-        return db.fail(StoreError::Code::Io, tr("Cannot write the archive: %1").arg(why));
+    } else if (const StoreError why = copyInto(db.connection(), partial); why.code() != StoreError::Code::None) {
+        return db.fail(why.code(), tr("Cannot write the archive: %1.").arg(why.message()));
+    } else if (const StoreError why = rebuildSearchIndexIfDamaged(partial); why.code() != StoreError::Code::None) {
+        QFile::remove(partial);
+        return db.fail(why.code(), why.message());
     }
     if (!replaceFile(partial, archivePath)) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
@@ -123,11 +145,7 @@ bool copyRecords(Database& from, Database& to, const QSqlDatabase& file)
 bool Archive::writeFromServer(Database& db, const QString& partial)
 {
     // A new portfolio file, filled from the server, then made one self-contained file.
-    auto discard = [&] {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(partial + suffix);
-    };
-    discard();
+    auto discard = [&] { removeWithJournals(partial); };
     StoreError failure;
     {
         Database file;
@@ -207,16 +225,17 @@ bool Archive::import(const QString& archivePath, const QString& portfolioPath, Q
         return failWith(tr("There is no archive at %1.").arg(archivePath));
     // The archive is only read: a copy is checked, brought up to date and then put in place.
     const QString partial = portfolioPath + QStringLiteral(".partial");
-    QFile::remove(partial);
+    removeWithJournals(partial); // what an import that was killed left
     auto discard = [&](const QString& message) {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(partial + suffix);
+        removeWithJournals(partial);
         return failWith(message);
     };
     {
         const RawConnection archive(archivePath, true);
-        if (const QString why = copyInto(archive.db(), partial); !why.isEmpty())
-            return failWith(tr("The archive cannot be imported: %1 is not a Waymark archive (%2).").arg(archivePath, why));
+        if (const StoreError why = copyInto(archive.db(), partial); why.code() != StoreError::Code::None)
+            return discard(why.code() == StoreError::Code::DiskFull || why.code() == StoreError::Code::ReadOnly
+                               ? tr("The archive cannot be imported: %1. Nothing was written.").arg(why.message())
+                               : tr("The archive cannot be imported: %1 is not a Waymark archive (%2).").arg(archivePath, why.message()));
     }
     {
         const RawConnection copy(partial, true);
@@ -235,6 +254,8 @@ bool Archive::import(const QString& archivePath, const QString& portfolioPath, Q
     {
         Database imported;
         if (!imported.open(partial, PortfolioStore::OpenMode::OpenExisting, PortfolioStore::IntegrityCheck::BeforeOpening))
+            return discard(tr("The archive cannot be imported: %1").arg(imported.lastError().message()));
+        if (imported.searchIndexDamaged() && !imported.rebuildSearchIndex())
             return discard(tr("The archive cannot be imported: %1").arg(imported.lastError().message()));
         if (!imported.backupPath().isEmpty())
             QFile::remove(imported.backupPath()); // the copy's own backup: the archive is untouched

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "waymark/FileProblem.h"
 #include "IntegrityCheck.h"
 #include "Migrator.h"
 #include "PortfolioSchema.h"
@@ -13,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <sys/stat.h>
 
 namespace waymark::store {
 
@@ -43,6 +46,11 @@ public:
     }
     bool active() const { return m_active; }
     QSqlError error() const { return m_error; }
+    void rollBack()
+    {
+        if (std::exchange(m_active, false))
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
     bool commit()
     {
         QSqlQuery q(m_db);
@@ -73,6 +81,25 @@ QString serverChangeSignature()
         parts << QStringLiteral("SELECT '%1:' || count(*) || ':' || coalesce(max(xmin::text::bigint), 0) AS s FROM %1").arg(table);
     return QStringLiteral("SELECT hashtextextended(string_agg(s, ',' ORDER BY s), 0) FROM (%1) t")
         .arg(parts.join(QStringLiteral(" UNION ALL ")));
+}
+
+// The file alone, without the journal beside it, is a sound database.
+bool soundWithoutJournal(const QString& path)
+{
+    const QString name = QStringLiteral("waymark-alone-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool sound = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(fileAloneUri(path));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (db.open()) {
+            const IntegrityVerdict verdict = checkIntegrity(db);
+            sound = verdict.checked && verdict.finding.isEmpty();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return sound;
 }
 
 } // namespace
@@ -190,6 +217,10 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connection);
     }
     m_path.clear();
+    m_identity = FileIdentity();
+    m_journalBeside = false;
+    m_readOnly = StoreError();
+    m_indexDamaged = false;
     m_server = false;
     m_login.clear();
     m_loginName.clear();
@@ -202,15 +233,27 @@ bool Database::refuse(StoreError::Code code, const QString& message)
     return fail(code, message);
 }
 
+Database::FileIdentity Database::identityOf(const QString& path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return {quint64(st.st_dev), quint64(st.st_ino), true};
+}
+
 // Makes a new file owner-only before SQLite sees it (its -wal and -shm files take the same
 // mode), or checks that an existing one can be a portfolio, without changing it.
-bool Database::prepareFile(const QString& path, PortfolioStore::OpenMode mode)
+bool Database::prepareFile(const QString& path, PortfolioStore::OpenMode mode, bool* created)
 {
     using Code = StoreError::Code;
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.exists() && info.isDir())
         return fail(Code::NotAPortfolio, tr("%1 is a folder, not a portfolio.").arg(shown));
+    // Reading a device would never end, and opening a named pipe never begin.
+    if (info.exists() && !info.isFile())
+        return fail(Code::NotAPortfolio, tr("%1 is not a regular file (it is a device, a named pipe or a socket), so it "
+                                            "cannot be a portfolio. It was left as it is.").arg(shown));
     if (mode == PortfolioStore::OpenMode::CreateNew && info.exists())
         return fail(Code::Conflict, tr("%1 already exists; choose another name.").arg(shown));
     const bool readOnly = mode == PortfolioStore::OpenMode::ReadOnly;
@@ -219,10 +262,20 @@ bool Database::prepareFile(const QString& path, PortfolioStore::OpenMode mode)
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
             return fail(Code::Io, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        // SQLite keeps a journal beside the file, named with "-wal" after it: that name must fit too.
+        const int longest = longestFileName(info.absolutePath()) - 4;
+        if (QFile::encodeName(info.fileName()).size() > longest)
+            return fail(Code::Invalid, tr("The name %1 is too long for this disk: a portfolio's name can have at most %2 "
+                                          "bytes, as Waymark keeps a journal beside it under the same name and four more. "
+                                          "Choose a shorter name.").arg(info.fileName()).arg(longest));
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return fail(Code::Io, tr("Cannot create %1: %2").arg(shown, file.errorString()));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            const StoreError problem = writeProblem(info.absolutePath());
+            return fail(problem.code() == Code::None ? Code::Io : problem.code(),
+                        tr("Cannot create %1: %2.").arg(shown, problem.code() == Code::None ? file.errorString() : problem.message()));
+        }
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        *created = true;
         return true;
     }
     QFile file(path);
@@ -234,13 +287,27 @@ bool Database::prepareFile(const QString& path, PortfolioStore::OpenMode mode)
                                             "or remove this one to start a new portfolio there.").arg(shown));
     if (header != QByteArray("SQLite format 3\0", 16))
         return fail(Code::NotAPortfolio, tr("%1 is not a Waymark portfolio (it is not a database file). It was left as it is.").arg(shown));
+    // It can still be read, and exported: the reason is given with every refused save.
     if (!readOnly && !info.isWritable())
-        return fail(Code::ReadOnly, tr("%1 is read-only. Waymark needs to be able to save to it; copy it somewhere you can "
-                                       "write to, or change its permissions.").arg(shown));
+        m_readOnly = StoreError(Code::ReadOnly, tr("the file itself is read-only (copy it somewhere you can write to, or "
+                                                   "change its permissions)"));
     return true;
 }
 
-// Reads the format version, refusing another program's database or a newer format.
+bool Database::refuseDamaged(const QString& shown, const QString& problem)
+{
+    if (m_journalBeside && soundWithoutJournal(m_path))
+        return refuse(StoreError::Code::Damaged,
+                      tr("%1 cannot be opened with the journal file beside it (%2): the journal is from another state of "
+                         "this portfolio, as when a copy is restored from a backup after a crash, or a sync service brings "
+                         "the journal from another computer. Both were left as they are. Move %3 away and open the "
+                         "portfolio again; keep it until you are sure nothing in it is needed.")
+                          .arg(shown, problem, QFileInfo(m_path + QStringLiteral("-wal")).fileName()));
+    return refuse(StoreError::Code::Damaged, tr("%1 is damaged (%2). It was left as it is; restore it from a backup or an "
+                                                "exported archive.").arg(shown, problem));
+}
+
+// Reads the format version, refusing another program's database or a format Waymark cannot read.
 bool Database::checkHeader(const QString& shown, int* version)
 {
     using Code = StoreError::Code;
@@ -250,17 +317,19 @@ bool Database::checkHeader(const QString& shown, int* version)
         if (codeOf(why) == Code::Busy)
             return refuse(Code::Busy, tr("%1 is locked by another program. Close it there, or try again in a moment; the file "
                                          "was not changed.").arg(shown));
-        return refuse(Code::Damaged, tr("%1 is damaged or not a database (%2). It was left as it is.").arg(shown, why.text()));
+        if (codeOf(why) == Code::Io)
+            return refuse(Code::Io, tr("Cannot read %1 (%2). It was left as it is.").arg(shown, why.text()));
+        return refuseDamaged(shown, why.text());
     }
     const int appId = q.value(0).toInt();
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return refuse(Code::Damaged, tr("%1 is damaged: %2. It was left as it is.").arg(shown, q.lastError().text()));
+        return refuseDamaged(shown, q.lastError().text());
     *version = q.value(0).toInt();
     q.finish();
     if (*version == 0) {
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-            return refuse(Code::Damaged, tr("%1 is damaged: %2. It was left as it is.").arg(shown, q.lastError().text()));
+            return refuseDamaged(shown, q.lastError().text());
         if (q.value(0).toInt() > 0)
             return refuse(Code::NotAPortfolio, tr("%1 is a database of another program, not a Waymark portfolio. It was left "
                                                   "as it is.").arg(shown));
@@ -269,6 +338,8 @@ bool Database::checkHeader(const QString& shown, int* version)
     if (appId != portfolioApplicationId)
         return refuse(Code::NotAPortfolio, tr("%1 is a database of another program, not a Waymark portfolio. It was left as it "
                                               "is.").arg(shown));
+    if (*version < 0)
+        return refuseDamaged(shown, tr("its format number is %1, which no version of Waymark writes").arg(*version));
     if (*version > PortfolioStore::schemaVersion)
         return refuse(Code::NotAPortfolio, tr("%1 was saved by a newer version of Waymark (portfolio format %2; this version "
                                               "reads up to %3). Update Waymark to open it; the file was left as it is.")
@@ -276,69 +347,169 @@ bool Database::checkHeader(const QString& shown, int* version)
     return true;
 }
 
+bool Database::connect(const QString& name, const QString& options)
+{
+    m_statements.clear();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db.setDatabaseName(name);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;") + options);
+    return m_db.open();
+}
+
+bool Database::openForReadingOnly(const QString& shown, const StoreError& reason)
+{
+    if (!connect(fileAloneUri(m_path), QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")))
+        return refuse(reason.code(), tr("Cannot open %1: %2.").arg(shown, reason.message()));
+    m_readOnly = reason;
+    return true;
+}
+
 bool Database::open(const QString& path, PortfolioStore::OpenMode mode, PortfolioStore::IntegrityCheck check)
 {
-    using Code = StoreError::Code;
     close();
     m_error = StoreError();
     m_backupPath.clear();
-    if (!prepareFile(path, mode))
-        return false;
+    bool created = false;
+    const bool opened = prepareFile(path, mode, &created) && openFile(path, mode, check, created);
+    // A new file that could not be made a portfolio is not left behind.
+    if (!opened && created)
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    return opened;
+}
+
+bool Database::openFile(const QString& path, PortfolioStore::OpenMode mode, PortfolioStore::IntegrityCheck check, bool created)
+{
+    using Code = StoreError::Code;
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     const bool readOnly = mode == PortfolioStore::OpenMode::ReadOnly;
+    m_path = info.absoluteFilePath();
+    m_journalBeside = !created && QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!m_db.open()) {
+    // An existing file is looked at on a connection that cannot write to it, so that a file
+    // refused, and a journal beside it, are left exactly as they were.
+    if (!connect(path, created ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY"))) {
         const QSqlError why = m_db.lastError();
         return refuse(codeOf(why), tr("Cannot open %1: %2").arg(shown, why.text()));
     }
-    m_path = info.absoluteFilePath();
+    m_identity = identityOf(m_path);
+    if (!created && !m_journalBeside) {
+        // A full disk or a read-only folder leaves no room for the index of the journal (-shm)
+        // that even reading needs: then the file alone is read, as no journal beside it holds changes.
+        QSqlQuery probe(m_db);
+        if (!probe.exec(QStringLiteral("PRAGMA application_id"))) {
+            probe.finish();
+            if (const StoreError problem = writeProblem(info.absolutePath(), codeOf(probe.lastError()));
+                problem.code() != Code::None && !openForReadingOnly(shown, problem))
+                return false;
+        }
+    }
 
     int version = 0;
     if (!checkHeader(shown, &version))
         return false;
-    auto refuseDamaged = [&](const QString& problem) {
-        return refuse(Code::Damaged, tr("%1 is damaged (%2). It was left as it is; restore it from a backup or an exported "
-                                        "archive.").arg(shown, problem));
-    };
-    // A migration writes, so it always waits for the check.
+    if (version > 0) {
+        QSqlQuery schema(m_db);
+        if (!schema.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !schema.next())
+            return refuseDamaged(shown, schema.lastError().text());
+        schema.finish();
+        // A trigger or a view Waymark does not make could act on the records (delete the
+        // evidence when something is saved, show other rows): such a file is not opened. A
+        // missing one acts on nothing, and what it guarded is for verify to judge.
+        QStringList foreign;
+        for (const QString& object : Migrator::foreignSchemaObjects(m_db, version))
+            if ((object.startsWith(QLatin1String("trigger ")) || object.startsWith(QLatin1String("view ")))
+                && !object.endsWith(QLatin1String(" (missing)")))
+                foreign << object;
+        if (!foreign.isEmpty())
+            return refuse(Code::NotAPortfolio, tr("%1 holds database objects Waymark does not make (%2). They could change "
+                                                  "the records when something is saved, so it was not opened, and left as it "
+                                                  "is. It may have been altered; open a backup or an exported archive instead.")
+                                                   .arg(shown, foreign.join(QStringLiteral(", "))));
+    }
+    // A migration writes, so it always waits for the check; so does a file with a journal beside it.
     const bool checkInBackground = check == PortfolioStore::IntegrityCheck::InBackground
-        && version == PortfolioStore::schemaVersion;
+        && version == PortfolioStore::schemaVersion && !m_journalBeside && m_readOnly.code() == Code::None;
     if (version > 0 && !checkInBackground) {
         const IntegrityVerdict verdict = checkIntegrity(m_db);
         if (!verdict.checked)
             return refuse(Code::Io, tr("%1 could not be checked: %2. It was left as it is.").arg(shown, verdict.finding));
         if (!verdict.finding.isEmpty())
-            return refuseDamaged(tr("the integrity check found: %1").arg(verdict.finding));
+            return refuseDamaged(shown, tr("the integrity check found: %1").arg(verdict.finding));
     }
     auto opened = [&] {
         if (checkInBackground)
             m_integrityCheck = std::make_unique<BackgroundIntegrityCheck>(m_path);
         return true;
     };
-    if (readOnly) {
+    if (readOnly || m_readOnly.code() != Code::None) {
         if (version < PortfolioStore::schemaVersion)
-            return refuse(Code::NotAPortfolio, tr("%1 is in an older portfolio format; open it normally once to update it.").arg(shown));
+            return refuse(Code::NotAPortfolio, readOnly ? tr("%1 is in an older portfolio format; open it normally once to update it.").arg(shown)
+                                                        : tr("%1 is in an older portfolio format, and updating it needs room to write, "
+                                                             "but %2.").arg(shown, m_readOnly.message()));
         return opened();
+    }
+    if (!created && !connect(path, QString())) {
+        const QSqlError why = m_db.lastError();
+        return refuse(codeOf(why), tr("Cannot open %1: %2").arg(shown, why.text()));
     }
     // Durable commits: WAL with a full sync survives a crash or a power cut.
     QSqlQuery q(m_db);
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
         if (!q.exec(QLatin1String(pragma))) {
             const QSqlError why = q.lastError();
-            return codeOf(why) == Code::Damaged ? refuseDamaged(why.text())
+            q.finish();
+            const StoreError problem = writeProblem(info.absolutePath(), codeOf(why));
+            if (problem.code() != Code::None && !created && version == PortfolioStore::schemaVersion)
+                return openForReadingOnly(shown, problem) && opened();
+            if (problem.code() != Code::None)
+                return refuse(problem.code(), tr("Cannot prepare %1: %2.").arg(shown, problem.message()));
+            return codeOf(why) == Code::Damaged ? refuseDamaged(shown, why.text())
                                                 : refuse(codeOf(why), tr("Cannot prepare %1: %2").arg(shown, why.text()));
         }
         q.finish();
     }
     if (version < PortfolioStore::schemaVersion && !Migrator::migrate(*this, version)) {
         const StoreError why = m_error;
-        return refuse(why.code(), why.message());
+        const StoreError problem = writeProblem(info.absolutePath(), why.code());
+        return problem.code() != Code::None ? refuse(problem.code(), tr("%1: %2.").arg(why.message(), problem.message()))
+                                            : refuse(why.code(), why.message());
     }
+    checkSearchIndex();
     return opened();
+}
+
+// FTS5 looks inside its index only when asked (PRAGMA integrity_check does not): a damaged
+// one makes every later save of evidence fail.
+void Database::checkSearchIndex()
+{
+    QSqlQuery q(m_db);
+    m_indexDamaged = !q.exec(QStringLiteral("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)"))
+        && codeOf(q.lastError()) == StoreError::Code::Damaged;
+}
+
+bool Database::rebuildSearchIndex()
+{
+    if (!checkOpen())
+        return false;
+    if (m_server)
+        return true; // the server's search reads the records themselves
+    const bool wasDamaged = std::exchange(m_indexDamaged, false); // the rebuild is the save it allows
+    const bool rebuilt = transaction([&] {
+        QSqlQuery q(m_db);
+        return q.exec(QStringLiteral("INSERT INTO evidence_fts (evidence_fts) VALUES ('rebuild')"))
+            || failQuery(q, tr("Cannot rebuild the search index"));
+    });
+    if (!rebuilt) {
+        m_indexDamaged = wasDamaged;
+        return false;
+    }
+    checkSearchIndex();
+    return !m_indexDamaged
+        || fail(StoreError::Code::Damaged, tr("The search index of %1 is still damaged after it was made again. Export an "
+                                              "archive and import it into a new portfolio.").arg(QDir::toNativeSeparators(m_path)));
 }
 
 bool Database::openServer(const QString& uri, const QString& worker)
@@ -415,13 +586,48 @@ bool Database::checkSound()
                                                .arg(shown, m_damage));
 }
 
+bool Database::checkWritable()
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (m_readOnly.code() != StoreError::Code::None)
+        return fail(m_readOnly.code(), tr("Nothing was saved: %1 is open for reading only, because %2. Make room (or move the "
+                                          "portfolio somewhere it can be written) and open it again to save.")
+                                           .arg(shown, m_readOnly.message()));
+    return !m_indexDamaged
+        || fail(StoreError::Code::Damaged, tr("Nothing was saved: the search index of %1 is damaged (the records themselves "
+                                              "are whole). Rebuild the index, which Waymark makes again from the records, and "
+                                              "save again.").arg(shown));
+}
+
+bool Database::checkStillAtPath()
+{
+    if (m_server || !isOpen())
+        return true;
+    const FileIdentity now = identityOf(m_path);
+    if (now == m_identity)
+        return true;
+    // Saves already made may wait in the journal, under the old name: they go into the file
+    // that was open, wherever it is now.
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const QString shown = QDir::toNativeSeparators(m_path);
+    const QString message = now.exists
+        ? tr("%1 was replaced by another file while Waymark had it open (a copy put in its place, or a backup restored "
+             "over it). Nothing was saved. Open it again to go on with the file that is there now.").arg(shown)
+        : tr("%1 was moved, renamed or deleted while Waymark had it open. Nothing was saved. Open it again from where it "
+             "is now.").arg(shown);
+    fail(StoreError::Code::Moved, message);
+    if (m_onMoved)
+        m_onMoved(message);
+    return false;
+}
+
 bool Database::transaction(const std::function<bool()>& work)
 {
     if (!checkOpen())
         return false;
     if (m_transactionDepth > 0)
         return work(); // part of the caller's user action, committed with it
-    if (!checkSound())
+    if (!checkSound() || !checkWritable() || !checkStillAtPath())
         return false;
     m_pending.clear();
     struct Depth
@@ -440,6 +646,11 @@ bool Database::transaction(const std::function<bool()>& work)
     if (!work()) {
         m_pending.clear();
         return false; // the Transaction rolls back
+    }
+    if (!m_server && !(identityOf(m_path) == m_identity)) { // moved while the work was done
+        m_pending.clear();
+        tx.rollBack();
+        return checkStillAtPath();
     }
     if (!tx.commit()) {
         m_pending.clear();

@@ -79,6 +79,20 @@ public:
 
     // Waits for a background integrity check; false (and a message) when the file is damaged.
     bool checkSound();
+    // False (and a message) when the file at path() is no longer the one opened: it was moved,
+    // renamed, deleted or replaced. Saves already made are then folded into the file that
+    // was open, wherever it is now, so that none waits in a journal under the old name.
+    bool checkStillAtPath();
+    // False (and a message) when the file is open for reading only, or its search index is damaged.
+    bool checkWritable();
+    void setOnMoved(std::function<void(const QString&)> onMoved) { m_onMoved = std::move(onMoved); }
+    // Why the portfolio is open for reading only although saving was asked for (a full disk,
+    // a read-only folder); code None when it can be saved to.
+    const StoreError& readOnlyReason() const { return m_readOnly; }
+    // The full-text index of the evidence disagrees with the evidence (the records are whole):
+    // saves are refused until rebuildSearchIndex() makes it again from them.
+    bool searchIndexDamaged() const { return m_indexDamaged; }
+    bool rebuildSearchIndex();
 
     // sql, prepared. On a server the statement is prepared once per connection and kept (each
     // preparation there costs a round trip and a plan); on a file it is prepared afresh, since
@@ -90,9 +104,29 @@ public:
     StoreError::Code codeOf(const class QSqlError& error) const;
 
 private:
+    // A file on disk, as the system names it: the same identity after a rename, another after
+    // a replacement.
+    struct FileIdentity
+    {
+        quint64 device = 0;
+        quint64 inode = 0;
+        bool exists = false;
+        bool operator==(const FileIdentity& other) const
+        {
+            return exists == other.exists && device == other.device && inode == other.inode;
+        }
+    };
+    static FileIdentity identityOf(const QString& path);
+
     bool refuse(StoreError::Code code, const QString& message);
-    bool prepareFile(const QString& path, PortfolioStore::OpenMode mode);
+    bool refuseDamaged(const QString& shown, const QString& problem);
+    bool prepareFile(const QString& path, PortfolioStore::OpenMode mode, bool* created);
+    bool openFile(const QString& path, PortfolioStore::OpenMode mode, PortfolioStore::IntegrityCheck check, bool created);
+    // (Re)connects to the file, named as a path or an SQLite URI, with the driver's options.
+    bool connect(const QString& name, const QString& options);
+    bool openForReadingOnly(const QString& shown, const StoreError& reason);
     bool checkHeader(const QString& shown, int* version);
+    void checkSearchIndex();
 
     QSqlDatabase m_db;
     QString m_connection;
@@ -110,6 +144,11 @@ private:
     Announce m_announce;
     std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck; // until its verdict is taken
     QString m_damage; // what the integrity check found, once known
+    FileIdentity m_identity; // of the file opened
+    bool m_journalBeside = false; // a -wal with content was beside the file when it was opened
+    StoreError m_readOnly; // why saving is not possible, when it is not
+    bool m_indexDamaged = false;
+    std::function<void(const QString&)> m_onMoved;
 
     friend class Migrator;
 };

@@ -18,8 +18,8 @@ bool Migrator::migrate(Database& db, int fromVersion)
         db.m_backupPath = db.m_path + QStringLiteral(".before-format-%1-%2.bak")
                                           .arg(toVersion)
                                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
-        if (const QString why = copyInto(db.connection(), db.m_backupPath); !why.isEmpty())
-            return db.fail(StoreError::Code::Io, tr("Could not back the portfolio up before updating its format: %1").arg(why));
+        if (const StoreError why = copyInto(db.connection(), db.m_backupPath); why.code() != StoreError::Code::None)
+            return db.fail(why.code(), tr("Could not back the portfolio up before updating its format: %1").arg(why.message()));
     }
     const QString what = tr("Could not update the portfolio's format");
     QSqlQuery q(db.connection());

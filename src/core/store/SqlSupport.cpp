@@ -1,8 +1,12 @@
 #include "SqlSupport.h"
 
+#include "waymark/FileProblem.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 #include <QUuid>
 
 namespace waymark::store {
@@ -53,20 +57,34 @@ QDateTime timeFrom(const QVariant& v)
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
-QString copyInto(const QSqlDatabase& db, const QString& path)
+StoreError copyInto(const QSqlDatabase& db, const QString& path)
 {
+    const QString folder = QFileInfo(path).absolutePath();
+    auto failed = [&](const QString& why, StoreError::Code seen = StoreError::Code::None) {
+        const StoreError problem = writeProblem(folder, seen);
+        if (problem.code() != StoreError::Code::None)
+            return problem;
+        return StoreError(seen != StoreError::Code::None ? seen : StoreError::Code::Io, why);
+    };
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return QStringLiteral("cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return failed(QStringLiteral("cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.close();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     bind(q, path);
     if (q.exec())
-        return QString();
+        return {};
     QFile::remove(path);
-    return q.lastError().text();
+    bool known = false;
+    const int result = q.lastError().nativeErrorCode().toInt(&known);
+    return failed(q.lastError().text(), known ? StoreError::fromSqliteResult(result) : StoreError::Code::None);
+}
+
+QString fileAloneUri(const QString& path)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
 }
 
 RawConnection::RawConnection(const QString& path, bool readOnly)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "waymark/StoreError.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -23,8 +25,13 @@ QString nowText();
 QDateTime timeFrom(const QVariant& v);
 
 // A consistent copy of db's file at path, owner-only from the start: VACUUM INTO fills the empty
-// file made for it. Returns why it failed (empty on success), leaving nothing at path.
-QString copyInto(const QSqlDatabase& db, const QString& path);
+// file made for it. Returns why it failed (code None on success), leaving nothing at path: a
+// full disk or a read-only folder (DiskFull, ReadOnly) named as such, else what SQLite said.
+StoreError copyInto(const QSqlDatabase& db, const QString& path);
+
+// The SQLite URI that reads the file at path alone, as it is on disk: no journal beside it is
+// read, and none is made (immutable=1), so it works on a full disk or in a read-only folder.
+QString fileAloneUri(const QString& path);
 
 // A plain SQLite connection for looking at a file before it is trusted as a portfolio.
 class RawConnection
