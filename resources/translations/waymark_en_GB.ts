@@ -2876,6 +2876,41 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
         <source>Their role (required in a portfolio file; on a team server the awaited stage&apos;s by default): %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>waymark-cli: %1 is open for reading only, because %2: it can be read and exported, but nothing can be saved to it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waymark-cli: the search index of %1 is damaged (the records are whole): searches may miss records, and nothing can be saved until &apos;waymark-cli rebuild-index&apos; makes it again
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the search index of the evidence again from the records, when it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the search index of the evidence again from the records themselves, after
+Waymark has said it is damaged. No record is changed; a portfolio on a team server
+has no such index, and nothing is done there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A portfolio on a team server has no search index to rebuild: the server searches the records.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index was damaged and has been made again from the records.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index has been made again from the records (it was not damaged).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CpdText</name>
@@ -2984,6 +3019,21 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
     </message>
     <message>
         <source>Cannot finish the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>the disk holding %1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3805,10 +3855,6 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3821,19 +3867,7 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is read-only. Waymark needs to be able to save to it; copy it somewhere you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is locked by another program. Close it there, or try again in a moment; the file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2. It was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4433,6 +4467,90 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
     </message>
     <message>
         <source>%1&apos;s sign-off cites this supervision session: only %1 can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the archive&apos;s search index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the archive: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be imported: %1. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a named pipe or a socket), so it cannot be a portfolio. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is too long for this disk: a portfolio&apos;s name can have at most %2 bytes, as Waymark keeps a journal beside it under the same name and four more. Choose a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file itself is read-only (copy it somewhere you can write to, or change its permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened with the journal file beside it (%2): the journal is from another state of this portfolio, as when a copy is restored from a backup after a crash, or a sync service brings the journal from another computer. Both were left as they are. Move %3 away and open the portfolio again; keep it until you are sure nothing in it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2). It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format number is %1, which no version of Waymark writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds database objects Waymark does not make (%2). They could change the records when something is saved, so it was not opened, and left as it is. It may have been altered; open a backup or an exported archive instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in an older portfolio format, and updating it needs room to write, but %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index of %1 is still damaged after it was made again. Export an archive and import it into a new portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1 is open for reading only, because %2. Make room (or move the portfolio somewhere it can be written) and open it again to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the search index of %1 is damaged (the records themselves are whole). Rebuild the index, which Waymark makes again from the records, and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another file while Waymark had it open (a copy put in its place, or a backup restored over it). Nothing was saved. Open it again to go on with the file that is there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was moved, renamed or deleted while Waymark had it open. Nothing was saved. Open it again from where it is now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7384,6 +7502,44 @@ User pathway folder: %3</source>
     </message>
     <message>
         <source>Signed in, but the password could not be kept in the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only, because %2.
+
+You can read it and export it (File &gt; Export archive), but nothing can be saved to it. Make room, or move it somewhere it can be written, and open it again to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index of %1 is damaged. Your records are whole, but searching may miss some, and nothing can be saved until the index is made again from them.
+
+Rebuild the search index now? This cannot be undone, and changes no record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio moved or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Open the portfolio again now? Anything not saved since is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the portfolio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "main/FirstRunDialog.h"
 #include "main/RecentPortfolios.h"
 #include "overview/OverviewView.h"
+#include "undo/PortfolioChanges.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,6 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace waymark;
 using namespace waymark::gui;
@@ -163,6 +166,64 @@ TEST_F(GuiFirstRun, AFileFoundDamagedAfterOpeningIsReportedAndNothingIsSavedToIt
         EXPECT_TRUE(window.session()->store().errorString().contains(QStringLiteral("Nothing was saved")));
     }
     EXPECT_EQ(fileHash(damaged), before);
+}
+
+TEST_F(GuiFirstRun, APortfolioReplacedWhileOpenIsOfferedToBeOpenedAgain)
+{
+    const QString file = m_dir.filePath(QStringLiteral("alex.waymark"));
+    const QString backup = m_dir.filePath(QStringLiteral("backup.waymark"));
+    {
+        PortfolioStore store;
+        ASSERT_TRUE(store.open(backup));
+        ASSERT_GT(store.addEvidence(makeEvidence(QStringLiteral("From the backup"))), 0);
+    }
+    MainWindow window(bundledLibrary());
+    ASSERT_TRUE(window.openAtStart(file));
+    MessageBox::clearShownTexts();
+    ASSERT_TRUE(QFile::remove(file));
+    ASSERT_TRUE(QFile::rename(backup, file)); // restored from a backup, with Waymark open
+
+    // A save is refused, and the offer to open it again follows the screen's own message.
+    MessageBox::setAutoAnswer(QMessageBox::NoButton);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    EXPECT_EQ(window.session()->changes()->addEvidence(makeEvidence(QStringLiteral("Lost?"))), 0);
+    EXPECT_TRUE(window.session()->changes()->errorString().contains(QStringLiteral("Nothing was saved")));
+    QTRY_COMPARE(MessageBox::shownTexts().size(), 1);
+    EXPECT_TRUE(MessageBox::shownTexts().first().contains(QStringLiteral("was replaced by another file")))
+        << MessageBox::shownTexts().first().toStdString();
+    EXPECT_TRUE(MessageBox::shownTexts().first().contains(QStringLiteral("Open the portfolio again now?")));
+    QTRY_COMPARE(window.session()->store().evidenceCount(true), 1);
+    EXPECT_GT(window.session()->changes()->addEvidence(makeEvidence(QStringLiteral("Saved into the restored file"))), 0);
+    MessageBox::setAutoAnswer(QMessageBox::Ok);
+}
+
+TEST_F(GuiFirstRun, ADamagedSearchIndexIsRebuiltWhenThePersonAgrees)
+{
+    const QString file = m_dir.filePath(QStringLiteral("index.waymark"));
+    {
+        PortfolioStore store;
+        ASSERT_TRUE(store.open(file));
+        ASSERT_GT(store.addEvidence(makeEvidence(QStringLiteral("Carers assessment"))), 0);
+    }
+    {
+        // Damage inside the index, made as another program would.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(file);
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral(
+            "INSERT INTO evidence_fts (evidence_fts, rowid, title, narrative, reflection) VALUES ('delete', 1, 'x', 'y', 'z')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    MainWindow window(bundledLibrary());
+    MessageBox::setAutoAnswer(QMessageBox::NoButton);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    ASSERT_TRUE(window.openAtStart(file));
+    ASSERT_EQ(MessageBox::shownTexts().size(), 1);
+    EXPECT_TRUE(MessageBox::shownTexts().first().contains(QStringLiteral("search index"))) << MessageBox::shownTexts().first().toStdString();
+    EXPECT_FALSE(window.session()->store().searchIndexDamaged());
+    EXPECT_GT(window.session()->changes()->addEvidence(makeEvidence(QStringLiteral("Saved after the rebuild"))), 0);
+    MessageBox::setAutoAnswer(QMessageBox::Ok);
 }
 
 } // namespace

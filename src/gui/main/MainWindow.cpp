@@ -107,6 +107,8 @@ MainWindow::MainWindow(const PathwayLibrary& library, QWidget* parent)
     connect(m_session, &PortfolioSession::portfolioOpened, this, &MainWindow::updateTitle);
     connect(m_session, &PortfolioSession::portfolioDamaged, this,
         [this](const QString& message) { MessageBox::warning(this, tr("Damaged portfolio"), message); });
+    // After the screen that tried to save has said that nothing was saved.
+    connect(m_session, &PortfolioSession::portfolioMoved, this, &MainWindow::offerReopen, Qt::QueuedConnection);
 
     resize(1280, 820);
     updateTitle();
@@ -307,11 +309,38 @@ bool MainWindow::openPortfolio(const QString& path, PortfolioStore::OpenMode mod
 {
     if (!leaveCurrentPortfolio())
         return false;
+    return openNow(path, mode);
+}
+
+bool MainWindow::openNow(const QString& path, PortfolioStore::OpenMode mode)
+{
     if (!m_session->open(path, mode)) {
         MessageBox::critical(this, tr("Cannot open the portfolio"), m_session->errorString());
         return false;
     }
     RecentPortfolios::add(m_session->path());
+    PortfolioStore& store = m_session->store();
+    if (store.readOnlyReason().code() != StoreError::Code::None)
+        MessageBox::warning(this, tr("Open for reading only"),
+            tr("%1 is open for reading only, because %2.\n\nYou can read it and export it (File > Export archive), "
+               "but nothing can be saved to it. Make room, or move it somewhere it can be written, and open it again "
+               "to save.").arg(QDir::toNativeSeparators(store.path()), store.readOnlyReason().message()));
+    // An index found damaged may be part of a damaged file, which the integrity check names.
+    auto onlyTheIndex = [&store] {
+        QFuture<IntegrityVerdict> verdict = store.integrityVerdict();
+        verdict.waitForFinished();
+        return verdict.resultCount() > 0 && verdict.result().checked && verdict.result().finding.isEmpty();
+    };
+    if (store.searchIndexDamaged() && onlyTheIndex() && MessageBox::question(this, tr("Search index damaged"),
+            tr("The search index of %1 is damaged. Your records are whole, but searching may miss some, and "
+               "nothing can be saved until the index is made again from them.\n\nRebuild the search index now? "
+               "This cannot be undone, and changes no record.").arg(QDir::toNativeSeparators(store.path())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes) {
+        if (store.rebuildSearchIndex())
+            statusBar()->showMessage(tr("The search index was rebuilt."), 8000);
+        else
+            MessageBox::critical(this, tr("Search index damaged"), store.errorString());
+    }
     updateCaseloadTab();
     const QString backup = m_session->store().lastBackupPath();
     statusBar()->showMessage(backup.isEmpty()
@@ -407,6 +436,21 @@ bool MainWindow::offerFirstRun()
         MessageBox::critical(this, tr("Profile not saved"), m_session->changes()->errorString());
     }
     return false;
+}
+
+void MainWindow::offerReopen(const QString& message)
+{
+    const QString path = m_session->path();
+    if (MessageBox::question(this, tr("Portfolio moved or replaced"),
+            tr("%1\n\nOpen the portfolio again now? Anything not saved since is not in it.").arg(message),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+        return;
+    // The file open now cannot be saved to: edits waiting in a form could only fail.
+    if (QFileInfo::exists(path))
+        openNow(path, PortfolioStore::OpenMode::OpenExisting);
+    else if (const QString found = FileDialog::getOpenFileName(this, tr("Find the portfolio"),
+                 QFileInfo(path).absolutePath(), portfolioFilter); !found.isEmpty())
+        openNow(found, PortfolioStore::OpenMode::OpenExisting);
 }
 
 void MainWindow::newPortfolio()

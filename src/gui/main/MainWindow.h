@@ -45,6 +45,10 @@ public:
     // The first-run questions, when the open portfolio has no worker name yet.
     bool offerFirstRun();
     bool openPortfolio(const QString& path, PortfolioStore::OpenMode mode = PortfolioStore::OpenMode::OpenExisting);
+    // Opens without first saving what the screens hold (openPortfolio does that first).
+    bool openNow(const QString& path, PortfolioStore::OpenMode mode);
+    // The open file was moved or replaced: offers to open what is at its path now, or to find it.
+    void offerReopen(const QString& message);
     // Signs in to a team server (a libpq URI): the person's own portfolio opens, and their
     // caseload when portfolios are assigned to them. Reports a failure in a message box.
     bool connectToServer(const QString& uri);

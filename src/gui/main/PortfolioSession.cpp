@@ -33,6 +33,10 @@ PortfolioSession::~PortfolioSession() = default;
 void PortfolioSession::follow(PortfolioStore* store)
 {
     connect(store, &PortfolioStore::changed, this, &PortfolioSession::storeChanged);
+    connect(store, &PortfolioStore::fileMoved, this, [this](const QString& message) {
+        if (!std::exchange(m_movedTold, true))
+            emit portfolioMoved(message);
+    });
 }
 
 void PortfolioSession::storeChanged(PortfolioStore::Area area)
@@ -121,6 +125,7 @@ void PortfolioSession::restart()
     m_facts.reset();
     m_seenCounter = m_store->changeCounter();
     m_damageTold = false;
+    m_movedTold = false;
     m_integrityWatcher->setFuture(m_store->integrityVerdict());
     emit portfolioOpened();
 }
@@ -186,7 +191,7 @@ ReadinessReport PortfolioSession::targetReadiness()
 
 bool PortfolioSession::checkExternalChanges()
 {
-    if (!isOpen())
+    if (!isOpen() || !m_store->checkFileInPlace())
         return false;
     const qint64 counter = m_store->changeCounter();
     if (counter == m_seenCounter)

@@ -61,6 +61,7 @@ public:
     std::optional<CpdCheck> regulatorCheck();
 
     // Another program (waymark-cli, a second window) committed to the file: reload everything.
+    // Also looks for the file moved or replaced meanwhile (portfolioMoved).
     bool checkExternalChanges();
 
     // Judgements, comments and new supervision sessions are the record of what was said and
@@ -92,6 +93,9 @@ signals:
     void portfolioDamaged(const QString& message);
     // A change made outside a dialog (an undo, a redo) failed; the message says why.
     void changeFailed(const QString& message);
+    // The file was moved, renamed, deleted or replaced while open: nothing more is saved to it
+    // until it is opened again. Told once per file.
+    void portfolioMoved(const QString& message);
 
 private:
     void follow(PortfolioStore* store);
@@ -111,6 +115,7 @@ private:
     PortfolioChanges* m_changes = nullptr;
     QFutureWatcher<IntegrityVerdict>* m_integrityWatcher = nullptr;
     bool m_damageTold = false;
+    bool m_movedTold = false;
     QString m_error;
     qint64 m_seenCounter = -1;
     std::optional<Worker> m_worker;
