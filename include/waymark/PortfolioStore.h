@@ -45,11 +45,13 @@ struct PortfolioFacts
 };
 
 // What PRAGMA integrity_check said. checked: it ran to the end; finding: what it found wrong
-// (empty when the file is sound), or why it could not run.
+// (empty when the file is sound), or why it could not run. searchIndexDamaged: FTS5's own
+// check of the search index, which runs after a sound integrity check, found it damaged.
 struct IntegrityVerdict
 {
     bool checked = false;
     QString finding;
+    bool searchIndexDamaged = false;
 };
 
 // One portfolio: a single SQLite file (*.waymark), or one worker's on a team server. Every
@@ -125,7 +127,8 @@ public:
     // opened. Every save asks this first.
     bool checkFileInPlace();
     // The search index of the evidence disagrees with the records (which are whole): changes
-    // are refused until it is rebuilt from them, which the person is asked to agree to.
+    // are refused until it is rebuilt from them, which the person is asked to agree to. With
+    // the integrity check in the background, its verdict says so first (searchIndexDamaged).
     bool searchIndexDamaged() const;
     bool rebuildSearchIndex();
     // A number that changes whenever any process commits to the file; on a team server, to

@@ -26,6 +26,16 @@ IntegrityVerdict checkIntegrity(const QSqlDatabase& db)
     return verdictFrom(q.value(0).toString());
 }
 
+bool isSearchIndexDamaged(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QLatin1String(searchIndexCheck)))
+        return false;
+    bool known = false;
+    const int result = q.lastError().nativeErrorCode().toInt(&known);
+    return known && (result & 0xff) == SQLITE_CORRUPT;
+}
+
 BackgroundIntegrityCheck::BackgroundIntegrityCheck(const QString& path)
 {
     QPromise<IntegrityVerdict> promise;
@@ -54,7 +64,8 @@ BackgroundIntegrityCheck::~BackgroundIntegrityCheck()
 IntegrityVerdict BackgroundIntegrityCheck::check(const QString& path)
 {
     sqlite3* db = nullptr;
-    const int opened = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    // Read-write only for the search index's check, which is an INSERT that writes nothing.
+    const int opened = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
     if (opened != SQLITE_OK) {
         const IntegrityVerdict failed{false, QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(opened))};
         sqlite3_close(db);
@@ -77,6 +88,8 @@ IntegrityVerdict BackgroundIntegrityCheck::check(const QString& path)
     else
         verdict = {false, QString::fromUtf8(sqlite3_errmsg(db))};
     sqlite3_finalize(statement);
+    if (verdict.checked && verdict.finding.isEmpty() && !m_stopping)
+        verdict.searchIndexDamaged = (sqlite3_exec(db, searchIndexCheck, nullptr, nullptr, nullptr) & 0xff) == SQLITE_CORRUPT;
     {
         const std::lock_guard<std::mutex> lock(m_mutex);
         m_connection = nullptr;

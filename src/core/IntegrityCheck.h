@@ -17,8 +17,13 @@ namespace waymark {
 // PRAGMA integrity_check on an open connection.
 IntegrityVerdict checkIntegrity(const QSqlDatabase& db);
 
-// Runs the check in a thread of its own, on a read-only connection of its own made with
-// SQLite's C API (the handle and the calls that stop it must come from one library), so
+// FTS5's own check of the evidence search index, which PRAGMA integrity_check (SQLite 3.40)
+// does not look inside. An INSERT, so the connection must be one that may write.
+inline constexpr const char* searchIndexCheck = "INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)";
+bool isSearchIndexDamaged(const QSqlDatabase& db);
+
+// Runs the check, then the search index's, in a thread of its own, on a connection of its own
+// made with SQLite's C API (the handle and the calls that stop it must come from one library), so
 // that a large portfolio opens at once. Destroying the check stops it and waits; a stopped
 // check has no result.
 class BackgroundIntegrityCheck

@@ -1,6 +1,7 @@
 #include "Archive.h"
 
 #include "Database.h"
+#include "IntegrityCheck.h"
 #include "RecordTables.h"
 #include "Migrator.h"
 #include "PortfolioSchema.h"
@@ -40,8 +41,7 @@ StoreError rebuildSearchIndexIfDamaged(const QString& path)
 {
     const RawConnection copy(path, false);
     QSqlQuery q(copy.db());
-    if (q.exec(QStringLiteral("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)"))
-        || q.exec(QStringLiteral("INSERT INTO evidence_fts (evidence_fts) VALUES ('rebuild')")))
+    if (!isSearchIndexDamaged(copy.db()) || q.exec(QStringLiteral("INSERT INTO evidence_fts (evidence_fts) VALUES ('rebuild')")))
         return {};
     return StoreError(StoreError::Code::Io, Archive::tr("Cannot make the archive's search index: %1").arg(q.lastError().text()));
 }

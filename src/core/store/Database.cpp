@@ -477,25 +477,20 @@ bool Database::openFile(const QString& path, PortfolioStore::OpenMode mode, Port
         return problem.code() != Code::None ? refuse(problem.code(), tr("%1: %2.").arg(why.message(), problem.message()))
                                             : refuse(why.code(), why.message());
     }
-    checkSearchIndex();
+    // A damaged index would make every later save of evidence fail; the check in the
+    // background looks at it too.
+    if (!checkInBackground)
+        m_indexDamaged = isSearchIndexDamaged(m_db);
     return opened();
-}
-
-// FTS5 looks inside its index only when asked (PRAGMA integrity_check does not): a damaged
-// one makes every later save of evidence fail.
-void Database::checkSearchIndex()
-{
-    QSqlQuery q(m_db);
-    m_indexDamaged = !q.exec(QStringLiteral("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)"))
-        && codeOf(q.lastError()) == StoreError::Code::Damaged;
 }
 
 bool Database::rebuildSearchIndex()
 {
-    if (!checkOpen())
+    // The verdict of a check in the background is taken first: it may be what found the damage.
+    if (!checkOpen() || !checkSound())
         return false;
     if (m_server)
-        return true; // the server's search reads the records themselves
+        return true; // the server's search is a column of each record, not an index of its own
     const bool wasDamaged = std::exchange(m_indexDamaged, false); // the rebuild is the save it allows
     const bool rebuilt = transaction([&] {
         QSqlQuery q(m_db);
@@ -506,7 +501,7 @@ bool Database::rebuildSearchIndex()
         m_indexDamaged = wasDamaged;
         return false;
     }
-    checkSearchIndex();
+    m_indexDamaged = isSearchIndexDamaged(m_db);
     return !m_indexDamaged
         || fail(StoreError::Code::Damaged, tr("The search index of %1 is still damaged after it was made again. Export an "
                                               "archive and import it into a new portfolio.").arg(QDir::toNativeSeparators(m_path)));
@@ -562,7 +557,7 @@ bool Database::switchPortfolio(const QString& worker)
 
 QFuture<IntegrityVerdict> Database::integrityVerdict() const
 {
-    return m_integrityCheck ? m_integrityCheck->result() : QtFuture::makeReadyFuture(IntegrityVerdict{true, m_damage});
+    return m_integrityCheck ? m_integrityCheck->result() : QtFuture::makeReadyFuture(IntegrityVerdict{true, m_damage, m_indexDamaged});
 }
 
 bool Database::checkSound()
@@ -572,13 +567,16 @@ bool Database::checkSound()
         QFuture<IntegrityVerdict> pending = m_integrityCheck->result();
         pending.waitForFinished();
         IntegrityVerdict verdict = pending.resultCount() > 0 ? pending.result() : IntegrityVerdict();
-        if (!verdict.checked)
-            verdict = checkIntegrity(m_db); // it could not run behind the worker: run it now
+        if (!verdict.checked) { // it could not run behind the worker: run it now
+            verdict = checkIntegrity(m_db);
+            verdict.searchIndexDamaged = verdict.checked && verdict.finding.isEmpty() && isSearchIndexDamaged(m_db);
+        }
         if (!verdict.checked)
             return fail(StoreError::Code::Io, tr("Nothing was saved: %1 could not be checked before saving (%2). Try again "
                                                  "in a moment.").arg(shown, verdict.finding));
         m_integrityCheck.reset();
         m_damage = verdict.finding;
+        m_indexDamaged = verdict.searchIndexDamaged;
     }
     return m_damage.isEmpty()
         || fail(StoreError::Code::Damaged, tr("%1 is damaged (the integrity check found: %2). Nothing was saved; it stays "

@@ -126,7 +126,6 @@ private:
     bool connect(const QString& name, const QString& options);
     bool openForReadingOnly(const QString& shown, const StoreError& reason);
     bool checkHeader(const QString& shown, int* version);
-    void checkSearchIndex();
 
     QSqlDatabase m_db;
     QString m_connection;

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <mutex>
+
 namespace waymark::store {
 
 bool Migrator::migrate(Database& db, int fromVersion)
@@ -56,16 +58,30 @@ QHash<QString, QString> schemaObjects(const QSqlDatabase& db)
     return out;
 }
 
+// The schema Waymark's format steps make up to version, made once per version and kept: one
+// transaction, so that SQLite does not read its schema afresh after each statement.
+QHash<QString, QString> referenceSchema(int version)
+{
+    static std::mutex guard;
+    static QHash<int, QHash<QString, QString>> made;
+    const std::lock_guard<std::mutex> lock(guard);
+    if (const auto found = made.constFind(version); found != made.constEnd())
+        return found.value();
+    const RawConnection reference(QStringLiteral(":memory:"), false);
+    QSqlQuery q(reference.db());
+    q.exec(QStringLiteral("BEGIN"));
+    for (int v = 0; v < version; ++v)
+        for (const QString& sql : portfolioMigrations()[v])
+            q.exec(sql);
+    q.exec(QStringLiteral("COMMIT"));
+    return made[version] = schemaObjects(reference.db());
+}
+
 } // namespace
 
 QStringList Migrator::foreignSchemaObjects(const QSqlDatabase& db, int version)
 {
-    const RawConnection reference(QStringLiteral(":memory:"), false);
-    QSqlQuery q(reference.db());
-    for (int v = 0; v < version; ++v)
-        for (const QString& sql : portfolioMigrations()[v])
-            q.exec(sql);
-    const QHash<QString, QString> expected = schemaObjects(reference.db());
+    const QHash<QString, QString> expected = referenceSchema(version);
     const QHash<QString, QString> found = schemaObjects(db);
     QStringList out;
     for (auto it = found.constBegin(); it != found.constEnd(); ++it)

@@ -109,6 +109,7 @@ MainWindow::MainWindow(const PathwayLibrary& library, QWidget* parent)
         [this](const QString& message) { MessageBox::warning(this, tr("Damaged portfolio"), message); });
     // After the screen that tried to save has said that nothing was saved.
     connect(m_session, &PortfolioSession::portfolioMoved, this, &MainWindow::offerReopen, Qt::QueuedConnection);
+    connect(m_session, &PortfolioSession::searchIndexDamaged, this, &MainWindow::offerIndexRebuild);
 
     resize(1280, 820);
     updateTitle();
@@ -325,22 +326,6 @@ bool MainWindow::openNow(const QString& path, PortfolioStore::OpenMode mode)
             tr("%1 is open for reading only, because %2.\n\nYou can read it and export it (File > Export archive), "
                "but nothing can be saved to it. Make room, or move it somewhere it can be written, and open it again "
                "to save.").arg(QDir::toNativeSeparators(store.path()), store.readOnlyReason().message()));
-    // An index found damaged may be part of a damaged file, which the integrity check names.
-    auto onlyTheIndex = [&store] {
-        QFuture<IntegrityVerdict> verdict = store.integrityVerdict();
-        verdict.waitForFinished();
-        return verdict.resultCount() > 0 && verdict.result().checked && verdict.result().finding.isEmpty();
-    };
-    if (store.searchIndexDamaged() && onlyTheIndex() && MessageBox::question(this, tr("Search index damaged"),
-            tr("The search index of %1 is damaged. Your records are whole, but searching may miss some, and "
-               "nothing can be saved until the index is made again from them.\n\nRebuild the search index now? "
-               "This cannot be undone, and changes no record.").arg(QDir::toNativeSeparators(store.path())),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes) {
-        if (store.rebuildSearchIndex())
-            statusBar()->showMessage(tr("The search index was rebuilt."), 8000);
-        else
-            MessageBox::critical(this, tr("Search index damaged"), store.errorString());
-    }
     updateCaseloadTab();
     const QString backup = m_session->store().lastBackupPath();
     statusBar()->showMessage(backup.isEmpty()
@@ -436,6 +421,21 @@ bool MainWindow::offerFirstRun()
         MessageBox::critical(this, tr("Profile not saved"), m_session->changes()->errorString());
     }
     return false;
+}
+
+void MainWindow::offerIndexRebuild()
+{
+    PortfolioStore& store = m_session->store();
+    if (MessageBox::question(this, tr("Search index damaged"),
+            tr("The search index of %1 is damaged. Your records are whole, but searching may miss some, and "
+               "nothing can be saved until the index is made again from them.\n\nRebuild the search index now? "
+               "This cannot be undone, and changes no record.").arg(QDir::toNativeSeparators(store.path())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+        return;
+    if (store.rebuildSearchIndex())
+        statusBar()->showMessage(tr("The search index was rebuilt."), 8000);
+    else
+        MessageBox::critical(this, tr("Search index damaged"), store.errorString());
 }
 
 void MainWindow::offerReopen(const QString& message)

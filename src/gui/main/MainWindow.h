@@ -49,6 +49,8 @@ public:
     bool openNow(const QString& path, PortfolioStore::OpenMode mode);
     // The open file was moved or replaced: offers to open what is at its path now, or to find it.
     void offerReopen(const QString& message);
+    // The search index was found damaged: asks before making it again from the records.
+    void offerIndexRebuild();
     // Signs in to a team server (a libpq URI): the person's own portfolio opens, and their
     // caseload when portfolios are assigned to them. Reports a failure in a message box.
     bool connectToServer(const QString& uri);

@@ -19,8 +19,13 @@ PortfolioSession::PortfolioSession(const PathwayLibrary& library, QObject* paren
     connect(m_integrityWatcher, &QFutureWatcher<IntegrityVerdict>::finished, this, [this] {
         const QFuture<IntegrityVerdict> verdict = m_integrityWatcher->future();
         // Told once per file: a finished check of the file opened before may also call here.
-        if (m_damageTold || verdict.resultCount() == 0 || !verdict.result().checked || verdict.result().finding.isEmpty())
+        if (m_damageTold || verdict.resultCount() == 0 || !verdict.result().checked)
             return;
+        if (verdict.result().finding.isEmpty()) {
+            if (verdict.result().searchIndexDamaged && !std::exchange(m_damageTold, true))
+                emit searchIndexDamaged();
+            return;
+        }
         m_damageTold = true;
         emit portfolioDamaged(tr("%1 is damaged (the integrity check found: %2).\n\nYou can read it, but Waymark will not "
                                  "save anything to it. Restore it from a backup or an exported archive.")

@@ -91,6 +91,8 @@ signals:
     void casesChanged();
     // The background integrity check found the open file damaged; changes will be refused.
     void portfolioDamaged(const QString& message);
+    // The file is sound but its search index is damaged: changes are refused until it is rebuilt.
+    void searchIndexDamaged();
     // A change made outside a dialog (an undo, a redo) failed; the message says why.
     void changeFailed(const QString& message);
     // The file was moved, renamed, deleted or replaced while open: nothing more is saved to it
