@@ -699,14 +699,6 @@ Total: %1 hours in %2 entries
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--attach %1: that is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--attach %1: cannot read it: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>only one of --narrative-file and --reflection-file can read standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,10 +1000,6 @@ Only deleted evidence can be purged; judgements keep their record of it.</source
     </message>
     <message>
         <source>an evidence id and a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2056,11 +2044,6 @@ indicators, learning offers and readiness rules.</source>
     </message>
     <message>
         <source>waymark-cli show: no pathway &quot;%1&quot;. Known pathways:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waymark-cli show: cannot read %1: %2
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3631,15 +3614,15 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
 <context>
     <name>PdfVerifier</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a PDF that can be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not carry Waymark&apos;s record chain head: it was not written by this version of Waymark, or its metadata was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the PDF: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3738,10 +3721,6 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
     </message>
     <message>
         <source>Cannot attach &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5450,6 +5429,46 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
         <source>the quoted field that starts here is never closed: the file ends inside it (is it cut short?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is %3, not a regular file; use a saved file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; use a saved file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::CaseReader</name>
@@ -5473,15 +5492,7 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
 <context>
     <name>waymark::FrameworkImport</name>
     <message>
-        <source>no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6575,10 +6586,6 @@ Export it anyway?</source>
     </message>
     <message>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

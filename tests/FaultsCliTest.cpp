@@ -1,0 +1,134 @@
+// waymark-cli under faults (issue 28), run as a user would: special files given as files.
+
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <sys/stat.h>
+
+using namespace waymark::test;
+
+namespace {
+
+struct CliRun
+{
+    bool finished = false; // within the time limit
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+std::string show(const QStringList& args, const CliRun& r)
+{
+    return (args.join(QLatin1Char(' ')) + QStringLiteral("\nfinished ") + (r.finished ? QStringLiteral("yes") : QStringLiteral("no"))
+            + QStringLiteral(", exit ") + QString::number(r.exitCode) + QStringLiteral("\nstdout:\n") + QString::fromUtf8(r.out)
+            + QStringLiteral("\nstderr:\n") + r.err)
+        .toStdString();
+}
+
+class FaultsCli : public ::testing::Test
+{
+protected:
+    QString path(const QString& name) const { return dir.filePath(name); }
+
+    // Runs waymark-cli on a portfolio, killed if it takes longer than limitMs; its standard
+    // output goes to outFile when one is named.
+    CliRun cli(const QStringList& args, const QString& portfolio = QString(), const QString& outFile = QString(), int limitMs = 10000) const
+    {
+        QProcess process;
+        if (!outFile.isEmpty())
+            process.setStandardOutputFile(outFile);
+        process.start(QStringLiteral(WAYMARK_CLI),
+                      QStringList{QStringLiteral("--pathways-dir"), QStringLiteral("-"), QStringLiteral("--portfolio"),
+                                  portfolio.isEmpty() ? path(QStringLiteral("portfolio.waymark")) : portfolio}
+                          + args);
+        process.waitForStarted();
+        process.closeWriteChannel();
+        CliRun r;
+        r.finished = process.waitForFinished(limitMs);
+        if (!r.finished) {
+            process.kill();
+            process.waitForFinished();
+        }
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        r.out = process.readAllStandardOutput();
+        r.err = QString::fromUtf8(process.readAllStandardError());
+        return r;
+    }
+
+    QByteArray ok(const QStringList& args, const QString& portfolio = QString()) const
+    {
+        const CliRun r = cli(args, portfolio);
+        EXPECT_TRUE(r.finished && r.exitCode == 0) << show(args, r);
+        return r.out;
+    }
+
+    // Refused quickly, with exit 1, saying expected.
+    void refused(const QStringList& args, const QString& expected) const
+    {
+        const CliRun r = cli(args);
+        EXPECT_TRUE(r.finished) << "still running after 10 s: " << show(args, r);
+        EXPECT_EQ(r.exitCode, 1) << show(args, r);
+        EXPECT_TRUE(r.err.contains(expected)) << "expected on stderr: " << expected.toStdString() << "\n" << show(args, r);
+    }
+
+    QString writeFile(const QString& name, const QByteArray& content) const
+    {
+        QFile f(path(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        return f.fileName();
+    }
+
+    QTemporaryDir dir;
+};
+
+} // namespace
+
+TEST_F(FaultsCli, DevicesAndNamedPipesAreNotAttached)
+{
+    const QString fifo = path(QStringLiteral("pipe.pdf"));
+    ASSERT_EQ(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString link = path(QStringLiteral("zero.pdf"));
+    ASSERT_TRUE(QFile::link(QStringLiteral("/dev/zero"), link));
+    auto add = [](const QString& file) {
+        return QStringList{QStringLiteral("evidence"), QStringLiteral("add"),      QStringLiteral("--title"),
+                           QStringLiteral("Visit"),    QStringLiteral("--date"),   QStringLiteral("2026-03-02"),
+                           QStringLiteral("--kind"),   QStringLiteral("direct-practice"), QStringLiteral("--attach"), file};
+    };
+    refused(add(QStringLiteral("/dev/zero")), QStringLiteral("/dev/zero is a device, not a regular file; use a saved file instead."));
+    refused(add(QStringLiteral("/dev/urandom")), QStringLiteral("/dev/urandom is a device, not a regular file"));
+    refused(add(fifo), fifo + QStringLiteral(" is a named pipe, not a regular file"));
+    refused(add(link), link + QStringLiteral(" is a link to /dev/zero, which is a device, not a regular file"));
+    refused(add(path(QStringLiteral("."))), QStringLiteral("is a folder, not a regular file"));
+    EXPECT_EQ(ok({QStringLiteral("evidence"), QStringLiteral("list")}), QByteArray("No evidence found.\n")) << "nothing was saved";
+
+    // Attaching to saved evidence goes through the same check.
+    ok(add(writeFile(QStringLiteral("ok.txt"), "a saved file")));
+    refused({QStringLiteral("evidence"), QStringLiteral("attach"), QStringLiteral("1"), fifo},
+            fifo + QStringLiteral(" is a named pipe, not a regular file"));
+    refused({QStringLiteral("evidence"), QStringLiteral("attach"), QStringLiteral("1"), QStringLiteral("/dev/zero")},
+            QStringLiteral("/dev/zero is a device"));
+    const QJsonObject shown = QJsonDocument::fromJson(ok({QStringLiteral("evidence"), QStringLiteral("show"), QStringLiteral("1"),
+                                                          QStringLiteral("--json")}))
+                                  .object();
+    EXPECT_EQ(shown.value(QStringLiteral("version")).toInt(), 1) << "no new version";
+
+    // Other files a person names: a framework to import, a pathway file, an archive.
+    refused({QStringLiteral("import-framework"), fifo}, QStringLiteral("is a named pipe, not a regular file"));
+    refused({QStringLiteral("import-archive"), fifo, path(QStringLiteral("new.waymark"))},
+            QStringLiteral("is a named pipe, not a regular file"));
+    EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("new.waymark"))));
+    const CliRun validated = cli({QStringLiteral("validate"), fifo});
+    EXPECT_TRUE(validated.finished) << show({QStringLiteral("validate"), fifo}, validated);
+    EXPECT_TRUE(validated.err.contains(QStringLiteral("is a named pipe, not a regular file"))
+                || QString::fromUtf8(validated.out).contains(QStringLiteral("is a named pipe, not a regular file")))
+        << show({QStringLiteral("validate"), fifo}, validated);
+}
