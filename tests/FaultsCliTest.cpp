@@ -1,9 +1,11 @@
-// waymark-cli under faults (issue 28), run as a user would: special files given as files.
+// waymark-cli under faults (issue 28), run as a user would: special files given as files,
+// and output that cannot be written.
 
 #include "TestSupport.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -131,4 +133,49 @@ TEST_F(FaultsCli, DevicesAndNamedPipesAreNotAttached)
     EXPECT_TRUE(validated.err.contains(QStringLiteral("is a named pipe, not a regular file"))
                 || QString::fromUtf8(validated.out).contains(QStringLiteral("is a named pipe, not a regular file")))
         << show({QStringLiteral("validate"), fifo}, validated);
+}
+
+TEST_F(FaultsCli, OutputThatCannotBeWrittenIsAFailedAction)
+{
+    if (!QFileInfo(QStringLiteral("/dev/full")).exists())
+        GTEST_SKIP() << "no /dev/full here";
+    ok({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Home visit"),
+        QStringLiteral("--date"), QStringLiteral("2026-03-02"), QStringLiteral("--kind"), QStringLiteral("direct-practice"),
+        QStringLiteral("--attach"), writeFile(QStringLiteral("notes.txt"), "Notes of the visit.\n")});
+    const QList<QStringList> commands{
+        {QStringLiteral("evidence"), QStringLiteral("list"), QStringLiteral("--json")},
+        {QStringLiteral("evidence"), QStringLiteral("list")},
+        {QStringLiteral("evidence"), QStringLiteral("show"), QStringLiteral("1")},
+        {QStringLiteral("evidence"), QStringLiteral("attachment-save"), QStringLiteral("1"), QStringLiteral("-")},
+        {QStringLiteral("export-framework"), QStringLiteral("--format"), QStringLiteral("case"), QStringLiteral("camden-launch-pad")},
+        {QStringLiteral("--help")},
+    };
+    for (const QStringList& args : commands) {
+        // Every write to /dev/full fails as on a full disk (ENOSPC).
+        const CliRun full = cli(args, QString(), QStringLiteral("/dev/full"));
+        EXPECT_EQ(full.exitCode, 1) << show(args, full);
+        EXPECT_TRUE(full.err.contains(QStringLiteral("could not write the output: the disk is full."))) << show(args, full);
+        // The same to a file that can be written: exit 0, all of it there.
+        const QString saved = path(QStringLiteral("out.txt"));
+        const CliRun written = cli(args, QString(), saved);
+        EXPECT_EQ(written.exitCode, 0) << show(args, written);
+        EXPECT_TRUE(written.err.isEmpty()) << show(args, written);
+        EXPECT_GT(QFileInfo(saved).size(), 0) << show(args, written);
+    }
+    // A closed standard output: the portfolio, opened next, must not take its place.
+    const QString portfolio = path(QStringLiteral("portfolio.waymark"));
+    QProcess closed;
+    closed.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec \"$0\" --portfolio \"$1\" evidence list >&-"),
+                                            QStringLiteral(WAYMARK_CLI), portfolio});
+    ASSERT_TRUE(closed.waitForFinished(10000));
+    EXPECT_EQ(closed.exitCode(), 1);
+    const QString closedErr = QString::fromUtf8(closed.readAllStandardError());
+    EXPECT_TRUE(closedErr.contains(QStringLiteral("could not write the output: standard output is closed."))) << closedErr.toStdString();
+    EXPECT_EQ(ok({QStringLiteral("evidence"), QStringLiteral("list"), QStringLiteral("--json")}).count("Home visit"), 1)
+        << "the portfolio is whole";
+
+    const CliRun list = cli({QStringLiteral("evidence"), QStringLiteral("list"), QStringLiteral("--json")}, QString(), path(QStringLiteral("list.json")));
+    QFile json(path(QStringLiteral("list.json")));
+    ASSERT_TRUE(json.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QJsonDocument::fromJson(json.readAll()).array().size(), 1);
 }

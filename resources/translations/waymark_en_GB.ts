@@ -1031,10 +1031,6 @@ Only deleted evidence can be purged; judgements keep their record of it.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,6 +2853,26 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
     </message>
     <message>
         <source>Their role (required in a portfolio file; on a team server the awaited stage&apos;s by default): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file would be larger than this system allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the output: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5612,10 +5628,6 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
     <name>waymark::cli</name>
     <message>
         <source>Write the %1 here (default: standard output).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,8 +5,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-#include <cstdio>
-
 namespace waymark::cli {
 
 namespace {
@@ -471,9 +469,7 @@ int evidenceAttachmentSave(Context& ctx, const QStringList& args, const QString&
     const std::optional<QByteArray> data = inv.store().attachmentData(id);
     inv.check(data.has_value());
     if (outFile == QLatin1String("-")) {
-        ctx.out.flush();
-        if (std::fwrite(data->constData(), 1, size_t(data->size()), stdout) != size_t(data->size()) || std::fflush(stdout) != 0)
-            inv.fail(Cli::tr("cannot write to standard output."));
+        ctx.writeRaw(*data); // a failed write main() reports, as for any output
         return exitOk;
     }
     QSaveFile f(outFile);

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QIODevice>
+
+#include <cstdio>
+
+namespace waymark::cli {
+
+// Standard output or standard error, as every command writes to them. The first write that
+// fails is remembered, so that main() can say so and exit 1 instead of leaving a short file
+// behind with exit 0.
+class StandardStream : public QIODevice
+{
+public:
+    // error: the errno every write will fail with (EBADF for a stream that was closed).
+    explicit StandardStream(FILE* file, int error = 0);
+
+    bool isSequential() const override { return true; }
+    // Bytes to write at once (an attachment, a pathway file), after the text written so far.
+    bool writeRaw(const QByteArray& bytes);
+    // Flushes; returns the errno of the first write that failed, 0 when none did.
+    int finish();
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 length) override;
+
+private:
+    bool put(const QByteArray& bytes);
+
+    FILE* m_file;
+    int m_error = 0;
+};
+
+// Puts /dev/null in place of a standard stream (0, 1 or 2) that was closed, before anything opens
+// a file that would take its number: the portfolio opened as descriptor 1 would receive the
+// output. True when it was closed.
+bool holdClosedStream(int fd);
+
+// Why writing failed, in plain words, for an errno.
+QString writeFailure(int error);
+
+} // namespace waymark::cli
