@@ -1,5 +1,5 @@
 // waymark-cli under faults (issue 28), run as a user would: special files given as files,
-// and output that cannot be written.
+// output that cannot be written, and archives with hostile content.
 
 #include "TestSupport.h"
 
@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -87,6 +89,31 @@ protected:
         EXPECT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(content);
         return f.fileName();
+    }
+
+    // A portfolio with one record and one attachment, written to an archive.
+    QString archiveWithAttachment()
+    {
+        const QString notes = writeFile(QStringLiteral("notes.txt"), "Notes of the visit, written the same day.\n");
+        ok({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Home visit"),
+            QStringLiteral("--date"), QStringLiteral("2026-03-02"), QStringLiteral("--kind"), QStringLiteral("direct-practice"),
+            QStringLiteral("--attach"), notes});
+        const QString archive = path(QStringLiteral("backup.waymark"));
+        ok({QStringLiteral("export-archive"), archive});
+        return archive;
+    }
+
+    // Changes an archive behind Waymark's back, as someone handing it on might.
+    static void alter(const QString& archive, const QString& sql)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alter"));
+            db.setDatabaseName(archive);
+            ASSERT_TRUE(db.open());
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("alter"));
     }
 
     QTemporaryDir dir;
@@ -178,4 +205,42 @@ TEST_F(FaultsCli, OutputThatCannotBeWrittenIsAFailedAction)
     QFile json(path(QStringLiteral("list.json")));
     ASSERT_TRUE(json.open(QIODevice::ReadOnly));
     EXPECT_EQ(QJsonDocument::fromJson(json.readAll()).array().size(), 1);
+}
+
+TEST_F(FaultsCli, ControlCharactersInAnArchiveArePrintedEscaped)
+{
+    const QString archive = archiveWithAttachment();
+    // ESC [ 31m (red), BEL, DEL, CSI as one C1 character, and a right-to-left override.
+    const QString hostile = QStringLiteral("Visit \x1b[31mred\x07 \x7f \u009b2J \u202eevil");
+    alter(archive, QStringLiteral("UPDATE evidence SET title = '%1'").arg(hostile));
+    alter(archive, QStringLiteral("UPDATE evidence_versions SET title = '%1'").arg(hostile));
+    const QString imported = path(QStringLiteral("imported.waymark"));
+    ok({QStringLiteral("import-archive"), archive, imported});
+    const QString escaped = QStringLiteral("Visit \\u001b[31mred\\u0007 \\u007f \\u009b2J \\u202eevil");
+    auto raw = [](const QString& text) {
+        for (const QChar c : text)
+            if ((c.unicode() < 0x20 && c != QLatin1Char('\n')) || (c.unicode() >= 0x7f && c.unicode() <= 0x9f) || c.unicode() == 0x202e)
+                return true;
+        return false;
+    };
+    for (const QStringList& args : QList<QStringList>{{QStringLiteral("evidence"), QStringLiteral("list")},
+                                                      {QStringLiteral("evidence"), QStringLiteral("show"), QStringLiteral("1")},
+                                                      {QStringLiteral("evidence"), QStringLiteral("history"), QStringLiteral("1")}}) {
+        const QString out = QString::fromUtf8(ok(args, imported));
+        EXPECT_TRUE(out.contains(escaped)) << show(args, {true, 0, out.toUtf8(), QString()});
+        EXPECT_FALSE(raw(out)) << show(args, {true, 0, out.toUtf8(), QString()});
+    }
+    // JSON is still JSON, and reads back as the title that is stored.
+    const QByteArray json = ok({QStringLiteral("evidence"), QStringLiteral("list"), QStringLiteral("--json")}, imported);
+    EXPECT_FALSE(raw(QString::fromUtf8(json))) << json.toStdString();
+    QJsonParseError error;
+    const QJsonArray list = QJsonDocument::fromJson(json, &error).array();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << json.toStdString();
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list.first().toObject().value(QStringLiteral("title")).toString(), hostile);
+    // Messages on standard error too.
+    const CliRun missing = cli({QStringLiteral("evidence"), QStringLiteral("attach"), QStringLiteral("1"), QStringLiteral("\x1b]0;owned\x07.pdf")}, imported);
+    EXPECT_EQ(missing.exitCode, 1) << show({}, missing);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("\\u001b]0;owned\\u0007.pdf"))) << show({}, missing);
+    EXPECT_FALSE(raw(missing.err.trimmed())) << show({}, missing);
 }

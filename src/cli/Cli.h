@@ -28,7 +28,7 @@ struct Context
 {
     Context(QTextStream& out, QTextStream& err, StandardStream& rawOut) : out(out), err(err), m_rawOut(rawOut) {}
 
-    QTextStream& out;
+    QTextStream& out; // text, made safe for a terminal (StandardStream)
     QTextStream& err;
     // Bytes to standard output as they are, after the text written so far. A failed write is
     // reported by main(), as for text.

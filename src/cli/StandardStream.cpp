@@ -10,6 +10,31 @@
 
 namespace waymark::cli {
 
+namespace {
+
+bool actsOnTerminal(char32_t c)
+{
+    return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f
+        || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029;
+}
+
+} // namespace
+
+QString terminalSafe(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        const bool lineEnd = c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n';
+        if (actsOnTerminal(c) && !lineEnd)
+            out += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+        else
+            out += QChar(c);
+    }
+    return out;
+}
+
 QString writeFailure(int error)
 {
     switch (error) {
@@ -57,7 +82,9 @@ bool StandardStream::put(const QByteArray& bytes)
 
 qint64 StandardStream::writeData(const char* data, qint64 length)
 {
-    return put(QByteArray(data, length)) ? length : -1;
+    // Stateful: a character split between two writes is decoded whole.
+    const QString text = m_decoder.decode(QByteArrayView(data, length));
+    return put(terminalSafe(text).toUtf8()) ? length : -1;
 }
 
 bool StandardStream::writeRaw(const QByteArray& bytes)
