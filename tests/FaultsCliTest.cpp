@@ -244,3 +244,29 @@ TEST_F(FaultsCli, ControlCharactersInAnArchiveArePrintedEscaped)
     EXPECT_TRUE(missing.err.contains(QStringLiteral("\\u001b]0;owned\\u0007.pdf"))) << show({}, missing);
     EXPECT_FALSE(raw(missing.err.trimmed())) << show({}, missing);
 }
+
+TEST_F(FaultsCli, AnArchiveWhoseAttachmentWasAlteredIsRefused)
+{
+    const QString archive = archiveWithAttachment();
+    const QString clean = path(QStringLiteral("clean.waymark"));
+    ok({QStringLiteral("import-archive"), archive, clean});
+    const QStringList tampering{
+        QStringLiteral("UPDATE attachments SET data = CAST(replace(CAST(data AS TEXT), 'same day', 'next day') AS BLOB)"), // same size
+        QStringLiteral("UPDATE attachments SET data = data || X'00'"),                                                    // one byte more
+    };
+    for (const QString& sql : tampering) {
+        const QString copy = path(QStringLiteral("altered.waymark"));
+        QFile::remove(copy);
+        ASSERT_TRUE(QFile::copy(archive, copy));
+        alter(copy, sql);
+        const QString target = path(QStringLiteral("new.waymark"));
+        const QStringList args{QStringLiteral("import-archive"), copy, target};
+        const CliRun r = cli(args);
+        EXPECT_EQ(r.exitCode, 1) << show(args, r);
+        EXPECT_TRUE(r.err.contains(QStringLiteral("the attachment \"notes.txt\" of evidence 1 does not match its recorded SHA-256; "
+                                                  "the archive was altered or damaged. Nothing was imported.")))
+            << show(args, r);
+        for (const QString& suffix : {QString(), QStringLiteral(".partial"), QStringLiteral(".partial-wal"), QStringLiteral(".partial-shm")})
+            EXPECT_FALSE(QFileInfo::exists(target + suffix)) << (target + suffix).toStdString();
+    }
+}

@@ -4430,6 +4430,14 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
         <source>%1&apos;s sign-off cites this supervision session: only %1 can change it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The archive cannot be imported: its attachments cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be imported: the attachment &quot;%1&quot; of evidence %2 does not match its recorded SHA-256; the archive was altered or damaged. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profession</name>
