@@ -1,4 +1,5 @@
-// A portfolio file under faults (issue 28), on a real file: "as of a day" far from UTC.
+// A portfolio file under faults (issue 28), on a real file: "as of a day" far from UTC, and
+// search for words with letters outside ASCII.
 #include "StoreTestSupport.h"
 #include "TestSupport.h"
 
@@ -123,4 +124,72 @@ TEST_F(AsOfADay, TheFirstHourAfterMidnightInBritishSummerTimeIsTheNewDay)
     ASSERT_NO_FATAL_FAILURE(deletedAt(QStringLiteral("2026-06-10T23:30:00.000Z"))); // 00:30 on 11 June in London
     EXPECT_EQ(asOf(QDate(2026, 6, 10)), std::make_pair(1, false));
     EXPECT_EQ(asOf(QDate(2026, 6, 11)), std::make_pair(0, true));
+}
+
+namespace {
+
+class SearchWords : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_store.open(m_dir.filePath(QStringLiteral("words.waymark"))));
+        for (const QString& title : titles)
+            ASSERT_GT(m_store.addEvidence(makeEvidence(title)), 0) << m_store.errorString().toStdString();
+    }
+
+    QStringList found(const QString& text)
+    {
+        EvidenceFilter filter;
+        filter.text = text;
+        QStringList out;
+        for (const EvidenceSummary& e : m_store.listEvidence(filter))
+            out << e.title;
+        out.sort();
+        return out;
+    }
+
+    const QStringList titles{
+        QStringLiteral("Home visit in İstanbul"),     QStringLiteral("A naïve question answered"),
+        QStringLiteral("Outreach on Llŷn"),           QStringLiteral("Placement in Łódź"),
+        QStringLiteral("Siobhán's review"),           QStringLiteral("Meeting the Ó Súilleabháin family"),
+        QStringLiteral("Conference in Gdańsk"),       QStringLiteral("Office in Şişli"),
+        QStringLiteral("Duty desk in Dover"),         QStringLiteral("Drop-in at the day centre"),
+    };
+    QTemporaryDir m_dir;
+    PortfolioStore m_store;
+};
+
+} // namespace
+
+TEST_F(SearchWords, WelshIrishPolishAndTurkishWordsAreFoundAsWritten)
+{
+    EXPECT_EQ(found(QStringLiteral("İstanbul")), QStringList{QStringLiteral("Home visit in İstanbul")});
+    EXPECT_EQ(found(QStringLiteral("naïve")), QStringList{QStringLiteral("A naïve question answered")});
+    EXPECT_EQ(found(QStringLiteral("Llŷn")), QStringList{QStringLiteral("Outreach on Llŷn")});
+    EXPECT_EQ(found(QStringLiteral("Łódź")), QStringList{QStringLiteral("Placement in Łódź")});
+    EXPECT_EQ(found(QStringLiteral("Siobhán")), QStringList{QStringLiteral("Siobhán's review")});
+    EXPECT_EQ(found(QStringLiteral("Ó Súilleabháin")), QStringList{QStringLiteral("Meeting the Ó Súilleabháin family")});
+    EXPECT_EQ(found(QStringLiteral("Gdańsk")), QStringList{QStringLiteral("Conference in Gdańsk")});
+    EXPECT_EQ(found(QStringLiteral("Şişli")), QStringList{QStringLiteral("Office in Şişli")});
+    // As a prefix, as every word is searched.
+    EXPECT_EQ(found(QStringLiteral("Łód")), QStringList{QStringLiteral("Placement in Łódź")});
+}
+
+TEST_F(SearchWords, AccentsAndCaseAreFoldedAsTheIndexFoldsThem)
+{
+    EXPECT_EQ(found(QStringLiteral("naive")), QStringList{QStringLiteral("A naïve question answered")});
+    EXPECT_EQ(found(QStringLiteral("istanbul")), QStringList{QStringLiteral("Home visit in İstanbul")});
+    EXPECT_EQ(found(QStringLiteral("LLŶN")), QStringList{QStringLiteral("Outreach on Llŷn")});
+    EXPECT_EQ(found(QStringLiteral("siobhan")), QStringList{QStringLiteral("Siobhán's review")});
+    // Typed with a combining circumflex (y + U+0302), as some keyboards write it.
+    EXPECT_EQ(found(QStringLiteral("Lly\u0302n")), QStringList{QStringLiteral("Outreach on Llŷn")});
+}
+
+TEST_F(SearchWords, AWordWithLettersOutsideAsciiMatchesNothingUnrelated)
+{
+    // Once cut to its ASCII letters, "Łódź" was "d": every word starting with d matched.
+    EXPECT_EQ(found(QStringLiteral("Łódź")).size(), 1);
+    EXPECT_TRUE(found(QStringLiteral("Łódźka")).isEmpty());
+    EXPECT_TRUE(found(QStringLiteral("Şişlix")).isEmpty());
 }
