@@ -176,6 +176,9 @@ public:
 
     qint64 addAttachment(qint64 evidenceId, const NewAttachment& attachment);
     qint64 addAttachmentFile(qint64 evidenceId, const QString& filePath);
+    // A file read as an attachment, to be saved with new evidence: only a regular file of at most
+    // maxAttachmentBytes. Nothing, with lastError() saying why, otherwise.
+    std::optional<NewAttachment> readAttachmentFile(const QString& filePath);
     QList<Attachment> attachments(qint64 evidenceId);
     std::optional<QByteArray> attachmentData(qint64 attachmentId);
     bool removeAttachment(qint64 attachmentId);  // can be undone with restoreAttachment

@@ -699,14 +699,6 @@ Total: %1 hours in %2 entries
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--attach %1: that is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--attach %1: cannot read it: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>only one of --narrative-file and --reflection-file can read standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,10 +1003,6 @@ Only deleted evidence can be purged; judgements keep their record of it.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace OUTFILE if it exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,10 +1028,6 @@ Only deleted evidence can be purged; judgements keep their record of it.</source
     </message>
     <message>
         <source>the attachment id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2059,11 +2043,6 @@ indicators, learning offers and readiness rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>waymark-cli show: cannot read %1: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only this pathway (default: see above).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,6 +2856,26 @@ re-confirming or evidence, what your profile lacks, or, once ready, the panel&ap
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file would be larger than this system allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the output: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>waymark-cli: %1 is open for reading only, because %2: it can be read and exported, but nothing can be saved to it
 </source>
         <translation type="unfinished"></translation>
@@ -3681,15 +3680,15 @@ has no such index, and nothing is done there.</source>
 <context>
     <name>PdfVerifier</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a PDF that can be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not carry Waymark&apos;s record chain head: it was not written by this version of Waymark, or its metadata was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the PDF: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3788,10 +3787,6 @@ has no such index, and nothing is done there.</source>
     </message>
     <message>
         <source>Cannot attach &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4470,6 +4465,14 @@ has no such index, and nothing is done there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The archive cannot be imported: its attachments cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be imported: the attachment &quot;%1&quot; of evidence %2 does not match its recorded SHA-256; the archive was altered or damaged. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot make the archive&apos;s search index: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4479,10 +4482,6 @@ has no such index, and nothing is done there.</source>
     </message>
     <message>
         <source>The archive cannot be imported: %1. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (it is a device, a named pipe or a socket), so it cannot be a portfolio. It was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5568,6 +5567,46 @@ has no such index, and nothing is done there.</source>
         <source>the quoted field that starts here is never closed: the file ends inside it (is it cut short?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is %3, not a regular file; use a saved file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; use a saved file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::CaseReader</name>
@@ -5591,15 +5630,7 @@ has no such index, and nothing is done there.</source>
 <context>
     <name>waymark::FrameworkImport</name>
     <message>
-        <source>no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5719,10 +5750,6 @@ has no such index, and nothing is done there.</source>
     <name>waymark::cli</name>
     <message>
         <source>Write the %1 here (default: standard output).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6693,10 +6720,6 @@ Export it anyway?</source>
     </message>
     <message>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

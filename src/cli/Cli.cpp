@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "StandardStream.h"
 
 #include "waymark/PathwayProblem.h"
 
@@ -18,6 +19,12 @@ const PathwayLibrary& Context::library()
         m_loaded = true;
     }
     return m_library;
+}
+
+bool Context::writeRaw(const QByteArray& bytes)
+{
+    out.flush();
+    return m_rawOut.writeRaw(bytes);
 }
 
 QString Context::storePath() const

@@ -21,13 +21,18 @@ struct Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+class StandardStream;
+
 // What every command gets: output streams and the global options.
 struct Context
 {
-    Context(QTextStream& out, QTextStream& err) : out(out), err(err) {}
+    Context(QTextStream& out, QTextStream& err, StandardStream& rawOut) : out(out), err(err), m_rawOut(rawOut) {}
 
-    QTextStream& out;
+    QTextStream& out; // text, made safe for a terminal (StandardStream)
     QTextStream& err;
+    // Bytes to standard output as they are, after the text written so far. A failed write is
+    // reported by main(), as for text.
+    bool writeRaw(const QByteArray& bytes);
     QString userPathwayDir; // empty: the standard user folder
     QString portfolioPath;  // empty: the default portfolio
     QString serverUri;      // a team server (libpq URI); empty: none
@@ -46,6 +51,7 @@ struct Context
     TeamServer* team();
 
 private:
+    StandardStream& m_rawOut;
     PathwayLibrary m_library;
     bool m_loaded = false;
     PortfolioStore m_store;

@@ -1,12 +1,9 @@
 #include "CliSupport.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
-
-#include <cstdio>
 
 namespace waymark::cli {
 
@@ -133,15 +130,9 @@ struct EvidenceOptions
     {
         QList<PortfolioStore::NewAttachment> out;
         for (const QString& path : inv.values(attach)) {
-            QFile f(path);
-            const QFileInfo info(path);
-            if (info.isDir())
-                inv.fail(Cli::tr("--attach %1: that is a folder, not a file.").arg(path));
-            if (!f.open(QIODevice::ReadOnly))
-                inv.fail(Cli::tr("--attach %1: cannot read it: %2").arg(path, f.errorString()));
-            if (const QString tooLarge = attachmentTooLarge(path, f.size()); !tooLarge.isEmpty())
-                inv.fail(QStringLiteral("--attach: ") + tooLarge);
-            out << PortfolioStore::NewAttachment{info.fileName(), QString(), f.readAll()};
+            const std::optional<PortfolioStore::NewAttachment> a = inv.store().readAttachmentFile(path);
+            inv.check(a.has_value());
+            out << *a;
         }
         return out;
     }
@@ -457,8 +448,6 @@ int evidenceAttach(Context& ctx, const QStringList& args, const QString& verb)
         return exitOk;
     const QStringList pos = inv.positionals(2, 2, Cli::tr("an evidence id and a file"));
     const qint64 id = inv.parseId(pos[0], Cli::tr("the evidence id"));
-    if (QFileInfo(pos[1]).isDir())
-        inv.fail(Cli::tr("%1 is a folder, not a file.").arg(pos[1]));
     loadEvidence(inv, id);
     ctx.out << inv.checkId(inv.store().addAttachmentFile(id, pos[1])) << "\n";
     return exitOk;
@@ -480,9 +469,7 @@ int evidenceAttachmentSave(Context& ctx, const QStringList& args, const QString&
     const std::optional<QByteArray> data = inv.store().attachmentData(id);
     inv.check(data.has_value());
     if (outFile == QLatin1String("-")) {
-        ctx.out.flush();
-        if (std::fwrite(data->constData(), 1, size_t(data->size()), stdout) != size_t(data->size()) || std::fflush(stdout) != 0)
-            inv.fail(Cli::tr("cannot write to standard output."));
+        ctx.writeRaw(*data); // a failed write main() reports, as for any output
         return exitOk;
     }
     QSaveFile f(outFile);

@@ -9,8 +9,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-#include <cstdio>
-
 namespace waymark::cli {
 
 namespace {
@@ -29,13 +27,8 @@ QCommandLineOption outputOption(const QString& what)
 // To a file through QSaveFile (a failed write leaves any old file whole), or to stdout.
 bool writeOut(Context& ctx, const QString& verb, const QString& path, const QByteArray& bytes)
 {
-    if (path.isEmpty() || path == QLatin1String("-")) {
-        ctx.out.flush();
-        if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size()) && std::fflush(stdout) == 0)
-            return true;
-        ctx.err << "waymark-cli " << verb << ": " << tr("cannot write to standard output.") << "\n";
-        return false;
-    }
+    if (path.isEmpty() || path == QLatin1String("-"))
+        return ctx.writeRaw(bytes); // main() says why it failed
     QSaveFile f(path);
     if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
         return true;

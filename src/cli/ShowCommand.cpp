@@ -1,8 +1,8 @@
 #include "Cli.h"
 
+#include "waymark/PathwayLoader.h"
 #include "waymark/PathwayText.h"
-
-#include <QFile>
+#include "waymark/RegularFile.h"
 
 namespace waymark::cli {
 
@@ -32,12 +32,12 @@ int showCommand(Context& ctx, const QStringList& args)
         return 1;
     }
     if (parser.isSet(json)) {
-        QFile file(p->sourceFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            ctx.err << Cli::tr("waymark-cli show: cannot read %1: %2\n").arg(p->sourceFile, file.errorString());
+        const FileContent file = readRegularFile(p->sourceFile, PathwayLoader::maxFileBytes);
+        if (!file.ok()) {
+            ctx.err << "waymark-cli show: " << file.error.message() << "\n";
             return 1;
         }
-        ctx.out << QString::fromUtf8(file.readAll());
+        ctx.out << QString::fromUtf8(file.data);
         return 0;
     }
     ctx.out << describePathway(*p);

@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "CliSupport.h"
+#include "StandardStream.h"
 
 #include "waymark/StoreError.h"
 #include "waymark/Translations.h"
@@ -13,6 +14,7 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 
 using namespace waymark::cli;
@@ -59,18 +61,12 @@ static std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 
-int main(int argc, char* argv[])
+// Runs what the arguments ask; verb is set to the command once it is known.
+static int run(const QStringList& arguments, Context& ctx, QString* verb)
 {
-    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
-    QCoreApplication& app = *application;
-    QCoreApplication::setOrganizationName(QStringLiteral("Waymark"));
-    QCoreApplication::setApplicationName(QStringLiteral("Waymark"));
-    waymark::Translations::install();
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    Context ctx(out, err);
-
-    QStringList args = app.arguments().mid(1);
+    QTextStream& out = ctx.out;
+    QTextStream& err = ctx.err;
+    QStringList args = arguments;
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString opt = args.takeFirst();
         if (opt == QLatin1String("--help")) {
@@ -93,7 +89,7 @@ int main(int argc, char* argv[])
         printUsage(err);
         return 2;
     }
-    const QString verb = args.takeFirst();
+    *verb = args.takeFirst();
     if (!ctx.serverUri.isEmpty() && !ctx.portfolioPath.isEmpty()) {
         err << Cli::tr("waymark-cli: give --portfolio or --server, not both.\n");
         return 2;
@@ -103,22 +99,49 @@ int main(int argc, char* argv[])
         return 2;
     }
     for (const Command& c : commands())
-        if (verb == QLatin1String(c.name)) {
-            int code = 0;
+        if (*verb == QLatin1String(c.name)) {
             try {
-                code = c.run(ctx, args);
+                return c.run(ctx, args);
             } catch (const CliExit& exit) {
-                code = exit.code; // the message is already on stderr
+                return exit.code; // the message is already on stderr
             } catch (const waymark::StoreError& e) {
                 // A read the command relied on failed: nothing is printed as if it were the answer.
-                err << "waymark-cli " << verb << ": " << e.message() << "\n";
-                code = exitFailed;
+                err << "waymark-cli " << *verb << ": " << e.message() << "\n";
+                return exitFailed;
             }
-            out.flush();
-            err.flush();
-            return code;
         }
-    err << Cli::tr("waymark-cli: unknown command \"%1\"\n").arg(verb);
+    err << Cli::tr("waymark-cli: unknown command \"%1\"\n").arg(*verb);
     printUsage(err);
     return 2;
+}
+
+int main(int argc, char* argv[])
+{
+    holdClosedStream(STDIN_FILENO);
+    const bool outputClosed = holdClosedStream(STDOUT_FILENO);
+    holdClosedStream(STDERR_FILENO);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
+    QCoreApplication::setOrganizationName(QStringLiteral("Waymark"));
+    QCoreApplication::setApplicationName(QStringLiteral("Waymark"));
+    waymark::Translations::install();
+    StandardStream standardOutput(stdout, outputClosed ? EBADF : 0);
+    StandardStream standardError(stderr);
+    QTextStream out(&standardOutput);
+    QTextStream err(&standardError);
+    Context ctx(out, err, standardOutput);
+    QString verb;
+    int code = run(app.arguments().mid(1), ctx, &verb);
+    // Every command's output is checked here, once: a listing redirected to a full disk must
+    // not end with exit 0 and a short file. A reader that went away (a closed pipe) is not told.
+    out.flush();
+    if (const int failed = standardOutput.finish(); failed != 0) {
+        if (failed != EPIPE)
+            err << "waymark-cli" << (verb.isEmpty() ? QString() : QLatin1Char(' ') + verb) << ": "
+                << Cli::tr("could not write the output: %1.").arg(writeFailure(failed)) << "\n";
+        if (code == exitOk)
+            code = exitFailed;
+    }
+    err.flush();
+    return code;
 }

@@ -1,4 +1,5 @@
 #include "waymark/FrameworkImport.h"
+#include "waymark/RegularFile.h"
 
 #include "CaseReader.h"
 #include "FrameworkTree.h"
@@ -8,7 +9,6 @@
 #include "PathwayWriter.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -72,14 +72,12 @@ FrameworkFormat FrameworkImport::guessFormat(const QByteArray& bytes)
 FrameworkImportResult FrameworkImport::importFile(const QString& path, FrameworkFormat format)
 {
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.exists())
-        return failed(name, tr("no such file"));
-    if (file.size() > PathwayLoader::maxFileBytes)
+    const FileContent file = readRegularFile(path, PathwayLoader::maxFileBytes);
+    if (file.tooLarge)
         return failed(name, tr("the file is larger than %1 MiB").arg(PathwayLoader::maxFileBytes / (1024 * 1024)));
-    if (!file.open(QIODevice::ReadOnly))
-        return failed(name, tr("cannot be read: %1").arg(file.errorString()));
-    return importBytes(file.readAll(), name, format);
+    if (!file.ok())
+        return failed(name, file.error.message());
+    return importBytes(file.data, name, format);
 }
 
 FrameworkImportResult FrameworkImport::importBytes(const QByteArray& bytes, const QString& fileName, FrameworkFormat format)

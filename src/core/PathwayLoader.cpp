@@ -1,8 +1,8 @@
 #include "waymark/PathwayLoader.h"
+#include "waymark/RegularFile.h"
 
 #include "JsonDocument.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -515,7 +515,6 @@ private:
 PathwayLoadResult PathwayLoader::loadFile(const QString& path)
 {
     PathwayLoadResult result;
-    QFile file(path);
     const QString name = QFileInfo(path).fileName();
     auto fail = [&](const QString& message) {
         PathwayProblem p;
@@ -524,19 +523,13 @@ PathwayLoadResult PathwayLoader::loadFile(const QString& path)
         result.problems << p;
         return result;
     };
-    if (!file.exists())
-        return fail(QStringLiteral("no such file"));
-    if (QFileInfo(path).isDir())
-        return fail(QStringLiteral("is a folder, not a pathway file"));
-    if (file.size() > maxFileBytes)
+    const FileContent file = readRegularFile(path, maxFileBytes);
+    if (file.tooLarge)
         return fail(QStringLiteral("the file is %1 MiB; pathway files may be at most %2 MiB")
-                        .arg(file.size() / (1024 * 1024)).arg(maxFileBytes / (1024 * 1024)));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot be read: %1").arg(file.errorString()));
-    const QByteArray bytes = file.read(maxFileBytes + 1);
-    if (bytes.size() > maxFileBytes)
-        return fail(QStringLiteral("the file is larger than %1 MiB").arg(maxFileBytes / (1024 * 1024)));
-    result = loadBytes(bytes, path.startsWith(QLatin1Char(':')) ? path : name);
+                        .arg(file.size / (1024 * 1024)).arg(maxFileBytes / (1024 * 1024)));
+    if (!file.ok())
+        return fail(file.error.message());
+    result = loadBytes(file.data, path.startsWith(QLatin1Char(':')) ? path : name);
     if (result.pathway)
         result.pathway->sourceFile = path;
     return result;

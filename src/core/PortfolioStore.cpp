@@ -2,13 +2,26 @@
 
 #include "CaseSnapshotWriter.h"
 #include "waymark/PathwayLibrary.h"
+#include "waymark/RegularFile.h"
 
 #include "store/Archive.h"
 #include "store/Repositories.h"
 
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace waymark {
+
+namespace {
+
+// Why an archive cannot be read (None when it can): asked before SQLite opens it, which on a
+// named pipe would wait for ever. A missing archive the import names itself.
+StoreError archiveProblem(const QString& archivePath)
+{
+    return QFileInfo::exists(archivePath) ? regularFileProblem(archivePath) : StoreError();
+}
+
+} // namespace
 
 const char* const PortfolioStore::fileExtension = "waymark";
 
@@ -54,7 +67,12 @@ QString PortfolioStore::signedInName() const { return d->db.signedInName(); }
 QString PortfolioStore::owner() const { return d->db.owner(); }
 QList<AssignedPortfolio> PortfolioStore::assignedPortfolios() { return d->team.assigned(); }
 bool PortfolioStore::switchPortfolio(const QString& worker) { return d->db.switchPortfolio(worker); }
-bool PortfolioStore::importArchiveHere(const QString& archivePath) { return store::Archive::importInto(d->db, archivePath); }
+bool PortfolioStore::importArchiveHere(const QString& archivePath)
+{
+    if (const StoreError problem = archiveProblem(archivePath); problem.isError())
+        return d->db.fail(problem.code(), problem.message());
+    return store::Archive::importInto(d->db, archivePath);
+}
 void PortfolioStore::close() { d->db.close(); }
 bool PortfolioStore::isOpen() const { return d->db.isOpen(); }
 QString PortfolioStore::path() const { return d->db.path(); }
@@ -107,6 +125,10 @@ bool PortfolioStore::purgeEvidence(qint64 id) { return d->evidence.purge(id); }
 
 qint64 PortfolioStore::addAttachment(qint64 evidenceId, const NewAttachment& attachment) { return d->attachments.add(evidenceId, attachment); }
 qint64 PortfolioStore::addAttachmentFile(qint64 evidenceId, const QString& filePath) { return d->attachments.addFile(evidenceId, filePath); }
+std::optional<PortfolioStore::NewAttachment> PortfolioStore::readAttachmentFile(const QString& filePath)
+{
+    return d->attachments.readFile(filePath);
+}
 QList<Attachment> PortfolioStore::attachments(qint64 evidenceId) { return d->attachments.list(evidenceId); }
 std::optional<QByteArray> PortfolioStore::attachmentData(qint64 attachmentId) { return d->attachments.data(attachmentId); }
 bool PortfolioStore::removeAttachment(qint64 attachmentId) { return d->attachments.setRemoved(attachmentId, true); }
@@ -223,6 +245,11 @@ ChainReport PortfolioStore::verifyChain() { return d->chain.verify(); }
 bool PortfolioStore::exportArchive(const QString& archivePath) { return store::Archive::exportTo(d->db, archivePath); }
 bool PortfolioStore::importArchive(const QString& archivePath, const QString& portfolioPath, QString* error)
 {
+    if (const StoreError problem = archiveProblem(archivePath); problem.isError()) {
+        if (error)
+            *error = problem.message();
+        return false;
+    }
     return store::Archive::import(archivePath, portfolioPath, error);
 }
 

@@ -1,10 +1,9 @@
 #include "waymark/PdfVerifier.h"
 
 #include "waymark/PortfolioStore.h"
+#include "waymark/RegularFile.h"
 
 #include "PdfFinisher.h"
-
-#include <QFile>
 
 namespace waymark {
 
@@ -18,12 +17,12 @@ try {
             *error = message;
         return false;
     };
-    QFile file(pdfPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return failWith(tr("Cannot read %1: %2").arg(pdfPath, file.errorString()));
+    const FileContent file = readRegularFile(pdfPath, -1);
+    if (!file.ok())
+        return failWith(tr("Cannot read the PDF: %1").arg(file.error.message()));
     QHash<QString, QString> info;
     QString why;
-    if (!PdfFinisher::readInfo(file.readAll(), &info, &why))
+    if (!PdfFinisher::readInfo(file.data, &info, &why))
         return failWith(tr("%1 is not a PDF that can be read: %2").arg(pdfPath, why));
     if (!info.contains(chainHeadKey))
         return failWith(tr("%1 does not carry Waymark's record chain head: it was not written by this version of Waymark, "

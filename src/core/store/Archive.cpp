@@ -7,6 +7,7 @@
 #include "PortfolioSchema.h"
 #include "SqlSupport.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -44,6 +45,28 @@ StoreError rebuildSearchIndexIfDamaged(const QString& path)
     if (!isSearchIndexDamaged(copy.db()) || q.exec(QStringLiteral("INSERT INTO evidence_fts (evidence_fts) VALUES ('rebuild')")))
         return {};
     return StoreError(StoreError::Code::Io, Archive::tr("Cannot make the archive's search index: %1").arg(q.lastError().text()));
+}
+
+// Why an attachment's bytes are not what was recorded of them, naming the first such one;
+// empty when every one matches. A blob larger than recorded or allowed is not even read.
+QString alteredAttachment(const QSqlDatabase& file)
+{
+    QSqlQuery q(file);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT evidence_id, name, sha256, CASE WHEN length(data) = size AND size <= ? THEN data END"
+                             " FROM attachments ORDER BY id"));
+    q.addBindValue(maxAttachmentBytes);
+    if (!q.exec())
+        return Archive::tr("The archive cannot be imported: its attachments cannot be read (%1).").arg(q.lastError().text());
+    while (q.next()) {
+        const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(q.value(3).toByteArray(), QCryptographicHash::Sha256).toHex());
+        if (q.value(3).isNull() || sha256 != q.value(2).toString().toLower())
+            return Archive::tr("The archive cannot be imported: the attachment \"%1\" of evidence %2 does not match its recorded "
+                               "SHA-256; the archive was altered or damaged. Nothing was imported.")
+                .arg(q.value(1).toString())
+                .arg(q.value(0).toLongLong());
+    }
+    return QString();
 }
 
 } // namespace
@@ -250,6 +273,8 @@ bool Archive::import(const QString& archivePath, const QString& portfolioPath, Q
         if (const QStringList foreign = Migrator::foreignSchemaObjects(copy.db(), version); !foreign.isEmpty())
             return discard(tr("The archive cannot be imported: it holds database objects Waymark does not make (%1). "
                               "It may have been altered; nothing was imported.").arg(foreign.join(QStringLiteral(", "))));
+        if (const QString altered = alteredAttachment(copy.db()); !altered.isEmpty())
+            return discard(altered);
     }
     {
         Database imported;

@@ -4,8 +4,9 @@
 #include "EvidenceRepository.h"
 #include "SqlSupport.h"
 
+#include "waymark/RegularFile.h"
+
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QSqlQuery>
@@ -49,17 +50,21 @@ qint64 AttachmentRepository::add(qint64 evidenceId, const PortfolioStore::NewAtt
     return saved ? id : 0;
 }
 
+std::optional<PortfolioStore::NewAttachment> AttachmentRepository::readFile(const QString& filePath)
+{
+    const QString name = QFileInfo(filePath).fileName();
+    const FileContent file = readRegularFile(filePath, maxAttachmentBytes);
+    if (file.tooLarge)
+        return m_db.fail(StoreError::Code::Invalid, attachmentTooLarge(name, file.size)), std::nullopt;
+    if (!file.ok())
+        return m_db.fail(file.error.code(), file.error.message()), std::nullopt;
+    return PortfolioStore::NewAttachment{name, QMimeDatabase().mimeTypeForFileNameAndData(name, file.data).name(), file.data};
+}
+
 qint64 AttachmentRepository::addFile(qint64 evidenceId, const QString& filePath)
 {
-    QFile file(filePath);
-    const QString name = QFileInfo(filePath).fileName();
-    if (!file.open(QIODevice::ReadOnly))
-        return m_db.fail(StoreError::Code::Io, tr("Cannot read \"%1\": %2").arg(name, file.errorString())), 0;
-    // Refused before reading a huge file into memory.
-    if (const QString tooLarge = attachmentTooLarge(name, file.size()); !tooLarge.isEmpty())
-        return m_db.fail(StoreError::Code::Invalid, tooLarge), 0;
-    const QByteArray data = file.readAll();
-    return add(evidenceId, {name, QMimeDatabase().mimeTypeForFileNameAndData(name, data).name(), data});
+    const std::optional<PortfolioStore::NewAttachment> a = readFile(filePath);
+    return a ? add(evidenceId, *a) : 0;
 }
 
 QList<Attachment> AttachmentRepository::list(qint64 evidenceId)

@@ -23,6 +23,9 @@ public:
     // Inserts without a new evidence version: for evidence being created.
     qint64 insert(qint64 evidenceId, const PortfolioStore::NewAttachment& attachment);
     qint64 add(qint64 evidenceId, const PortfolioStore::NewAttachment& attachment);
+    // A file's content as an attachment; nothing (and lastError() says why) when it is not a
+    // regular file or is too large.
+    std::optional<PortfolioStore::NewAttachment> readFile(const QString& filePath);
     qint64 addFile(qint64 evidenceId, const QString& filePath);
     QList<Attachment> list(qint64 evidenceId);
     std::optional<QByteArray> data(qint64 attachmentId);

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "waymark/FileProblem.h"
+#include "waymark/RegularFile.h"
 #include "IntegrityCheck.h"
 #include "Migrator.h"
 #include "PortfolioSchema.h"
@@ -250,10 +251,9 @@ bool Database::prepareFile(const QString& path, PortfolioStore::OpenMode mode, b
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.exists() && info.isDir())
         return fail(Code::NotAPortfolio, tr("%1 is a folder, not a portfolio.").arg(shown));
-    // Reading a device would never end, and opening a named pipe never begin.
-    if (info.exists() && !info.isFile())
-        return fail(Code::NotAPortfolio, tr("%1 is not a regular file (it is a device, a named pipe or a socket), so it "
-                                            "cannot be a portfolio. It was left as it is.").arg(shown));
+    if (info.exists())
+        if (const StoreError problem = regularFileProblem(path); problem.isError())
+            return fail(Code::NotAPortfolio, problem.message());
     if (mode == PortfolioStore::OpenMode::CreateNew && info.exists())
         return fail(Code::Conflict, tr("%1 already exists; choose another name.").arg(shown));
     const bool readOnly = mode == PortfolioStore::OpenMode::ReadOnly;

@@ -15,12 +15,16 @@ namespace waymark::store {
 namespace {
 
 // Turns what a person types into a full-text query: every word must appear, as a prefix.
-// SQLite's FTS5 writes that "word"*; PostgreSQL's tsquery 'word':* & ... .
+// SQLite's FTS5 writes that "word"*; PostgreSQL's tsquery 'word':* & ... . Letters, combining
+// marks and digits of every script are kept as typed ("Llŷn", "İstanbul"): the index's own
+// tokenizer folds case and accents of the query the same way as of the text.
 QString ftsQuery(const QString& text, bool server)
 {
+    static const QRegularExpression space(QStringLiteral("[\\s\"]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression notWord(QStringLiteral("[^\\p{L}\\p{M}\\p{N}_'-]"));
     QStringList terms;
-    for (QString word : text.split(QRegularExpression(QStringLiteral("[\\s\"]+")), Qt::SkipEmptyParts)) {
-        word.remove(QRegularExpression(QStringLiteral("[^\\w'-]")));
+    for (QString word : text.split(space, Qt::SkipEmptyParts)) {
+        word.remove(notWord);
         if (word.isEmpty())
             continue;
         if (server)

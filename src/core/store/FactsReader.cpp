@@ -73,8 +73,8 @@ void FactsReader::readEvidenceAsOf(PortfolioFacts& f, const QDate& asOf)
         " JOIN evidence_versions v ON v.evidence_id = e.id AND v.version = coalesce((SELECT max(w.version) FROM evidence_versions w"
         " WHERE w.evidence_id = e.id AND w.saved_at < ?), 1)"
         " WHERE (e.deleted_at IS NULL OR e.deleted_at >= ?) AND v.date_from <= ?"));
-    const QString next = asOf.addDays(1).toString(Qt::ISODate);
-    bindAll(q, {next, next, asOf.toString(Qt::ISODate)});
+    const QString end = endOfDayText(asOf);
+    bindAll(q, {end, end, asOf.toString(Qt::ISODate)});
     if (!q.exec())
         m_db.throwQuery(q, tr("Cannot read the evidence"));
     while (q.next()) {

@@ -25,14 +25,14 @@ QString countingJudgements(const QString& dated)
     return QStringLiteral("(%1 OR %2)").arg(latest.arg(dated), latest.arg(QStringLiteral("verdict <> 'ready-for-review' AND ") + dated));
 }
 
-// A condition on j: the evidence it relied on was edited, deleted or purged by the end of the
-// day before next (purges are not dated, so they always count).
-QString changedBefore(const QString& next)
+// A condition on j: the evidence it relied on was edited, deleted or purged before the instant
+// end (endOfDayText; purges are not dated, so they always count).
+QString changedBefore(const QString& end)
 {
     return QStringLiteral(
         "EXISTS (SELECT 1 FROM judgement_evidence je LEFT JOIN evidence e ON e.id = je.evidence_id WHERE je.judgement_id = j.id"
         " AND (e.id IS NULL OR e.deleted_at < '%1' OR EXISTS (SELECT 1 FROM evidence_versions v WHERE v.evidence_id = je.evidence_id"
-        " AND v.version > je.evidence_version AND v.saved_at < '%1')))").arg(next);
+        " AND v.version > je.evidence_version AND v.saved_at < '%1')))").arg(end);
 }
 
 QString datedCondition(const QDate& asOf)
@@ -162,7 +162,7 @@ QList<Judgement> JudgementRepository::read(const QString& where, const QVariantL
     m_db.requireOpen();
     // judgement_changes (kept by triggers) says whether the evidence each judgement relied on
     // was edited, deleted or purged since; a point in time needs the versions' dates instead.
-    const QString changed = asOf.isValid() ? changedBefore(asOf.addDays(1).toString(Qt::ISODate))
+    const QString changed = asOf.isValid() ? changedBefore(endOfDayText(asOf))
                                            : QStringLiteral("jc.judgement_id IS NOT NULL");
     QSqlQuery q = m_db.query(QStringLiteral("SELECT j.id, pathway_id, item_id, verdict, by_name, by_role, made_on, comment, session_id,"
                              " pathway_version, statement, recorded_at, %1,"

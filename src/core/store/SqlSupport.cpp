@@ -52,6 +52,11 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+QString endOfDayText(const QDate& day)
+{
+    return day.addDays(1).startOfDay().toUTC().toString(Qt::ISODateWithMs);
+}
+
 QDateTime timeFrom(const QVariant& v)
 {
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);

@@ -22,6 +22,10 @@ QVariant idOrNull(qint64 id); // NULL for 0: "none"
 qint64 insertedId(QSqlQuery& q);
 QDate dateFrom(const QVariant& v);
 QString nowText();
+// The first instant of the local calendar day after day, written as stored timestamps are (UTC,
+// ISO 8601 with milliseconds): a timestamp before it was saved by the end of day where the
+// worker is. A day is a local day; a timestamp is compared to an instant, never to a date.
+QString endOfDayText(const QDate& day);
 QDateTime timeFrom(const QVariant& v);
 
 // A consistent copy of db's file at path, owner-only from the start: VACUUM INTO fills the empty

@@ -31,7 +31,6 @@
 #include <QListView>
 #include <QLocale>
 #include <QMimeData>
-#include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -552,21 +551,14 @@ bool EvidenceEditor::addAttachments(const QStringList& filePaths)
             }
             continue;
         }
-        // Read now, saved with the record's first save (which checks the size limit).
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            MessageBox::critical(this, tr("Not attached"),
-                tr("Cannot read \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        // Read now, saved with the record's first save.
+        const std::optional<PortfolioStore::NewAttachment> read = m_session->store().readAttachmentFile(path);
+        if (!read) {
+            MessageBox::critical(this, tr("Not attached"), m_session->store().errorString());
             all = false;
             continue;
         }
-        if (const QString tooLarge = attachmentTooLarge(QFileInfo(path).fileName(), file.size()); !tooLarge.isEmpty()) {
-            MessageBox::critical(this, tr("Not attached"), tooLarge);
-            all = false;
-            continue;
-        }
-        m_pendingAttachments << PortfolioStore::NewAttachment { QFileInfo(path).fileName(),
-            QMimeDatabase().mimeTypeForFile(path).name(), file.readAll() };
+        m_pendingAttachments << *read;
         setDirty(true);
     }
     reloadAttachments();
