@@ -134,5 +134,25 @@ TEST_F(PortfolioFaultCli, ADamagedSearchIndexIsNamedAndRebuiltOnRequest)
     EXPECT_TRUE(found.err.isEmpty()) << found.err.toStdString();
 }
 
+TEST_F(PortfolioFaultCli, APdfThatCannotBeWrittenOnAFullDiskSaysSo)
+{
+    ASSERT_EQ(run({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("Alex Practitioner"),
+                   QStringLiteral("--profession"), QStringLiteral("social-worker"), QStringLiteral("--qualified"), QStringLiteral("2023-07-01"),
+                   QStringLiteral("--pathway"), QStringLiteral("camden-launch-pad"), QStringLiteral("--current-step"), QStringLiteral("social-worker"),
+                   QStringLiteral("--target-step"), QStringLiteral("advanced-social-worker")}).exitCode, 0);
+    ASSERT_NO_FATAL_FAILURE(addEvidence(QStringLiteral("Home visit")));
+    test::SmallDisk disk(512);
+    if (!disk.mounted())
+        GTEST_SKIP() << "cannot mount a tmpfs here";
+    ASSERT_NO_FATAL_FAILURE(disk.fill());
+    const QStringList before = disk.files();
+    const CliResult r = run({QStringLiteral("export-pdf"), disk.path(QStringLiteral("panel.pdf")), QStringLiteral("--today"),
+                             QStringLiteral("2026-11-26")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("is full"))) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("Unknown error"))) << r.err.toStdString();
+    EXPECT_EQ(disk.files(), before);
+}
+
 } // namespace
 } // namespace waymark

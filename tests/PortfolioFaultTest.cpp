@@ -24,6 +24,7 @@ namespace {
 
 using test::fileHash;
 using test::makeEvidence;
+using test::SmallDisk;
 using Code = StoreError::Code;
 
 // SQL run on the file as another program would, with no Waymark in between.
@@ -312,48 +313,6 @@ TEST_F(PortfolioFaultTest, AnExportStartsByRemovingWhatAKilledExportLeft)
     EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("*.partial*")}, QDir::Files), QStringList());
     EXPECT_EQ(countIn(archive), 2);
 }
-
-// A tmpfs of its own, so that a disk can be filled to the last byte or made read-only.
-// Mounting needs privileges a test may not have: then the test is skipped.
-class SmallDisk
-{
-public:
-    explicit SmallDisk(int kibibytes)
-    {
-        m_mounted = QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                          QStringLiteral("size=%1k,mode=0700").arg(kibibytes), QStringLiteral("tmpfs"), m_dir.path()}) == 0;
-    }
-    ~SmallDisk()
-    {
-        if (m_mounted)
-            QProcess::execute(QStringLiteral("umount"), {m_dir.path()});
-    }
-    bool mounted() const { return m_mounted; }
-    QString path(const QString& name) const { return m_dir.filePath(name); }
-    QStringList files() const { return QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden); }
-    // Fills it to the last byte.
-    void fill() const
-    {
-        QFile f(path(QStringLiteral("filler")));
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        const QByteArray block(4096, 'x');
-        while (f.write(block) == block.size() && f.flush()) {
-        }
-        f.close();
-        QFile bytes(path(QStringLiteral("filler-bytes")));
-        if (bytes.open(QIODevice::WriteOnly))
-            while (bytes.write("x", 1) == 1 && bytes.flush()) {
-            }
-    }
-    bool makeReadOnly() const
-    {
-        return QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), m_dir.path()}) == 0;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    bool m_mounted = false;
-};
 
 TEST_F(PortfolioFaultTest, OnAFullDiskThePortfolioCanStillBeReadAndExported)
 {
