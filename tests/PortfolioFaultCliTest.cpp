@@ -49,21 +49,7 @@ protected:
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     }
 
-    void runRaw(const QStringList& statements) const
-    {
-        const QString name = QUuid::createUuid().toString();
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(portfolio());
-            ASSERT_TRUE(db.open());
-            QSqlQuery q(db);
-            for (const QString& sql : statements)
-                ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    void runRaw(const QStringList& statements) const { test::runRaw(portfolio(), statements); }
 
     QTemporaryDir dir;
 };

@@ -25,24 +25,8 @@ namespace {
 using test::fileHash;
 using test::makeEvidence;
 using test::SmallDisk;
+using test::runRaw;
 using Code = StoreError::Code;
-
-// SQL run on the file as another program would, with no Waymark in between.
-void runRaw(const QString& path, const QStringList& statements)
-{
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        for (const QString& sql : statements)
-            ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 
 void writePortfolio(const QString& path, int records, const QString& prefix = QStringLiteral("Record"))
 {

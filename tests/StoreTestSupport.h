@@ -9,6 +9,10 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUuid>
+#include <QSqlQuery>
+#include <QSqlError>
+#include <QSqlDatabase>
 
 #include <gtest/gtest.h>
 
@@ -83,6 +87,23 @@ inline const PathwayLibrary& bundledLibrary()
         return lib;
     }();
     return *library;
+}
+
+// SQL run on the file as another program would, with no Waymark in between.
+inline void runRaw(const QString& path, const QStringList& statements)
+{
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        for (const QString& sql : statements)
+            ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 // A tmpfs of its own, so that a disk can be filled to the last byte or made read-only.
