@@ -187,3 +187,51 @@ TEST_F(CaseCli, VerifyNamesAJudgementEditedBehindTheStoresBackAndVerifyPdfSeesIt
     EXPECT_TRUE(pdf.out.contains(QStringLiteral("The record chain is broken"))) << show({}, pdf);
     fails(QStringList{QStringLiteral("verify-pdf"), path(QStringLiteral("missing.pdf"))}, 1, QStringLiteral("Cannot read"));
 }
+
+TEST_F(CaseCli, TheCasePdfPrintsTheEvidenceAsFrozenAndMarksWhatChangedSince)
+{
+    ok(words({"evidence", "edit", "1", "--narrative", "Two of the four files audited were graded Requires improvement."}));
+    ok(words({"case", "submit", "--target", "r7"}));
+    ok(words({"case", "decide", "1", "--decision", "recommend", "--by", "Mo Khan", "--role", "manager"}));
+    // After the submission: the worker rewrites the evidence and adds more.
+    ok(words({"evidence", "edit", "1", "--narrative", "All four files audited were graded Outstanding."}));
+    ok(words({"evidence", "add", "--title", "Added after submitting", "--date", "2025-03-01", "--kind", "direct-practice",
+              "--map", "buckinghamshire-social-worker-r6-r7:r7-key-2"}));
+
+    const QString panel = path(QStringLiteral("case.pdf"));
+    ok(words({"export-pdf", "--accept-findings"}) << panel);
+    const QString text = pdfWords(panel);
+    EXPECT_TRUE(text.contains(QStringLiteral("Two of the four files audited were graded Requires improvement."))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("graded Outstanding"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Added after submitting"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Changed after this case was submitted on"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Changed in the portfolio since it was submitted: E1 \"Complex safeguarding case\" (changed)")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("1 evidence item(s) added to the portfolio since are not part of the case"))) << text.toStdString();
+    EXPECT_TRUE(ok(QStringList{QStringLiteral("verify-pdf"), panel}).contains(QStringLiteral("Its case snapshot is case 1's")));
+
+    // A working copy prints the portfolio now, and says on every page that it is not the case.
+    const QString working = path(QStringLiteral("working.pdf"));
+    ok(words({"export-pdf", "--accept-findings", "--live"}) << working);
+    const QString now = pdfWords(working);
+    EXPECT_TRUE(now.contains(QStringLiteral("All four files audited were graded Outstanding."))) << now.toStdString();
+    EXPECT_TRUE(now.contains(QStringLiteral("Added after submitting")));
+    EXPECT_TRUE(now.contains(QStringLiteral("This is a working copy of the portfolio as it is now, not the case")));
+    const int pages = pdfInfoField(working, QStringLiteral("Pages")).toInt();
+    ASSERT_GT(pages, 1);
+    for (int page = 2; page <= pages; ++page)
+        EXPECT_TRUE(pdfWords(working, page).contains(QStringLiteral("Working copy, not the case"))) << "page " << page;
+    EXPECT_FALSE(ok(QStringList{QStringLiteral("verify-pdf"), working}).contains(QStringLiteral("Its case snapshot is")));
+    fails(words({"export-pdf", "--live", "--case", "1", "x.pdf"}), 2, QStringLiteral("choose one"));
+}
+
+TEST_F(CaseCli, ACaseWhoseFrozenEvidenceIsGoneIsRefusedNotPrintedFromLiveData)
+{
+    ok(words({"case", "submit", "--target", "r7"}));
+    ok(words({"evidence", "delete", "1"}));
+    ok(words({"evidence", "purge", "1"}));
+    const QString panel = path(QStringLiteral("case.pdf"));
+    fails(words({"export-pdf", "--accept-findings"}) << panel, 1, QStringLiteral("evidence E1 (\"Complex safeguarding case\") version 1 is no longer in the portfolio"));
+    EXPECT_FALSE(QFile::exists(panel));
+    fails(words({"export-pdf", "--case", "7", "x.pdf"}), 1, QStringLiteral("There is no case 7"));
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "waymark/PortfolioTypes.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
@@ -60,9 +62,13 @@ public:
     // (title, source, narrative, reflection, mapping notes, attachment names) and, whatever is
     // left out, comments, judgement comments and the evidence titles judgements relied on,
     // learning plan activities and the CPD log. The one list the check and the report share.
-    static QList<PanelText> panelTexts(PortfolioStore& store, const QList<qint64>& excludedEvidence);
+    // printedEvidence, when given, is the evidence the PDF prints instead of the records as they
+    // are now: a case's evidence at the versions its snapshot froze.
+    static QList<PanelText> panelTexts(PortfolioStore& store, const QList<qint64>& excludedEvidence,
+                                       const QList<Evidence>* printedEvidence = nullptr);
     // Every finding in those texts, marked kept or redacted as the worker decided.
-    static QList<AnonymisationFinding> scanPanel(PortfolioStore& store, const QList<qint64>& excludedEvidence = {});
+    static QList<AnonymisationFinding> scanPanel(PortfolioStore& store, const QList<qint64>& excludedEvidence = {},
+                                                 const QList<Evidence>* printedEvidence = nullptr);
     static int unresolvedCount(const QList<AnonymisationFinding>& findings);
     // The redacted text: each finding the worker chose to redact in this record becomes [redacted].
     static QString redact(const QString& text, const QStringList& names, const QSet<QString>& redactedKeys);

@@ -25,6 +25,12 @@ struct PanelReportOptions
     // The matrix shows every step; by default only the current and target steps (or the
     // role profile the readiness report judges).
     bool allSteps = false;
+    // The case whose snapshot the PDF prints (0: the latest case for the target, when it was
+    // submitted and not withdrawn). The evidence, judgements and verdict are printed as frozen.
+    qint64 caseId = 0;
+    // The portfolio as it is now, even when a case is submitted: a working copy, which says so
+    // on every page.
+    bool live = false;
 };
 
 // What a written report holds, for the caller to tell the worker.

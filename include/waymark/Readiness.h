@@ -146,6 +146,9 @@ private:
 };
 
 QJsonObject readinessToJson(const ReadinessReport& report);
+// A report as readinessToJson wrote it (a case snapshot's verdict): what it printed, read back.
+// A node's gaps and suggestions, which it does not write, stay empty.
+ReadinessReport readinessFromJson(const QJsonObject& json);
 // "Below engaged", "Engaged", ...: the stage at an index of capabilityStages().
 QString stageTitle(const Pathway& pathway, int stage);
 QJsonObject capabilityStagesToJson(const Pathway& pathway, const QList<CapabilityStage>& stages);

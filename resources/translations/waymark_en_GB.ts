@@ -1120,12 +1120,6 @@ steps, or the role profile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes the portfolio for the Progression Panel as a PDF. The anonymisation check runs first
-over every text the PDF shows; while it has unresolved findings nothing is written unless
---accept-findings is given (see &apos;waymark-cli anonymity check&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the PDF file to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,6 +2904,28 @@ has no such index, and nothing is done there.</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print this progression case as its snapshot froze it (default: the
+latest case for the target, unless it was withdrawn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the portfolio as it is now, even when a case is submitted: a
+working copy, which says on every page that it is not the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the portfolio for the Progression Panel as a PDF. When a case is submitted or decided,
+the PDF prints the case as its snapshot froze it: the evidence at the versions submitted,
+marked where the portfolio changed since. The anonymisation check runs first over every
+text the PDF shows; while it has unresolved findings nothing is written unless
+--accept-findings is given (see &apos;waymark-cli anonymity check&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case prints a case as frozen and --live the portfolio as it is now: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CpdText</name>
@@ -3052,6 +3068,25 @@ has no such index, and nothing is done there.</source>
     </message>
     <message>
         <source>must be %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrozenCaseReader</name>
+    <message>
+        <source>The snapshot of case %1, frozen on %2, cannot be read in full: %3. No copy of the case is made from the portfolio as it is now; export a working copy instead, which says on every page that it is not the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content no longer matches its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a snapshot this version of Waymark reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence E%1 (&quot;%2&quot;) version %3 is no longer in the portfolio (it was purged)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3608,6 +3643,53 @@ has no such index, and nothing is done there.</source>
     </message>
     <message>
         <source>Every name here was recorded by the team&apos;s server from that person&apos;s own login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after this case was submitted on %1; the version the panel decided on is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted after this case was submitted on %1; the version the panel decided on is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a working copy of the portfolio as it is now, not the case: the panel decides on the case as it was frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy prints the case as it was frozen: the evidence at the versions submitted, the judgements recorded by then and the readiness verdict of that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E%1 &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in the portfolio since it was submitted: %1. This copy shows them as submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) added to the portfolio since are not part of the case and not in this copy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working copy, not the case — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

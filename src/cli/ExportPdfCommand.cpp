@@ -15,8 +15,14 @@ int exportPdfCommand(Context& ctx, const QStringList& args)
     const auto accept = inv.option(QStringLiteral("accept-findings"), Cli::tr("Export although the anonymisation check found likely personal data;\nthe cover says so."));
     const auto allSteps = inv.option(QStringLiteral("all-steps"), Cli::tr("Show every step in the competency matrix (default: the current and target\nsteps, or the role profile)."));
     const auto today = inv.option(QStringLiteral("today"), Cli::tr("Export as on this date, YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
-    if (!inv.parse(args, Cli::tr("Writes the portfolio for the Progression Panel as a PDF. The anonymisation check runs first\n"
-                                        "over every text the PDF shows; while it has unresolved findings nothing is written unless\n"
+    const auto caseOption = inv.option(QStringLiteral("case"), Cli::tr("Print this progression case as its snapshot froze it (default: the\n"
+                                                                       "latest case for the target, unless it was withdrawn)."), QStringLiteral("N"));
+    const auto live = inv.option(QStringLiteral("live"), Cli::tr("Print the portfolio as it is now, even when a case is submitted: a\n"
+                                                                 "working copy, which says on every page that it is not the case."));
+    if (!inv.parse(args, Cli::tr("Writes the portfolio for the Progression Panel as a PDF. When a case is submitted or decided,\n"
+                                        "the PDF prints the case as its snapshot froze it: the evidence at the versions submitted,\n"
+                                        "marked where the portfolio changed since. The anonymisation check runs first over every\n"
+                                        "text the PDF shows; while it has unresolved findings nothing is written unless\n"
                                         "--accept-findings is given (see 'waymark-cli anonymity check').")))
         return exitOk;
     const QString out = inv.positionals(1, 1, Cli::tr("the PDF file to write")).first();
@@ -27,6 +33,11 @@ int exportPdfCommand(Context& ctx, const QStringList& args)
     options.today = inv.isSet(today) ? inv.date(today) : QDate::currentDate();
     options.acceptFindings = inv.isSet(accept);
     options.allSteps = inv.isSet(allSteps);
+    if (inv.isSet(caseOption))
+        options.caseId = inv.parseId(inv.value(caseOption), QStringLiteral("--case"));
+    options.live = inv.isSet(live);
+    if (options.live && options.caseId > 0)
+        inv.usage(Cli::tr("--case prints a case as frozen and --live the portfolio as it is now: choose one."));
 
     PanelReport report(inv.store(), ctx.library(), options);
     PanelReportResult result;

@@ -165,14 +165,15 @@ QString AnonymisationCheck::redact(const QString& text, const QStringList& names
     return out;
 }
 
-QList<PanelText> AnonymisationCheck::panelTexts(PortfolioStore& store, const QList<qint64>& excludedEvidence)
+QList<PanelText> AnonymisationCheck::panelTexts(PortfolioStore& store, const QList<qint64>& excludedEvidence,
+                                                const QList<Evidence>* printedEvidence)
 {
     QList<PanelText> out;
     auto add = [&out](const QString& record, int version, const QString& title, qint64 evidenceId, const QString& field, const QString& text) {
         if (!text.trimmed().isEmpty())
             out << PanelText{record, version, title, evidenceId, field, text};
     };
-    for (const Evidence& e : store.findEvidence()) {
+    for (const Evidence& e : printedEvidence ? *printedEvidence : store.findEvidence()) {
         if (excludedEvidence.contains(e.id))
             continue;
         const QString record = QStringLiteral("evidence:%1").arg(e.id);
@@ -207,7 +208,8 @@ QList<PanelText> AnonymisationCheck::panelTexts(PortfolioStore& store, const QLi
     return out;
 }
 
-QList<AnonymisationFinding> AnonymisationCheck::scanPanel(PortfolioStore& store, const QList<qint64>& excludedEvidence)
+QList<AnonymisationFinding> AnonymisationCheck::scanPanel(PortfolioStore& store, const QList<qint64>& excludedEvidence,
+                                                         const QList<Evidence>* printedEvidence)
 {
     QHash<QString, QSet<QString>> kept, redacted; // "record@version" and record, to finding keys
     for (const FindingDecisionRecord& d : store.findingDecisions()) {
@@ -218,7 +220,7 @@ QList<AnonymisationFinding> AnonymisationCheck::scanPanel(PortfolioStore& store,
     }
     const QStringList names = store.privateNames();
     QList<AnonymisationFinding> out;
-    for (const PanelText& t : panelTexts(store, excludedEvidence))
+    for (const PanelText& t : panelTexts(store, excludedEvidence, printedEvidence))
         for (AnonymisationFinding f : scanText(t.text, names)) {
             f.record = t.record;
             f.recordVersion = t.recordVersion;

@@ -891,6 +891,60 @@ QJsonObject readinessToJson(const ReadinessReport& report)
     return o;
 }
 
+namespace {
+
+ReadinessNode nodeFromJson(const QJsonObject& o)
+{
+    ReadinessNode n;
+    for (Rule::Type type : {Rule::Type::All, Rule::Type::Any, Rule::Type::AtLeast, Rule::Type::Reached, Rule::Type::AllReached,
+                            Rule::Type::Evidence, Rule::Type::Experience, Rule::Type::Award, Rule::Type::Stage, Rule::Type::RoleProfile})
+        if (Rule::typeName(type) == o.value(QStringLiteral("type")).toString())
+            n.type = type;
+    for (Outcome outcome : {Outcome::Met, Outcome::NotMet, Outcome::Unknown})
+        if (outcomeId(outcome) == o.value(QStringLiteral("outcome")).toString())
+            n.outcome = outcome;
+    n.sentence = o.value(QStringLiteral("sentence")).toString();
+    for (const QJsonValue& d : o.value(QStringLiteral("details")).toArray())
+        n.details << d.toString();
+    for (const QJsonValue& m : o.value(QStringLiteral("missing")).toArray())
+        n.missingItems << ItemRef::fromString(m.toString());
+    n.metOn = QDate::fromString(o.value(QStringLiteral("metOn")).toString(), Qt::ISODate);
+    for (const QJsonValue& c : o.value(QStringLiteral("children")).toArray())
+        n.children << nodeFromJson(c.toObject());
+    return n;
+}
+
+} // namespace
+
+ReadinessReport readinessFromJson(const QJsonObject& o)
+{
+    ReadinessReport report;
+    for (auto verdict : {ReadinessReport::Verdict::Ready, ReadinessReport::Verdict::NotYet, ReadinessReport::Verdict::Unknown})
+        if (readinessVerdictId(verdict) == o.value(QStringLiteral("verdict")).toString())
+            report.verdict = verdict;
+    report.pathwayId = o.value(QStringLiteral("pathway")).toString();
+    report.targetId = o.value(QStringLiteral("target")).toString();
+    report.targetTitle = o.value(QStringLiteral("targetTitle")).toString();
+    report.summary = o.value(QStringLiteral("summary")).toString();
+    report.error = o.value(QStringLiteral("error")).toString();
+    report.earliestDate = QDate::fromString(o.value(QStringLiteral("earliestDate")).toString(), Qt::ISODate);
+    for (const QJsonValue& v : o.value(QStringLiteral("learningOffers")).toArray()) {
+        const QJsonObject offer = v.toObject();
+        const QString id = offer.value(QStringLiteral("id")).toString();
+        report.suggestions << LearningSuggestion{id.section(QLatin1Char(':'), 0, 0), id.section(QLatin1Char(':'), 1),
+                                                 offer.value(QStringLiteral("title")).toString(), offer.value(QStringLiteral("step")).toString()};
+    }
+    for (const QJsonValue& v : o.value(QStringLiteral("reconfirm")).toArray()) {
+        const QJsonObject r = v.toObject();
+        report.reconfirm << Reconfirmation{ItemRef::fromString(r.value(QStringLiteral("item")).toString()),
+                                           r.value(QStringLiteral("statement")).toString(), r.value(QStringLiteral("signedOffBy")).toString(),
+                                           r.value(QStringLiteral("signedOffRole")).toString(),
+                                           QDate::fromString(r.value(QStringLiteral("signedOffOn")).toString(), Qt::ISODate)};
+    }
+    report.root = nodeFromJson(o.value(QStringLiteral("tree")).toObject());
+    return report;
+}
+
 QString stageTitle(const Pathway& pathway, int stage)
 {
     if (stage >= 0 && stage < pathway.stages.size())

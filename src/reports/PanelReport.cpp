@@ -1,4 +1,5 @@
 #include "waymark/PanelReport.h"
+#include "waymark/FrozenCase.h"
 #include "waymark/StoreError.h"
 
 #include "waymark/PathwayLibrary.h"
@@ -137,7 +138,8 @@ public:
     QList<AnonymisationFinding> findings;
     QList<AttachmentPlan> attachments;
     QString chainHead; // the record chain's head, printed and embedded for verify-pdf
-    std::optional<ProgressionCase> latestCase; // the latest case for the report's target
+    std::optional<ProgressionCase> latestCase; // the case the report is for: the latest for its target, or the one asked for
+    std::optional<FrozenCase> frozen;          // that case as its snapshot froze it, unless a working copy was asked for
 
     bool gather()
     {
@@ -148,7 +150,6 @@ public:
                                                : PanelReport::tr("Your pathway \"%1\" is not loaded.").arg(worker.pathwayId);
             return false;
         }
-        findings = AnonymisationCheck::scanPanel(m_store, m_options.excludedEvidence);
         m_names = m_store.privateNames();
         for (const FindingDecisionRecord& d : m_store.findingDecisions())
             if (d.decision == FindingDecision::Redact)
@@ -163,23 +164,73 @@ public:
             targetTitle = s->title;
         if (const Step* s = pathway->step(worker.currentStep))
             currentTitle = s->title;
-        for (const Evidence& e : m_store.findEvidence())
+        m_judgements = m_store.judgements();
+        if (m_options.caseId > 0) {
+            latestCase = m_store.progressionCase(m_options.caseId);
+            if (!latestCase) {
+                error = PanelReport::tr("There is no case %1 in this portfolio.").arg(m_options.caseId);
+                return false;
+            }
+        } else {
+            for (const ProgressionCase& c : m_store.cases())
+                if (c.pathwayId == pathway->id && c.targetId == m_readiness.targetId)
+                    latestCase = c;
+            if (latestCase && latestCase->status() == CaseStatus::Withdrawn)
+                latestCase.reset();
+        }
+        QList<Evidence> evidence;
+        if (latestCase && !m_options.live) {
+            try {
+                frozen = FrozenCaseReader::read(m_store, *latestCase);
+            } catch (const StoreError& e) {
+                error = e.message();
+                return false;
+            }
+            // What the panel decided on: the verdict, the evidence and the judgements as frozen.
+            m_readiness = frozen->readiness;
+            evidence = frozen->evidence;
+            m_judgements.erase(std::remove_if(m_judgements.begin(), m_judgements.end(), [&](const Judgement& j) {
+                return j.recordedAt > latestCase->snapshot.frozenAt;
+            }), m_judgements.end());
+            m_facts = m_store.facts(latestCase->snapshot.frozenAt.toLocalTime().date());
+        } else {
+            evidence = m_store.findEvidence();
+        }
+        for (const Evidence& e : std::as_const(evidence))
             if (!m_options.excludedEvidence.contains(e.id))
                 m_evidence << e;
         std::sort(m_evidence.begin(), m_evidence.end(), [](const Evidence& a, const Evidence& b) {
             return a.date != b.date ? a.date < b.date : a.id < b.id;
         });
         evidenceIncluded = int(m_evidence.size());
-        m_judgements = m_store.judgements();
+        // The check reads what this copy prints.
+        findings = AnonymisationCheck::scanPanel(m_store, m_options.excludedEvidence, frozen ? &m_evidence : nullptr);
         for (int i = 0; i < m_judgements.size(); ++i)
             m_judgementIndex.insert(m_judgements[i].id, i);
         m_sessions = m_store.sessions();
         chainHead = m_store.chainHead();
-        for (const ProgressionCase& c : m_store.cases())
-            if (c.pathwayId == pathway->id && c.targetId == m_readiness.targetId)
-                latestCase = c;
         planAttachments();
         return true;
+    }
+
+    // A working copy of a portfolio with a case says so on every page.
+    bool workingCopy() const { return latestCase && !frozen; }
+
+    // Where the case as frozen and the portfolio now part, for the evidence printed.
+    QString sinceFrozen(qint64 evidenceId) const
+    {
+        if (!frozen)
+            return QString();
+        const QString submitted = panelDate(latestCase->snapshot.frozenAt.toLocalTime().date());
+        switch (frozen->changeOf(evidenceId)) {
+        case FrozenCase::Since::Changed:
+            return PanelReport::tr("Changed after this case was submitted on %1; the version the panel decided on is shown.").arg(submitted);
+        case FrozenCase::Since::Deleted:
+            return PanelReport::tr("Deleted after this case was submitted on %1; the version the panel decided on is shown.").arg(submitted);
+        case FrozenCase::Since::Unchanged:
+            break;
+        }
+        return QString();
     }
 
     // An attachment's name as the panel copy shows it.
@@ -516,6 +567,8 @@ private:
         const QMimeDatabase mime;
         for (const Evidence& e : std::as_const(m_evidence))
             for (const Attachment& file : m_store.attachments(e.id)) {
+                if (frozen && !frozen->attachments.value(e.id).contains(file.sha256))
+                    continue; // added after the case was frozen
                 AttachmentPlan a;
                 a.evidenceId = e.id;
                 a.file = file;
@@ -584,7 +637,8 @@ private:
         if (latestCase) {
             labelled(c, PanelReport::tr("Progression case"), PanelReport::tr("case %1, %2, snapshot frozen on %3")
                                                                  .arg(latestCase->id).arg(caseStatusTitle(latestCase->status()).toLower(),
-                                                                      panelDate(latestCase->snapshot.frozenAt.date())));
+                                                                      panelDate(latestCase->snapshot.frozenAt.toLocalTime().date())));
+            writeCaseCopy(c);
             // Who acted on the snapshot this copy shows, as recorded (in a personal portfolio, not signed in).
             for (const CaseEvent& e : latestCase->currentRound())
                 para(c, PanelReport::tr("%1: %2 by %3").arg(panelDate(e.at.date()), caseActionTitle(e.action), e.by.describe()),
@@ -618,6 +672,35 @@ private:
                                       "personal data about people who use services.").arg(unresolved);
         para(c, PanelReport::tr("This document contains personal information about the worker. ") + what + outcome.join(QLatin1Char(' ')),
              text(9, false, unresolved > 0 ? QColor(0xA3, 0x3B, 0x12) : QColor(0x55, 0x55, 0x55)));
+    }
+
+    // What this copy is of the case: the case as frozen, with what changed since; or a working copy.
+    void writeCaseCopy(QTextCursor& c)
+    {
+        const QColor warn(0xA3, 0x3B, 0x12);
+        if (!frozen) {
+            para(c, PanelReport::tr("This is a working copy of the portfolio as it is now, not the case: the panel decides on the "
+                                    "case as it was frozen."),
+                 text(10, true, warn), 4);
+            return;
+        }
+        para(c, PanelReport::tr("This copy prints the case as it was frozen: the evidence at the versions submitted, the judgements "
+                                "recorded by then and the readiness verdict of that day."),
+             text(9, false, QColor(0x44, 0x44, 0x44)), 2);
+        QStringList changed;
+        for (const Evidence& e : std::as_const(m_evidence))
+            if (frozen->changeOf(e.id) != FrozenCase::Since::Unchanged)
+                changed << PanelReport::tr("E%1 \"%2\" (%3)").arg(e.id).arg(panel(QStringLiteral("evidence:%1").arg(e.id), e.title),
+                                                                     frozen->changeOf(e.id) == FrozenCase::Since::Changed
+                                                                         ? PanelReport::tr("changed") : PanelReport::tr("deleted"));
+        if (!changed.isEmpty())
+            para(c, PanelReport::tr("Changed in the portfolio since it was submitted: %1. This copy shows them as submitted.")
+                        .arg(changed.join(QStringLiteral("; "))),
+                 text(9, true, warn), 2);
+        if (!frozen->addedSince.isEmpty())
+            para(c, PanelReport::tr("%n evidence item(s) added to the portfolio since are not part of the case and not in this copy.",
+                                    nullptr, int(frozen->addedSince.size())),
+                 text(9, false, QColor(0x44, 0x44, 0x44)), 2);
     }
 
     int pageOf(const QString& title) const
@@ -834,9 +917,15 @@ private:
             labelled(c, PanelReport::tr("Kind"), evidenceKindTitle(e.kind));
             labelled(c, PanelReport::tr("Date"), period);
             labelled(c, PanelReport::tr("Source or method"), panel(record, e.source));
+            if (const QString since = sinceFrozen(e.id); !since.isEmpty())
+                para(c, since, text(9, true, QColor(0xA3, 0x3B, 0x12)), 4);
             QStringList mapped;
-            for (const Mapping& m : m_store.mappingsForEvidence(e.id))
-                mapped << itemRefTitle(m.item) + (m.note.isEmpty() ? QString() : QStringLiteral(" — ") + panel(QStringLiteral("mapping:%1").arg(m.id), m.note));
+            if (frozen) // the items as frozen; a mapping's note is not part of the snapshot
+                for (const ItemRef& item : frozen->items.value(e.id))
+                    mapped << itemRefTitle(item);
+            else
+                for (const Mapping& m : m_store.mappingsForEvidence(e.id))
+                    mapped << itemRefTitle(m.item) + (m.note.isEmpty() ? QString() : QStringLiteral(" — ") + panel(QStringLiteral("mapping:%1").arg(m.id), m.note));
             if (!mapped.isEmpty()) {
                 label(c, PanelReport::tr("Evidences"), 4);
                 for (const QString& m : mapped) {
@@ -1044,7 +1133,9 @@ bool paintPages(PanelDocumentBuilder& builder, QPagedPaintDevice& device, bool c
         *error = PanelReport::tr("Cannot start the page output.");
         return false;
     }
-    const QString header = QStringLiteral("%1 — %2").arg(builder.worker.name, builder.pathway->title);
+    const QString header = builder.workingCopy()
+        ? PanelReport::tr("Working copy, not the case — %1").arg(builder.worker.name)
+        : QStringLiteral("%1 — %2").arg(builder.worker.name, builder.pathway->title);
     const QString seeking = builder.targetTitle.isEmpty() ? QString() : PanelReport::tr("Seeking: %1").arg(builder.targetTitle);
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
@@ -1136,7 +1227,7 @@ try {
     QByteArray bytes = pdf.data();
     QString finishError;
     PdfFinisher::Metadata metadata{title, builder.worker.name, QStringLiteral("en-GB"), {{PdfVerifier::chainHeadKey, builder.chainHead}}};
-    if (builder.latestCase)
+    if (builder.frozen) // a working copy is not the case, whatever it holds
         metadata.extra.insert(PdfVerifier::snapshotKey, builder.latestCase->snapshot.sha256);
     if (!PdfFinisher::finish(bytes, metadata, outline, appendices, &finishError))
         return failWith(PanelReport::tr("Cannot finish the PDF: %1").arg(finishError));
