@@ -59,6 +59,18 @@
         <source>CPD: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name with a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s age</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Appearance</name>
