@@ -108,14 +108,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scans every text the panel PDF shows (evidence with its source, mapping notes and attachment
-names, comments, judgements, the learning plan and the CPD log) for likely personal data of
-people who use services: NHS numbers, National Insurance numbers, postcodes, phone numbers,
-e-mail addresses, dates of birth and the names on your list. Exits 1 while any finding is
-unresolved: keep it (confirm) or redact it in the panel copy (redact).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no arguments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,6 +2914,15 @@ has no such index, and nothing is done there.</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scans every text the panel PDF shows (evidence with its source, mapping notes and attachment
+names, comments, judgements, the learning plan and the CPD log) for likely personal data of
+people who use services: NHS numbers, National Insurance numbers, postcodes, street addresses,
+phone numbers, e-mail addresses, dates of birth, children&apos;s ages, names after a title (Mrs Okafor)
+and the names on your list. Exits 1 while any finding is unresolved: keep it (confirm) or redact
+it in the panel copy (redact).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CpdText</name>
@@ -3239,10 +3240,6 @@ has no such index, and nothing is done there.</source>
     </message>
     <message>
         <source>not passed: %1 finding(s) accepted unresolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before export Waymark checked every text in this document for personal data about people who use services: NHS and National Insurance numbers, postcodes, phone numbers, e-mail addresses, dates of birth and the names the worker listed. The contents of attached files were not checked. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3620,6 +3617,10 @@ has no such index, and nothing is done there.</source>
     </message>
     <message>
         <source>Every name here was recorded by the team&apos;s server from that person&apos;s own login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before export Waymark checked every text in this document for personal data about people who use services: NHS and National Insurance numbers, postcodes, street addresses, phone numbers, e-mail addresses, dates of birth, children&apos;s ages, names after a title and the names the worker listed. The contents of attached files were not checked. </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
