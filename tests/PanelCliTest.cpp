@@ -144,6 +144,38 @@ TEST_F(PanelCli, RedactHidesAFindingInThePanelCopyOnly)
     EXPECT_TRUE(e.value(QStringLiteral("narrative")).toString().contains(QStringLiteral("Kate Smith")));
 }
 
+TEST_F(PanelCli, AnAddressATitledNameAndAChildsAgeAreHeldBackUntilResolved)
+{
+    addEvidence(QStringLiteral("Home visit"), QStringLiteral("Visited Mrs Okafor at 14 Hartland Road, London, with her 7-year-old."));
+    const QString pdf = m_dir.filePath(QStringLiteral("panel.pdf"));
+    const CliResult refused = run({QStringLiteral("export-pdf"), pdf});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("[[14 Hartland Road]]"))) << refused.err.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
+
+    const CliResult check = run({QStringLiteral("anonymity"), QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_TRUE(check.out.contains(QStringLiteral("E1 Home visit (narrative) Street address: \"14 Hartland Road\""))) << check.out.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("Name with a title: \"Mrs Okafor\"")));
+    EXPECT_TRUE(check.out.contains(QStringLiteral("Child's age: \"7-year-old\"")));
+
+    // Accepted without change, the PDF says the check did not pass.
+    const QString forced = m_dir.filePath(QStringLiteral("forced.pdf"));
+    ASSERT_EQ(run({QStringLiteral("export-pdf"), forced, QStringLiteral("--accept-findings")}).exitCode, 0);
+    EXPECT_TRUE(pdfWords(forced, 1).contains(QStringLiteral("Anonymisation check: not passed: 3 finding(s) accepted unresolved")));
+
+    for (const QString& key : {QStringLiteral("address:14 hartland road"), QStringLiteral("titled-name:mrs okafor"), QStringLiteral("child-age:7-year-old")})
+        EXPECT_EQ(run({QStringLiteral("anonymity"), QStringLiteral("redact"), QStringLiteral("evidence:1"), key}).exitCode, 0) << key.toStdString();
+    const CliResult written = run({QStringLiteral("export-pdf"), pdf, QStringLiteral("--today"), QStringLiteral("2026-11-26")});
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    EXPECT_TRUE(qpdfChecks(pdf));
+    const QString words = pdfWords(pdf);
+    EXPECT_TRUE(words.contains(QStringLiteral("Visited [redacted] at [redacted], London, with her [redacted]."))) << words.toStdString();
+    EXPECT_FALSE(words.contains(QStringLiteral("Hartland")));
+    EXPECT_FALSE(words.contains(QStringLiteral("Okafor")));
+    EXPECT_TRUE(pdfWords(pdf, 1).contains(QStringLiteral("Anonymisation check: passed")));
+}
+
 TEST_F(PanelCli, TheMatrixShowsEveryStepOnlyWhenAsked)
 {
     const QString byDefault = m_dir.filePath(QStringLiteral("default.pdf"));

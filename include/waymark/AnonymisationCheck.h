@@ -16,7 +16,7 @@ class PortfolioStore;
 // whose text reaches the panel PDF.
 struct AnonymisationFinding
 {
-    enum class Kind { NhsNumber, NiNumber, Postcode, Phone, Email, DateOfBirth, Name };
+    enum class Kind { NhsNumber, NiNumber, Postcode, Phone, Email, DateOfBirth, Name, Address, TitledName, ChildAge };
 
     Kind kind = Kind::Name;
     QString record;         // "evidence:12", "mapping:4", "comment:3", "judgement:7", "plan:2", "cpd:5", "attachment:6"
@@ -49,7 +49,9 @@ struct PanelText
 };
 
 // Scans for NHS numbers (with the modulus 11 check), National Insurance numbers, UK postcodes,
-// phone numbers, e-mail addresses, dates of birth and names from the worker's own list.
+// phone numbers, e-mail addresses, dates of birth, names from the worker's own list, UK street
+// addresses ("Flat 3, 14 Hartland Road"), names after a title ("Mrs Okafor") and children's ages
+// ("aged 7", "a 7-month-old").
 class AnonymisationCheck
 {
     Q_DECLARE_TR_FUNCTIONS(AnonymisationCheck)

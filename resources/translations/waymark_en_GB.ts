@@ -59,6 +59,18 @@
         <source>CPD: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name with a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s age</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Appearance</name>
@@ -93,14 +105,6 @@
     </message>
     <message>
         <source>Leave this evidence out, as export-pdf would (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scans every text the panel PDF shows (evidence with its source, mapping notes and attachment
-names, comments, judgements, the learning plan and the CPD log) for likely personal data of
-people who use services: NHS numbers, National Insurance numbers, postcodes, phone numbers,
-e-mail addresses, dates of birth and the names on your list. Exits 1 while any finding is
-unresolved: keep it (confirm) or redact it in the panel copy (redact).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2905,6 +2909,15 @@ has no such index, and nothing is done there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scans every text the panel PDF shows (evidence with its source, mapping notes and attachment
+names, comments, judgements, the learning plan and the CPD log) for likely personal data of
+people who use services: NHS numbers, National Insurance numbers, postcodes, street addresses,
+phone numbers, e-mail addresses, dates of birth, children&apos;s ages, names after a title (Mrs Okafor)
+and the names on your list. Exits 1 while any finding is unresolved: keep it (confirm) or redact
+it in the panel copy (redact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print this progression case as its snapshot froze it (default: the
 latest case for the target, unless it was withdrawn).</source>
         <translation type="unfinished"></translation>
@@ -3262,10 +3275,6 @@ text the PDF shows; while it has unresolved findings nothing is written unless
     </message>
     <message>
         <source>not passed: %1 finding(s) accepted unresolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before export Waymark checked every text in this document for personal data about people who use services: NHS and National Insurance numbers, postcodes, phone numbers, e-mail addresses, dates of birth and the names the worker listed. The contents of attached files were not checked. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3643,6 +3652,10 @@ text the PDF shows; while it has unresolved findings nothing is written unless
     </message>
     <message>
         <source>Every name here was recorded by the team&apos;s server from that person&apos;s own login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before export Waymark checked every text in this document for personal data about people who use services: NHS and National Insurance numbers, postcodes, street addresses, phone numbers, e-mail addresses, dates of birth, children&apos;s ages, names after a title and the names the worker listed. The contents of attached files were not checked. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>

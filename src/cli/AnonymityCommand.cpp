@@ -45,9 +45,10 @@ int anonymityCheck(Context& ctx, const QStringList& args, const QString& verb)
     const auto exclude = inv.option(QStringLiteral("exclude"), Cli::tr("Leave this evidence out, as export-pdf would (repeatable)."), QStringLiteral("ID"));
     if (!inv.parse(args, Cli::tr("Scans every text the panel PDF shows (evidence with its source, mapping notes and attachment\n"
                                         "names, comments, judgements, the learning plan and the CPD log) for likely personal data of\n"
-                                        "people who use services: NHS numbers, National Insurance numbers, postcodes, phone numbers,\n"
-                                        "e-mail addresses, dates of birth and the names on your list. Exits 1 while any finding is\n"
-                                        "unresolved: keep it (confirm) or redact it in the panel copy (redact).")))
+                                        "people who use services: NHS numbers, National Insurance numbers, postcodes, street addresses,\n"
+                                        "phone numbers, e-mail addresses, dates of birth, children's ages, names after a title (Mrs Okafor)\n"
+                                        "and the names on your list. Exits 1 while any finding is unresolved: keep it (confirm) or redact\n"
+                                        "it in the panel copy (redact).")))
         return exitOk;
     inv.positionals(0, 0, Cli::tr("no arguments"));
     QList<qint64> excluded;

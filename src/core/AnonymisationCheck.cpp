@@ -24,6 +24,9 @@ QString findingKindId(AnonymisationFinding::Kind kind)
     case K::Email: return QStringLiteral("email");
     case K::DateOfBirth: return QStringLiteral("date-of-birth");
     case K::Name: return QStringLiteral("name");
+    case K::Address: return QStringLiteral("address");
+    case K::TitledName: return QStringLiteral("titled-name");
+    case K::ChildAge: return QStringLiteral("child-age");
     }
     return QString();
 }
@@ -39,6 +42,9 @@ QString findingKindTitle(AnonymisationFinding::Kind kind)
     case K::Email: return AnonymisationCheck::tr("E-mail address");
     case K::DateOfBirth: return AnonymisationCheck::tr("Date of birth");
     case K::Name: return AnonymisationCheck::tr("Name from your list");
+    case K::Address: return AnonymisationCheck::tr("Street address");
+    case K::TitledName: return AnonymisationCheck::tr("Name with a title");
+    case K::ChildAge: return AnonymisationCheck::tr("Child's age");
     }
     return QString();
 }
@@ -68,23 +74,83 @@ struct Pattern
 {
     Kind kind;
     QRegularExpression regex;
+    bool (*accepts)(const QRegularExpressionMatch&) = nullptr; // what the regex cannot check
 };
 
-const QList<Pattern>& patterns()
+const auto caseInsensitive = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+// Identifiers with a fixed shape, matched before the worker's names.
+const QList<Pattern>& identifierPatterns()
+{
+    static const QList<Pattern> all = {
+        {Kind::Email, QRegularExpression(QStringLiteral("\\b[\\w.+'-]+@[\\w-]+(\\.[\\w-]+)+\\b"), caseInsensitive)},
+        // 3-3-4 digits with optional spaces or hyphens; validated by the check digit.
+        {Kind::NhsNumber, QRegularExpression(QStringLiteral("(?<![\\d])\\d{3}[ -]?\\d{3}[ -]?\\d{4}(?![\\d])")),
+         [](const QRegularExpressionMatch& m) { return AnonymisationCheck::isValidNhsNumber(m.captured(0)); }},
+        // Two prefix letters (not D, F, I, Q, U, V; second not O), six digits, suffix A-D.
+        {Kind::NiNumber, QRegularExpression(QStringLiteral("\\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b"), caseInsensitive)},
+        {Kind::Postcode, QRegularExpression(QStringLiteral("\\b(GIR ?0AA|[A-PR-UWYZ](\\d{1,2}|[A-HK-Y]\\d{1,2}|\\d[A-HJKPSTUW]|[A-HK-Y]\\d[ABEHMNPRV-Y]) ?\\d[ABD-HJLNP-UW-Z]{2})\\b"), caseInsensitive)},
+        // UK numbers: 0 or +44 then 9 or 10 digits, spaces, hyphens or brackets allowed.
+        {Kind::Phone, QRegularExpression(QStringLiteral("(?<![\\w+])(\\+44\\s?\\(?0?\\)?|\\(?0)\\d{2,4}\\)?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?![\\d])"))},
+        {Kind::DateOfBirth, QRegularExpression(QStringLiteral("\\b(d\\.?o\\.?b\\.?|date of birth|born( on)?|birthday)\\s*:?\\s*"
+                                                              "(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4}|\\d{4}-\\d{2}-\\d{2})"), caseInsensitive)},
+    };
+    return all;
+}
+
+// An age in years counts up to 17 ("aged 65 and over" is not a child); in months, weeks or days, always.
+bool isChildAge(const QRegularExpressionMatch& m)
+{
+    if (!m.captured(u"unit").isEmpty() && !m.captured(u"unit").startsWith(QLatin1Char('y'), Qt::CaseInsensitive))
+        return true;
+    bool digits = false;
+    const int years = m.captured(u"n").toInt(&digits);
+    return !digits || years <= 17; // the pattern's words stop at seventeen
+}
+
+// Phrases, matched after the worker's names so a listed name keeps its finding and the decisions
+// already made on it. Street and family names must start with a capital letter, which keeps
+// "3 way meeting" and "12 meetings at the park" out.
+const QList<Pattern>& phrasePatterns()
 {
     static const QList<Pattern> all = [] {
-        const auto opts = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+        const auto unicode = QRegularExpression::UseUnicodePropertiesOption;
+        // A house number ("14", "14a", "14-16"), not a year ("in 2019 Family Court") nor a time ("10:30").
+        const QString house = QStringLiteral("(?<![\\p{L}\\p{N}:./£$-])(?!(?:19|20)\\d\\d(?!\\d))\\d{1,4}[A-Za-z]?(?:[-–]\\d{1,4}[A-Za-z]?)?");
+        // Not a date ("on 12 May Green Park held...") nor a court ("3 Family Court hearings").
+        const QString street = QStringLiteral(
+            "(?:(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+            "|Nov(?:ember)?|Dec(?:ember)?)\\b)"
+            "(?!(?:Family|Crown|County|Magistrates['’]?|Youth|High|Supreme|Coroners['’]?|Coroner['’]s)[ \\t]+Court\\b)"
+            "(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,3}"
+            "(?i:road|rd|street|st|lane|ln|avenue|ave|close|court|ct|drive|dr|way|place|pl|gardens|gdns|crescent|cres|terrace|tce"
+            "|grove|row|mews|walk|square|sq|hill|park|rise|view|green|parade|yard|wharf|broadway|boulevard|vale|villas|cottages"
+            "|quay|chase|croft|meadows?|circus|wynd|gate|approach|embankment)"
+            "|Broadway)(?![\\p{L}\\p{N}])");
+        const QString flat = QStringLiteral("(?i:flat|apartment|apt\\.?|unit|maisonette)[ \\t]+(?:\\d{1,4}[A-Za-z]?|[A-Z])(?![\\p{L}\\p{N}])(?:,\\s*|\\s+)");
+        const QString address = QStringLiteral("(?<![\\p{L}\\p{N}])%1(?:%2[ \\t]+)?%3|%2[ \\t]+%3").arg(flat, house, street);
+
+        // "Mrs Okafor", "Mr. J. Jones", "Ms O'Neill", "Dr Smith-Jones", "Mrs de Souza"; a possessive 's stays out.
+        const QString nameWord = QStringLiteral("\\p{Lu}(?:\\.|\\p{L}*(?:['’-](?!s\\b)\\p{L}+)*)");
+        const QString titled = QStringLiteral("(?<![\\p{L}\\p{N}])(?:Mrs|Mr|Ms|Miss|Mx|Dr)\\.?[ \\t]+(?:(?:de|da|di|du|la|le|van|von|der|den)[ \\t]+)*%1(?:[ \\t]+%1){0,2}")
+                                   .arg(nameWord);
+
+        const QString number = QStringLiteral("(?<n>\\d{1,2}(?!\\d)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                                              "|thirteen|fourteen|fifteen|sixteen|seventeen)\\b)");
+        const QString unit = QStringLiteral("(?<unit>years?|yrs?|months?|mths?|weeks?|wks?|days?)");
+        // "aged 7", "age: 7", "aged 18 months"; not a range of ages ("aged 5 to 11", "aged 16 and over").
+        const QString aged = QStringLiteral("(?<![\\p{L}\\p{N}])aged?[ \\t]*:?[ \\t]*%1(?>(?:[ \\t-]*%2(?:[ \\t-]*old\\b)?)?)"
+                                            "(?![ \\t]*(?:[-–+/]|to[ \\t]+\\d|(?:and|or)[ \\t]+(?:over|under|above|below|older|younger|upwards)))")
+                                 .arg(number, unit);
+        // "a 7-year-old", "7 yrs old", "a seven-month-old baby"; not "2-year-olds" nor the early years "2-year-old offer".
+        const QString old = QStringLiteral("(?<![\\p{L}\\p{N}])%1[ \\t-]*%2[ \\t-]*old\\b(?![ \\t]+(?:offer|check|funding|entitlement|progress|review)\\b)")
+                                .arg(number, unit);
         return QList<Pattern>{
-            {Kind::Email, QRegularExpression(QStringLiteral("\\b[\\w.+'-]+@[\\w-]+(\\.[\\w-]+)+\\b"), opts)},
-            // 3-3-4 digits with optional spaces or hyphens; validated by the check digit below.
-            {Kind::NhsNumber, QRegularExpression(QStringLiteral("(?<![\\d])\\d{3}[ -]?\\d{3}[ -]?\\d{4}(?![\\d])"))},
-            // Two prefix letters (not D, F, I, Q, U, V; second not O), six digits, suffix A-D.
-            {Kind::NiNumber, QRegularExpression(QStringLiteral("\\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b"), opts)},
-            {Kind::Postcode, QRegularExpression(QStringLiteral("\\b(GIR ?0AA|[A-PR-UWYZ](\\d{1,2}|[A-HK-Y]\\d{1,2}|\\d[A-HJKPSTUW]|[A-HK-Y]\\d[ABEHMNPRV-Y]) ?\\d[ABD-HJLNP-UW-Z]{2})\\b"), opts)},
-            // UK numbers: 0 or +44 then 9 or 10 digits, spaces, hyphens or brackets allowed.
-            {Kind::Phone, QRegularExpression(QStringLiteral("(?<![\\w+])(\\+44\\s?\\(?0?\\)?|\\(?0)\\d{2,4}\\)?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?![\\d])"))},
-            {Kind::DateOfBirth, QRegularExpression(QStringLiteral("\\b(d\\.?o\\.?b\\.?|date of birth|born( on)?|birthday)\\s*:?\\s*"
-                                                                  "(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4}|\\d{4}-\\d{2}-\\d{2})"), opts)},
+            {Kind::Address, QRegularExpression(address, unicode)},
+            {Kind::TitledName, QRegularExpression(titled, unicode)},
+            {Kind::ChildAge, QRegularExpression(aged, caseInsensitive), isChildAge},
+            {Kind::ChildAge, QRegularExpression(old, caseInsensitive), isChildAge},
+            {Kind::ChildAge, QRegularExpression(QStringLiteral("\\bYear[ \\t]+(?:[1-9]|1[0-3])[ \\t]+pupil\\b"), caseInsensitive)},
         };
     }();
     return all;
@@ -127,27 +193,24 @@ QList<AnonymisationFinding> AnonymisationCheck::scanText(const QString& text, co
         f.context = contextAround(text, start, length);
         out << f;
     };
-    for (const Pattern& p : patterns()) {
+    auto scan = [&](const Pattern& p) {
         auto it = p.regex.globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
-            if (p.kind == Kind::NhsNumber && !isValidNhsNumber(m.captured(0)))
-                continue;
-            add(p.kind, int(m.capturedStart(0)), int(m.capturedLength(0)));
+            if (!p.accepts || p.accepts(m))
+                add(p.kind, int(m.capturedStart(0)), int(m.capturedLength(0)));
         }
-    }
+    };
+    for (const Pattern& p : identifierPatterns())
+        scan(p);
     for (const QString& name : names) {
         const QString trimmed = name.trimmed();
         if (trimmed.size() < 2)
             continue;
-        const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(trimmed)),
-                                      QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        auto it = word.globalMatch(text);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            add(Kind::Name, int(m.capturedStart(0)), int(m.capturedLength(0)));
-        }
+        scan({Kind::Name, QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(trimmed)), caseInsensitive)});
     }
+    for (const Pattern& p : phrasePatterns())
+        scan(p);
     std::sort(out.begin(), out.end(), [](const AnonymisationFinding& a, const AnonymisationFinding& b) { return a.start < b.start; });
     return out;
 }

@@ -658,8 +658,9 @@ private:
                                 : QStringLiteral("passed"));
         para(c, QString(), text());
         const QString what = PanelReport::tr("Before export Waymark checked every text in this document for personal data about people who use "
-                                            "services: NHS and National Insurance numbers, postcodes, phone numbers, e-mail addresses, dates of "
-                                            "birth and the names the worker listed. The contents of attached files were not checked. ");
+                                            "services: NHS and National Insurance numbers, postcodes, street addresses, phone numbers, e-mail "
+                                            "addresses, dates of birth, children's ages, names after a title and the names the worker listed. "
+                                            "The contents of attached files were not checked. ");
         QStringList outcome;
         if (findings.isEmpty())
             outcome << PanelReport::tr("It found nothing.");
