@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace waymark {
 
 class PortfolioStore;
@@ -40,6 +42,12 @@ public:
     // that is no longer in the portfolio), naming what is missing: a copy that claims to be the
     // case is never made from live data.
     static FrozenCase read(PortfolioStore& store, const ProgressionCase& progressionCase);
+
+    // The case a panel PDF for targetId of pathwayId is of: caseId when given (NotFound when
+    // there is none), else the latest case for the target unless it was withdrawn; nothing when
+    // there is none.
+    static std::optional<ProgressionCase> caseFor(PortfolioStore& store, const QString& pathwayId, const QString& targetId,
+                                                  qint64 caseId);
 };
 
 } // namespace waymark

@@ -3102,6 +3102,10 @@ text the PDF shows; while it has unresolved findings nothing is written unless
         <source>evidence E%1 (&quot;%2&quot;) version %3 is no longer in the portfolio (it was purged)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no case %1 in this portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ItemState</name>
@@ -3656,10 +3660,6 @@ text the PDF shows; while it has unresolved findings nothing is written unless
     </message>
     <message>
         <source>Before export Waymark checked every text in this document for personal data about people who use services: NHS and National Insurance numbers, postcodes, street addresses, phone numbers, e-mail addresses, dates of birth, children&apos;s ages, names after a title and the names the worker listed. The contents of attached files were not checked. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no case %1 in this portfolio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8156,6 +8156,18 @@ No item was marked.</source>
     </message>
     <message>
         <source>%1 portfolio for panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a &amp;working copy of the portfolio as it is now, not the case as you submitted it (every page says so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF prints case %1 as you submitted it on %2; changes since are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF prints the portfolio as it is now, marked on every page as a working copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

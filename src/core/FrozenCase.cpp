@@ -65,4 +65,22 @@ FrozenCase FrozenCaseReader::read(PortfolioStore& store, const ProgressionCase& 
     return out;
 }
 
+std::optional<ProgressionCase> FrozenCaseReader::caseFor(PortfolioStore& store, const QString& pathwayId, const QString& targetId,
+                                                         qint64 caseId)
+{
+    if (caseId > 0) {
+        std::optional<ProgressionCase> asked = store.progressionCase(caseId);
+        if (!asked)
+            throw StoreError(StoreError::Code::NotFound, tr("There is no case %1 in this portfolio.").arg(caseId));
+        return asked;
+    }
+    std::optional<ProgressionCase> latest;
+    for (const ProgressionCase& c : store.cases())
+        if (c.pathwayId == pathwayId && c.targetId == targetId)
+            latest = c;
+    if (latest && latest->status() == CaseStatus::Withdrawn)
+        latest.reset();
+    return latest;
+}
+
 } // namespace waymark

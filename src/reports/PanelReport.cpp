@@ -165,27 +165,16 @@ public:
         if (const Step* s = pathway->step(worker.currentStep))
             currentTitle = s->title;
         m_judgements = m_store.judgements();
-        if (m_options.caseId > 0) {
-            latestCase = m_store.progressionCase(m_options.caseId);
-            if (!latestCase) {
-                error = PanelReport::tr("There is no case %1 in this portfolio.").arg(m_options.caseId);
-                return false;
-            }
-        } else {
-            for (const ProgressionCase& c : m_store.cases())
-                if (c.pathwayId == pathway->id && c.targetId == m_readiness.targetId)
-                    latestCase = c;
-            if (latestCase && latestCase->status() == CaseStatus::Withdrawn)
-                latestCase.reset();
-        }
         QList<Evidence> evidence;
-        if (latestCase && !m_options.live) {
-            try {
+        try {
+            latestCase = FrozenCaseReader::caseFor(m_store, pathway->id, m_readiness.targetId, m_options.caseId);
+            if (latestCase && !m_options.live)
                 frozen = FrozenCaseReader::read(m_store, *latestCase);
-            } catch (const StoreError& e) {
-                error = e.message();
-                return false;
-            }
+        } catch (const StoreError& e) {
+            error = e.message();
+            return false;
+        }
+        if (frozen) {
             // What the panel decided on: the verdict, the evidence and the judgements as frozen.
             m_readiness = frozen->readiness;
             evidence = frozen->evidence;

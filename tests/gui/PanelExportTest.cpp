@@ -197,6 +197,46 @@ TEST_F(GuiPanelExport, ARoleProfileCanBeWhatThePanelJudges)
     EXPECT_FALSE(cover.contains(QStringLiteral("has no step")));
 }
 
+TEST_F(GuiPanelExport, ASubmittedCaseIsPrintedAsFrozenUnlessAWorkingCopyIsChosen)
+{
+    Evidence audit = makeEvidence(QStringLiteral("Case file audit"));
+    audit.narrative = QStringLiteral("Two of the four files were graded Requires improvement.");
+    Mapping mapping;
+    mapping.item = ItemRef{QStringLiteral("buckinghamshire-social-worker-r6-r7"), QStringLiteral("r7-key-1")};
+    const qint64 id = store().addEvidence(audit, {mapping});
+    ASSERT_NE(id, 0);
+    CaseActor worker{QStringLiteral("Priya Shah"), QStringLiteral("worker"), false};
+    ASSERT_GT(session()->submitCase(QStringLiteral("buckinghamshire-social-worker-r6-r7"), QStringLiteral("r7"), worker), 0)
+        << session()->errorString().toStdString();
+    // Rewritten after submitting, with a phone number only the portfolio now holds.
+    Evidence rewritten = *store().evidence(id);
+    rewritten.narrative = QStringLiteral("All four were graded Outstanding; ring 07700 900456.");
+    ASSERT_TRUE(store().updateEvidence(rewritten, rewritten.version));
+
+    PanelExportDialog dialog(session(), window());
+    ASSERT_FALSE(dialog.workingCopyBox()->isHidden());
+    EXPECT_EQ(dialog.findingModel()->unresolved(), 0) << "the check reads what the case prints: the frozen text, and only the case's evidence";
+    const QString frozenPdf = path(QStringLiteral("case.pdf"));
+    FileDialog::setNextFileName(frozenPdf);
+    ASSERT_TRUE(dialog.exportPdf()) << MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+    const QString frozenText = pdfWords(frozenPdf);
+    EXPECT_TRUE(frozenText.contains(QStringLiteral("Two of the four files were graded Requires improvement."))) << frozenText.toStdString();
+    EXPECT_FALSE(frozenText.contains(QStringLiteral("Outstanding")));
+    EXPECT_TRUE(frozenText.contains(QStringLiteral("Changed after this case was submitted on")));
+
+    // A working copy reads, and is checked, as the portfolio is now.
+    dialog.workingCopyBox()->setChecked(true);
+    EXPECT_GT(dialog.findingModel()->unresolved(), 0);
+    EXPECT_FALSE(dialog.exportButton()->isEnabled());
+    dialog.anywayBox()->setChecked(true);
+    const QString workingPdf = path(QStringLiteral("working.pdf"));
+    FileDialog::setNextFileName(workingPdf);
+    ASSERT_TRUE(dialog.exportPdf()) << MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+    const QString workingText = pdfWords(workingPdf);
+    EXPECT_TRUE(workingText.contains(QStringLiteral("All four were graded Outstanding"))) << workingText.toStdString();
+    EXPECT_TRUE(workingText.contains(QStringLiteral("Working copy, not the case")));
+}
+
 TEST_F(GuiPanelExport, TheFileMenuOffersIt)
 {
     EXPECT_TRUE(window()->exportForPanelAction()->isEnabled());

@@ -9,6 +9,9 @@
 #include "panel/FindingListModel.h"
 #include "panel/PrivateNamesDialog.h"
 
+#include "waymark/FrozenCase.h"
+
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -58,6 +62,13 @@ PanelExportDialog::PanelExportDialog(PortfolioSession* session, QWidget* parent)
     form->addRow(tr("&Target:"), m_step);
     m_allSteps = new QCheckBox(tr("Show every step in the competency &matrix (by default: your current and target steps)"), this);
     form->addRow(QString(), m_allSteps);
+    m_workingCopy = new QCheckBox(tr("Print a &working copy of the portfolio as it is now, not the case as you submitted it "
+                                     "(every page says so)"), this);
+    m_workingCopy->setObjectName(QStringLiteral("panelWorkingCopyBox"));
+    form->addRow(QString(), m_workingCopy);
+    m_caseNote = new QLabel(this);
+    m_caseNote->setWordWrap(true);
+    form->addRow(QString(), m_caseNote);
     layout->addLayout(form);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -159,12 +170,37 @@ PanelExportDialog::PanelExportDialog(PortfolioSession* session, QWidget* parent)
     connect(m_findingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &PanelExportDialog::updateButtons);
     connect(m_anyway, &QCheckBox::toggled, this, &PanelExportDialog::updateButtons);
+    // What the PDF prints, and so what the check reads, depends on both.
+    connect(m_workingCopy, &QCheckBox::toggled, this, &PanelExportDialog::check);
+    connect(m_step, &QComboBox::currentIndexChanged, this, &PanelExportDialog::check);
     m_evidence->setEvidence(session->store().findEvidence());
 }
 
 void PanelExportDialog::check()
 {
-    m_findings->setFindings(AnonymisationCheck::scanPanel(m_session->store(), m_evidence->excluded()));
+    // A submitted case is printed as frozen: the check reads the evidence as it was submitted.
+    PortfolioStore& store = m_session->store();
+    const QString target = m_step->currentData().toString().isEmpty() ? m_session->worker().targetStep : m_step->currentData().toString();
+    std::optional<FrozenCase> frozen;
+    m_caseProblem.clear();
+    try {
+        const std::optional<ProgressionCase> submitted
+            = FrozenCaseReader::caseFor(store, m_session->worker().pathwayId, target, 0);
+        m_workingCopy->setVisible(submitted.has_value());
+        if (submitted && !m_workingCopy->isChecked())
+            frozen = FrozenCaseReader::read(store, *submitted);
+        m_caseNote->setVisible(submitted.has_value());
+        if (submitted)
+            m_caseNote->setText(frozen ? tr("The PDF prints case %1 as you submitted it on %2; changes since are marked.")
+                                             .arg(submitted->id)
+                                             .arg(QLocale().toString(submitted->snapshot.frozenAt.toLocalTime().date(), QLocale::ShortFormat))
+                                       : tr("The PDF prints the portfolio as it is now, marked on every page as a working copy."));
+    } catch (const StoreError& e) {
+        m_caseProblem = e.message();
+        m_caseNote->setText(m_caseProblem);
+        m_caseNote->setVisible(true);
+    }
+    m_findings->setFindings(AnonymisationCheck::scanPanel(store, m_evidence->excluded(), frozen ? &frozen->evidence : nullptr));
     const int unresolved = m_findings->unresolved();
     m_findingSummary->setText(unresolved == 0
             ? tr("No unresolved personal data in what the PDF shows.")
@@ -206,7 +242,7 @@ void PanelExportDialog::updateButtons()
     m_keep->setEnabled(f && !f->resolved());
     m_redact->setEnabled(f && !f->resolved());
     m_anyway->setVisible(m_findings->unresolved() > 0);
-    m_export->setEnabled(m_findings->unresolved() == 0 || m_anyway->isChecked());
+    m_export->setEnabled(m_caseProblem.isEmpty() && (m_findings->unresolved() == 0 || m_anyway->isChecked()));
     m_print->setEnabled(m_export->isEnabled());
 }
 
@@ -218,6 +254,7 @@ PanelReportOptions PanelExportDialog::options() const
     options.today = m_session->today();
     options.acceptFindings = m_anyway->isChecked();
     options.allSteps = m_allSteps->isChecked();
+    options.live = m_workingCopy->isChecked();
     return options;
 }
 

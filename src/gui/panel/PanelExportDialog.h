@@ -49,6 +49,7 @@ public:
     QTableView* findingView() const { return m_findingView; }
     QCheckBox* anywayBox() const { return m_anyway; }
     QCheckBox* allStepsBox() const { return m_allSteps; }
+    QCheckBox* workingCopyBox() const { return m_workingCopy; }
     QPushButton* exportButton() const { return m_export; }
     QPushButton* printButton() const { return m_print; }
     QComboBox* targetBox() const { return m_step; }
@@ -73,6 +74,9 @@ private:
     QPushButton* m_keep = nullptr;
     QPushButton* m_redact = nullptr;
     QCheckBox* m_allSteps = nullptr;
+    QCheckBox* m_workingCopy = nullptr; // shown when a submitted case would be printed
+    QLabel* m_caseNote = nullptr;       // which the PDF prints: the case as frozen, or a working copy
+    QString m_caseProblem;              // why the case cannot be printed as frozen
     QPushButton* m_open = nullptr;
     PanelReportResult m_result;
     QString m_written;
