@@ -257,6 +257,36 @@ TEST_F(Store, MappingWorksBothWaysAcrossPathways)
     EXPECT_EQ(m_store.mappingsForItem(camdenItem).size(), 1); // deleted evidence no longer counts
 }
 
+TEST_F(Store, AJudgementReliesOnlyOnEvidenceFromOnOrBeforeItsDate)
+{
+    m_store.setToday(QDate(2026, 1, 1));
+    const ItemRef item{QStringLiteral("buckinghamshire-social-worker-r6-r7"), QStringLiteral("r7-key-3")};
+    const qint64 january = m_store.addEvidence(makeEvidence(QStringLiteral("January visit"), QDate(2025, 1, 10)), {{0, 0, item, QString()}});
+    const qint64 november = m_store.addEvidence(makeEvidence(QStringLiteral("November review"), QDate(2025, 11, 3)), {{0, 0, item, QString()}});
+    ASSERT_GT(january, 0);
+    ASSERT_GT(november, 0);
+
+    Judgement backdated = judgement(item, Verdict::NotYetReached);
+    backdated.date = QDate(2025, 1, 23);
+    ASSERT_GT(m_store.recordJudgement(backdated, bucksSw()), 0) << m_store.errorString().toStdString();
+    const QList<Judgement> history = m_store.judgements(item);
+    ASSERT_EQ(history.size(), 1);
+    ASSERT_EQ(history[0].evidence.size(), 1);
+    EXPECT_EQ(history[0].evidence[0].evidenceId, january);
+
+    // Named by the person, later evidence is refused, naming both dates.
+    EXPECT_EQ(m_store.recordJudgement(backdated, bucksSw(), {november}), 0);
+    EXPECT_TRUE(m_store.errorString().contains(QStringLiteral("is dated 2025-11-03, after the judgement's date 2025-01-23")))
+        << m_store.errorString().toStdString();
+
+    // "Reached" before any evidence was dated has nothing to rely on.
+    Judgement early = judgement(item, Verdict::Reached);
+    early.date = QDate(2024, 12, 1);
+    early.confirmedWithoutEvidence = false;
+    EXPECT_EQ(m_store.recordJudgement(early, bucksSw()), 0);
+    EXPECT_TRUE(m_store.errorString().contains(QStringLiteral("no evidence dated on or before 2024-12-01"))) << m_store.errorString().toStdString();
+}
+
 TEST_F(Store, JudgementsAreAppendOnlyWithFullHistory)
 {
     const ItemRef item{QStringLiteral("buckinghamshire-social-worker-r6-r7"), QStringLiteral("r7-key-3")};

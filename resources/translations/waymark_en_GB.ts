@@ -4141,10 +4141,6 @@ text the PDF shows; while it has unresolved findings nothing is written unless
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no evidence to rely on. Map evidence to it first, or confirm that it is signed off as reached without evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot record the judgement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4645,6 +4641,14 @@ text the PDF shows; while it has unresolved findings nothing is written unless
     </message>
     <message>
         <source>%1 was moved, renamed or deleted while Waymark had it open. Nothing was saved. Open it again from where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence E%1 (&quot;%2&quot;) is dated %3, after the judgement&apos;s date %4: a judgement can rely only on evidence from on or before the day it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no evidence dated on or before %2 to rely on. Map evidence to it first, or confirm that it is signed off as reached without evidence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,14 +64,32 @@ qint64 JudgementRepository::record(const Judgement& j, const Pathway& pathway, c
         return 0;
     qint64 id = 0;
     const bool saved = m_db.transaction([&] {
-        QList<qint64> relied = evidenceIds;
-        if (relied.isEmpty())
+        // A judgement relies only on evidence there was by its date: what is mapped, live and
+        // dated on or before it, unless the person names the evidence.
+        QList<Evidence> relied;
+        if (evidenceIds.isEmpty()) {
             for (const Mapping& m : m_evidence.mappingsForItem(j.item))
-                relied << m.evidenceId;
+                if (const std::optional<Evidence> e = m_evidence.find(m.evidenceId); e && !e->deleted && e->date <= j.date)
+                    relied << *e;
+        } else {
+            for (qint64 evidenceId : evidenceIds) {
+                const std::optional<Evidence> e = m_evidence.find(evidenceId);
+                if (!e)
+                    return false;
+                if (e->date > j.date)
+                    return m_db.fail(StoreError::Code::Invalid,
+                                     tr("Evidence E%1 (\"%2\") is dated %3, after the judgement's date %4: a judgement can "
+                                        "rely only on evidence from on or before the day it was made.")
+                                         .arg(e->id)
+                                         .arg(e->title, e->date.toString(Qt::ISODate), j.date.toString(Qt::ISODate)));
+                relied << *e;
+            }
+        }
         if (j.verdict == Verdict::Reached && relied.isEmpty() && pathway.needsEvidence(j.item.itemId) && !j.confirmedWithoutEvidence)
             return m_db.fail(StoreError::Code::Invalid,
-                             tr("\"%1\" has no evidence to rely on. Map evidence to it first, or confirm that it is "
-                                "signed off as reached without evidence.").arg(pathway.statementOf(j.item.itemId)));
+                             tr("\"%1\" has no evidence dated on or before %2 to rely on. Map evidence to it first, or "
+                                "confirm that it is signed off as reached without evidence.")
+                                 .arg(pathway.statementOf(j.item.itemId), j.date.toString(Qt::ISODate)));
         QSqlQuery q(m_db.connection());
         if (j.sessionId > 0) {
             q.prepare(QStringLiteral("SELECT 1 FROM sessions WHERE id = ?"));
@@ -91,13 +109,10 @@ qint64 JudgementRepository::record(const Judgement& j, const Pathway& pathway, c
             return m_db.failQuery(q, tr("Cannot record the judgement"));
         id = insertedId(q);
         m_db.noteChange(PortfolioStore::Area::Judgements, id);
-        for (qint64 evidenceId : relied) {
-            const std::optional<Evidence> e = m_evidence.find(evidenceId);
-            if (!e)
-                return false;
+        for (const Evidence& e : std::as_const(relied)) {
             QSqlQuery je(m_db.connection());
             je.prepare(QStringLiteral("INSERT INTO judgement_evidence (judgement_id, evidence_id, evidence_version, title) VALUES (?, ?, ?, ?)"));
-            bindAll(je, {id, evidenceId, e->version, e->title});
+            bindAll(je, {id, e.id, e.version, e.title});
             if (!je.exec())
                 return m_db.failQuery(je, tr("Cannot record the evidence the judgement relied on"));
         }
