@@ -214,3 +214,23 @@ TEST_F(RegulatorCli, PersonalDataStopsTheExportUntilAccepted)
     ASSERT_EQ(accepted.exitCode, 0) << accepted.err.toStdString();
     EXPECT_TRUE(pdfWords(out).contains(QStringLiteral("Discussed Kate Smith's move to SW1A 1AA with Kim")));
 }
+
+TEST_F(RegulatorCli, AnExportSaysWhichPeriodItWritesAndWarnsWhenItIsEmpty)
+{
+    profile(QStringLiteral("social-worker"), QStringLiteral("Social Work England"));
+    add({QStringLiteral("--date"), QStringLiteral("2025-06-10"), QStringLiteral("--activity"), QStringLiteral("Court skills course"),
+         QStringLiteral("--type"), QStringLiteral("Course or training")});
+    // 3 December: the registration year that ended on 30 November holds the record; the new one is empty.
+    const CliResult fresh = run({QStringLiteral("cpd"), QStringLiteral("export"), QStringLiteral("--on"), QStringLiteral("2025-12-03")});
+    ASSERT_EQ(fresh.exitCode, 0) << fresh.err.toStdString();
+    EXPECT_TRUE(fresh.err.contains(QStringLiteral("Exporting Social Work England:"))) << fresh.err.toStdString();
+    EXPECT_TRUE(fresh.err.contains(QStringLiteral("warning: this period has no CPD records yet; the one before it, to 2025-11-30, has 1. "
+                                                  "Choose it with --on 2025-11-30."))) << fresh.err.toStdString();
+
+    const CliResult last = run({QStringLiteral("cpd"), QStringLiteral("export"), QStringLiteral("--on"), QStringLiteral("2025-11-30")});
+    ASSERT_EQ(last.exitCode, 0) << last.err.toStdString();
+    EXPECT_FALSE(last.err.contains(QStringLiteral("warning"))) << last.err.toStdString();
+    EXPECT_TRUE(last.out.contains(QStringLiteral("Court skills course")));
+    const CliResult check = run({QStringLiteral("cpd"), QStringLiteral("check"), QStringLiteral("--on"), QStringLiteral("2025-11-30")});
+    EXPECT_TRUE(check.out.contains(QStringLiteral("says nothing about why it is relevant"))) << check.out.toStdString();
+}

@@ -108,6 +108,7 @@ TEST(RegulatorCpd, SocialWorkEnglandAsksForTwoRecordsOneWithPeerReflection)
     bare.impactPeople.clear();
     const CpdCheck incomplete = sweCheck({course, bare}, today);
     ASSERT_EQ(incomplete.problems.size(), 1);
+    EXPECT_TRUE(incomplete.problems.first().contains(QStringLiteral("says nothing about"))) << incomplete.problems.first().toStdString();
     EXPECT_TRUE(incomplete.problems.first().contains(QStringLiteral("what was learnt, its impact")));
 
     // After 30 November the year is judged, not warned about.

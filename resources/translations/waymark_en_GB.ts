@@ -2939,6 +2939,21 @@ text the PDF shows; while it has unresolved findings nothing is written unless
         <source>--case prints a case as frozen and --live the portfolio as it is now: choose one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exporting %1: %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: this period has no CPD records yet; the one before it, to %1, has %2. Choose it with --on %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: this period has no CPD records.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CpdText</name>
@@ -5114,10 +5129,6 @@ text the PDF shows; while it has unresolved findings nothing is written unless
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>type of CPD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>why it is relevant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5127,10 +5138,6 @@ text the PDF shows; while it has unresolved findings nothing is written unless
     </message>
     <message>
         <source>its impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5173,10 +5180,6 @@ text the PDF shows; while it has unresolved findings nothing is written unless
     </message>
     <message>
         <source>No learning recorded in this declaration year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contribution to practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5477,6 +5480,18 @@ text the PDF shows; while it has unresolved findings nothing is written unless
     </message>
     <message>
         <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type of CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says nothing about %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contribution to practice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -272,6 +272,15 @@ int cpdExport(Context& ctx, const QStringList& args, const QString& verb)
     if (pdf && !inv.isSet(output))
         inv.usage(Cli::tr("a PDF needs -o FILE."));
     const CpdCheck c = period.check(inv);
+    // Said every time: after a period ends, today falls in the new one, which is still empty.
+    ctx.err << Cli::tr("Exporting %1: %2.\n").arg(regulatorTitle(c.regulator), RegulatorCpd::periodTitle(c));
+    if (c.entries.isEmpty()) {
+        const std::optional<CpdPeriod> before = RegulatorCpd::period(inv.store(), c.regulator, c.period.from.addDays(-1));
+        const int earlier = before ? int(RegulatorCpd::check(inv.store(), c.regulator, *before).entries.size()) : 0;
+        ctx.err << (earlier > 0 ? Cli::tr("warning: this period has no CPD records yet; the one before it, to %1, has %2. Choose it "
+                                          "with --on %1.\n").arg(before->to.toString(Qt::ISODate)).arg(earlier)
+                                : Cli::tr("warning: this period has no CPD records.\n"));
+    }
     const Worker worker = inv.store().worker();
     const QList<AnonymisationFinding> findings = RegulatorCpd::exportFindings(c, inv.store().privateNames());
     for (const AnonymisationFinding& f : findings)

@@ -57,14 +57,14 @@ void checkSwe(CpdCheck& c)
     if (c.peerReflected == 0)
         c.problems << RegulatorCpd::tr("No record has a peer reflection; Social Work England asks for at least one.");
     for (const CpdEntry& e : c.entries) {
-        QStringList gaps = missing({{RegulatorCpd::tr("type of CPD"), e.type},
+        QStringList gaps = missing({{RegulatorCpd::tr("the type of CPD"), e.type},
                                     {RegulatorCpd::tr("why it is relevant"), e.relevance},
                                     {RegulatorCpd::tr("what was learnt"), e.learnt}});
         // One question on the form: the impact on practice and on the people worked with.
         if (e.impactPractice.trimmed().isEmpty() && e.impactPeople.trimmed().isEmpty())
             gaps << RegulatorCpd::tr("its impact");
         if (!gaps.isEmpty())
-            c.problems << RegulatorCpd::tr("%1 has no %2.").arg(recordName(e), gaps.join(RegulatorCpd::tr(", ")));
+            c.problems << RegulatorCpd::tr("%1 says nothing about %2.").arg(recordName(e), gaps.join(RegulatorCpd::tr(", ")));
     }
 }
 
@@ -102,9 +102,9 @@ void checkSssc(CpdCheck& c, bool declarationKnown)
         c.problems << RegulatorCpd::tr("No learning recorded in this declaration year.");
     for (const CpdEntry& e : std::as_const(c.entries)) {
         const QStringList gaps = missing({{RegulatorCpd::tr("what was learnt"), e.learnt},
-                                          {RegulatorCpd::tr("contribution to practice"), e.impactPractice}});
+                                          {RegulatorCpd::tr("its contribution to practice"), e.impactPractice}});
         if (!gaps.isEmpty())
-            c.problems << RegulatorCpd::tr("%1 has no %2.").arg(recordName(e), gaps.join(RegulatorCpd::tr(", ")));
+            c.problems << RegulatorCpd::tr("%1 says nothing about %2.").arg(recordName(e), gaps.join(RegulatorCpd::tr(", ")));
     }
     if (c.coreElements.isEmpty())
         c.advice << RegulatorCpd::tr("List the core learning elements of your Register part (from the SSSC's CPL website) "

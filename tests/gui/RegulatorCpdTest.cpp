@@ -165,7 +165,7 @@ TEST_F(GuiRegulator, SsscElementsAndDeclarationDateDecideTheYearAndWhatIsCovered
     EXPECT_TRUE(status.contains(QStringLiteral("Declaration year 16 September 2025 to 15 September 2026"))) << status.toStdString();
     EXPECT_TRUE(status.contains(QStringLiteral("1 of 2 core learning elements covered")));
     EXPECT_TRUE(status.contains(QStringLiteral("“Protection”")));
-    EXPECT_TRUE(status.contains(QStringLiteral("has no contribution to practice")));
+    EXPECT_TRUE(status.contains(QStringLiteral("says nothing about its contribution to practice")));
 }
 
 TEST_F(GuiRegulator, NoRegulatorWaymarkKnowsShowsNothingOfIt)
