@@ -208,7 +208,10 @@ TEST_F(CaseCli, TheCasePdfPrintsTheEvidenceAsFrozenAndMarksWhatChangedSince)
     EXPECT_TRUE(text.contains(QStringLiteral("Changed in the portfolio since it was submitted: E1 \"Complex safeguarding case\" (changed)")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("1 evidence item(s) added to the portfolio since are not part of the case"))) << text.toStdString();
-    EXPECT_TRUE(ok(QStringList{QStringLiteral("verify-pdf"), panel}).contains(QStringLiteral("Its case snapshot is case 1's")));
+    const QString verified = ok(QStringList{QStringLiteral("verify-pdf"), panel});
+    EXPECT_TRUE(verified.contains(QStringLiteral("Its case snapshot is case 1's"))) << verified.toStdString();
+    EXPECT_TRUE(verified.contains(QStringLiteral("1 evidence item(s) the PDF printed differ from the portfolio now (edited, deleted or "
+                                                 "purged since): E1."))) << verified.toStdString();
 
     // A working copy prints the portfolio now, and says on every page that it is not the case.
     const QString working = path(QStringLiteral("working.pdf"));
@@ -221,7 +224,11 @@ TEST_F(CaseCli, TheCasePdfPrintsTheEvidenceAsFrozenAndMarksWhatChangedSince)
     ASSERT_GT(pages, 1);
     for (int page = 2; page <= pages; ++page)
         EXPECT_TRUE(pdfWords(working, page).contains(QStringLiteral("Working copy, not the case"))) << "page " << page;
-    EXPECT_FALSE(ok(QStringList{QStringLiteral("verify-pdf"), working}).contains(QStringLiteral("Its case snapshot is")));
+    const QString workingVerified = ok(QStringList{QStringLiteral("verify-pdf"), working});
+    EXPECT_FALSE(workingVerified.contains(QStringLiteral("Its case snapshot is"))) << workingVerified.toStdString();
+    EXPECT_TRUE(workingVerified.contains(QStringLiteral("Every evidence item the PDF printed is as it is in the portfolio now.")));
+    ok(words({"evidence", "edit", "2", "--title", "Renamed"}));
+    EXPECT_TRUE(ok(QStringList{QStringLiteral("verify-pdf"), working}).contains(QStringLiteral("differ from the portfolio now (edited, deleted or purged since): E2.")));
     fails(words({"export-pdf", "--live", "--case", "1", "x.pdf"}), 2, QStringLiteral("choose one"));
 }
 

@@ -2954,6 +2954,19 @@ text the PDF shows; while it has unresolved findings nothing is written unless
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) the PDF printed differ from the portfolio now (edited, deleted or purged since): %1.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every evidence item the PDF printed is as it is in the portfolio now.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CpdText</name>

@@ -2,9 +2,22 @@
 
 #include "waymark/PdfVerifier.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace waymark::cli {
+
+namespace {
+
+QJsonArray idsJson(const QList<qint64>& ids)
+{
+    QJsonArray out;
+    for (qint64 id : ids)
+        out << id;
+    return out;
+}
+
+} // namespace
 
 int verifyPdfCommand(Context& ctx, const QStringList& args)
 {
@@ -27,6 +40,7 @@ int verifyPdfCommand(Context& ctx, const QStringList& args)
                                   {QStringLiteral("chainPosition"), v.chainPosition},
                                   {QStringLiteral("snapshotSha256"), v.snapshotSha256},
                                   {QStringLiteral("snapshotCase"), v.snapshotCase > 0 ? QJsonValue(v.snapshotCase) : QJsonValue()},
+                                  {QStringLiteral("evidenceChanged"), v.listsEvidence ? QJsonValue(idsJson(v.evidenceChanged)) : QJsonValue()},
                                   {QStringLiteral("chain"), chainJson(v.chain)}});
         return ok ? exitOk : exitFailed;
     }
@@ -41,6 +55,15 @@ int verifyPdfCommand(Context& ctx, const QStringList& args)
     if (!v.snapshotSha256.isEmpty())
         ctx.out << (v.snapshotCase > 0 ? Cli::tr("Its case snapshot is case %1's, frozen in this portfolio.\n").arg(v.snapshotCase)
                                        : Cli::tr("Its case snapshot %1 is not in this portfolio.\n").arg(v.snapshotSha256));
+    if (!v.evidenceChanged.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : std::as_const(v.evidenceChanged))
+            ids << QStringLiteral("E%1").arg(id);
+        ctx.out << Cli::tr("%n evidence item(s) the PDF printed differ from the portfolio now (edited, deleted or purged since): %1.\n",
+                           nullptr, int(ids.size())).arg(ids.join(QStringLiteral(", ")));
+    } else if (v.listsEvidence) {
+        ctx.out << Cli::tr("Every evidence item the PDF printed is as it is in the portfolio now.\n");
+    }
     printChain(ctx.out, v.chain);
     return ok ? exitOk : exitFailed;
 }

@@ -202,6 +202,8 @@ public:
         return true;
     }
 
+    const QList<Evidence>& evidence() const { return m_evidence; }
+
     // A working copy of a portfolio with a case says so on every page.
     bool workingCopy() const { return latestCase && !frozen; }
 
@@ -1217,6 +1219,10 @@ try {
     QByteArray bytes = pdf.data();
     QString finishError;
     PdfFinisher::Metadata metadata{title, builder.worker.name, QStringLiteral("en-GB"), {{PdfVerifier::chainHeadKey, builder.chainHead}}};
+    QStringList printed; // so that verify-pdf can say what changed since
+    for (const Evidence& e : std::as_const(builder.evidence()))
+        printed << QStringLiteral("%1:%2").arg(e.id).arg(e.version);
+    metadata.extra.insert(PdfVerifier::evidenceKey, printed.join(QLatin1Char(' ')));
     if (builder.frozen) // a working copy is not the case, whatever it holds
         metadata.extra.insert(PdfVerifier::snapshotKey, builder.latestCase->snapshot.sha256);
     if (!PdfFinisher::finish(bytes, metadata, outline, appendices, &finishError))

@@ -9,6 +9,7 @@ namespace waymark {
 
 const QString PdfVerifier::chainHeadKey = QStringLiteral("WaymarkChainHead");
 const QString PdfVerifier::snapshotKey = QStringLiteral("WaymarkSnapshot");
+const QString PdfVerifier::evidenceKey = QStringLiteral("WaymarkEvidence");
 
 bool PdfVerifier::verify(PortfolioStore& store, const QString& pdfPath, PdfVerification* result, QString* error)
 try {
@@ -38,6 +39,14 @@ try {
     if (!v.snapshotSha256.isEmpty())
         if (const auto found = store.caseSnapshot(v.snapshotSha256))
             v.snapshotCase = found->first.id;
+    v.listsEvidence = info.contains(evidenceKey);
+    for (const QString& printed : info.value(evidenceKey).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const qint64 id = printed.section(QLatin1Char(':'), 0, 0).toLongLong();
+        const int version = printed.section(QLatin1Char(':'), 1).toInt();
+        const std::optional<Evidence> now = store.evidence(id);
+        if (!now || now->deleted || now->version != version)
+            v.evidenceChanged << id;
+    }
     *result = v;
     return true;
 } catch (const StoreError& e) {
