@@ -3733,6 +3733,11 @@ text the PDF shows; while it has unresolved findings nothing is written unless
         <source>Working copy, not the case — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+(the one that counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pathway</name>

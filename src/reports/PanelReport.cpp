@@ -858,11 +858,15 @@ private:
                 QString reached = PanelReport::tr("No evidence yet");
                 QString when;
                 QString relied;
-                if (f && f->latestDecision) {
+                // A case's copy holds the judgements recorded by its freeze, and only those.
+                if (f && f->latestDecision && m_judgementIndex.contains(f->latestDecision->id)) {
                     const Judgement& j = m_judgements[m_judgementIndex.value(f->latestDecision->id)]; // with its evidence
                     const QString record = QStringLiteral("judgement:%1").arg(j.id);
                     reached = j.verdict == Verdict::Reached ? PanelReport::tr("Reached") : PanelReport::tr("Not yet reached");
                     when = QStringLiteral("%1\n%2").arg(panelDate(j.date), j.author());
+                    // The reasoning beside the verdict: why not yet, what is needed.
+                    if (!j.comment.trimmed().isEmpty())
+                        when += QStringLiteral("\n\u201c%1\u201d").arg(panel(record, j.comment));
                     QStringList titles;
                     for (const JudgementEvidence& e : j.evidence)
                         titles << QStringLiteral("E%1 %2").arg(e.evidenceId).arg(panel(record, e.title));
@@ -968,7 +972,8 @@ private:
             rows << Row{cell(panelDate(j.date)), cell(item),
                         cell(verdictTitle(j.verdict) + (j.evidenceChanged ? PanelReport::tr("\n(evidence changed since)") : QString())
                              + (m_library.reachedWithoutEvidence(j) ? PanelReport::tr("\n(without evidence)") : QString())
-                             + (j.changesNothing() ? PanelReport::tr("\n(does not change the verdict)") : QString())),
+                             + (j.changesNothing() ? PanelReport::tr("\n(does not change the verdict)") : QString())
+                             + (j.counts && j.verdict != Verdict::ReadyForReview ? PanelReport::tr("\n(the one that counts)") : QString())),
                         cell(j.author()),
                         cell(panel(QStringLiteral("judgement:%1").arg(j.id), j.comment))};
         }
