@@ -242,3 +242,28 @@ TEST_F(CaseCli, ACaseWhoseFrozenEvidenceIsGoneIsRefusedNotPrintedFromLiveData)
     EXPECT_FALSE(QFile::exists(panel));
     fails(words({"export-pdf", "--case", "7", "x.pdf"}), 1, QStringLiteral("There is no case 7"));
 }
+
+TEST_F(CaseCli, EveryRoundOfAResubmittedCaseReachesThePanelAndTheLetter)
+{
+    ok(words({"case", "submit", "--target", "r7"}));
+    ok(words({"case", "decide", "1", "--decision", "refer-back", "--by", "Mo Khan", "--role", "manager", "--reason",
+              "Add feedback from a second source."}));
+    ok(words({"case", "submit", "--target", "r7"}));
+    ok(words({"case", "decide", "1", "--decision", "decline", "--by", "Mo Khan", "--role", "manager", "--reason",
+              "The second source does not speak to court work."}));
+
+    const QString panel = path(QStringLiteral("rounds.pdf"));
+    ok(words({"export-pdf", "--accept-findings"}) << panel);
+    const QString cover = pdfWords(panel, 1);
+    EXPECT_TRUE(cover.contains(QStringLiteral("Round 1:"))) << cover.toStdString();
+    EXPECT_TRUE(cover.contains(QStringLiteral("Reasons: Add feedback from a second source."))) << cover.toStdString();
+    EXPECT_TRUE(cover.contains(QStringLiteral("Round 2, the snapshot this copy is of:"))) << cover.toStdString();
+    EXPECT_TRUE(cover.contains(QStringLiteral("Reasons: The second source does not speak to court work.")));
+
+    const QString letter = path(QStringLiteral("declined.pdf"));
+    ok(words({"case", "letter", "1", "-o"}) << letter);
+    const QString text = pdfWords(letter);
+    EXPECT_TRUE(text.contains(QStringLiteral("Earlier rounds of this case Round 1"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Reasons: Add feedback from a second source."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("The second source does not speak to court work.")));
+}

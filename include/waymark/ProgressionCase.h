@@ -83,6 +83,9 @@ struct ProgressionCase
     QString describeStatus() const;
     // The events since the latest submission: the decisions the current snapshot has had.
     QList<CaseEvent> currentRound() const;
+    // Every round, oldest first: a submission and what the stages did with it (a case referred
+    // back and resubmitted has more than one).
+    QList<QList<CaseEvent>> rounds() const;
 };
 
 // One record of the hash chain over judgements and case events that does not check out.

@@ -3077,6 +3077,18 @@ text the PDF shows; while it has unresolved findings nothing is written unless
         <source>Cannot finish the PDF: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Earlier rounds of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileProblem</name>
@@ -3736,6 +3748,18 @@ text the PDF shows; while it has unresolved findings nothing is written unless
     <message>
         <source>
 (the one that counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1, the snapshot this copy is of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -159,13 +159,21 @@ QString ProgressionCase::describeStatus() const
     return caseStatusTitle(status());
 }
 
+QList<QList<CaseEvent>> ProgressionCase::rounds() const
+{
+    QList<QList<CaseEvent>> out;
+    for (const CaseEvent& e : events) {
+        if (e.action == CaseAction::Submit || out.isEmpty())
+            out.append(QList<CaseEvent>());
+        out.last() << e;
+    }
+    return out;
+}
+
 QList<CaseEvent> ProgressionCase::currentRound() const
 {
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < events.size(); ++i)
-        if (events[i].action == CaseAction::Submit)
-            start = i;
-    return events.mid(start);
+    const QList<QList<CaseEvent>> all = rounds();
+    return all.isEmpty() ? QList<CaseEvent>() : all.last();
 }
 
 } // namespace waymark

@@ -87,6 +87,26 @@ try {
             cur.insertText(tr("Reasons: %1").arg(e.reason));
         }
     }
+    // The rounds before this one, with their reasons, so that what was asked can be checked.
+    const QList<QList<CaseEvent>> rounds = c.rounds();
+    if (rounds.size() > 1) {
+        cur.insertBlock(report::reportParagraph(14, 4), report::reportText(13, true));
+        cur.insertText(tr("Earlier rounds of this case"));
+        for (qsizetype r = 0; r + 1 < rounds.size(); ++r) {
+            cur.insertBlock(report::reportParagraph(6, 0), report::reportText(10, true));
+            cur.insertText(tr("Round %1").arg(r + 1));
+            for (const CaseEvent& e : rounds[r]) {
+                anyNotSignedIn = anyNotSignedIn || !e.by.signedIn;
+                cur.insertBlock(report::reportParagraph(2, 0), report::reportText());
+                cur.insertText(report::reportDate(e.at.date()) + QStringLiteral("  "), report::reportText(10, true));
+                cur.insertText(tr("%1 by %2").arg(caseActionTitle(e.action), e.by.describe()), report::reportText());
+                if (!e.reason.isEmpty()) {
+                    cur.insertBlock(report::reportParagraph(0, 0), report::reportText(9.5, false, QColor(0x44, 0x44, 0x44)));
+                    cur.insertText(tr("Reasons: %1").arg(e.reason));
+                }
+            }
+        }
+    }
     if (anyNotSignedIn) {
         cur.insertBlock(report::reportParagraph(6, 4), report::reportText(9, false, QColor(0x55, 0x55, 0x55)));
         cur.insertText(tr("\"Not signed in\": the portfolio is a personal one, so names and roles are recorded as they were typed, "

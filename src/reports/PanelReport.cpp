@@ -630,10 +630,21 @@ private:
                                                                  .arg(latestCase->id).arg(caseStatusTitle(latestCase->status()).toLower(),
                                                                       panelDate(latestCase->snapshot.frozenAt.toLocalTime().date())));
             writeCaseCopy(c);
-            // Who acted on the snapshot this copy shows, as recorded (in a personal portfolio, not signed in).
-            for (const CaseEvent& e : latestCase->currentRound())
-                para(c, PanelReport::tr("%1: %2 by %3").arg(panelDate(e.at.date()), caseActionTitle(e.action), e.by.describe()),
-                     text(9, false, QColor(0x44, 0x44, 0x44)), 2);
+            // Who acted, round by round, as recorded (in a personal portfolio, not signed in): an
+            // earlier round's reasons let the panel see whether they were acted on.
+            const QList<QList<CaseEvent>> rounds = latestCase->rounds();
+            for (qsizetype r = 0; r < rounds.size(); ++r) {
+                if (rounds.size() > 1)
+                    para(c, r + 1 == rounds.size() ? PanelReport::tr("Round %1, the snapshot this copy is of:").arg(r + 1)
+                                                   : PanelReport::tr("Round %1:").arg(r + 1),
+                         text(9, true, QColor(0x44, 0x44, 0x44)), 2);
+                for (const CaseEvent& e : rounds[r]) {
+                    para(c, PanelReport::tr("%1: %2 by %3").arg(panelDate(e.at.date()), caseActionTitle(e.action), e.by.describe()),
+                         text(9, false, QColor(0x44, 0x44, 0x44)), 2);
+                    if (!e.reason.isEmpty())
+                        para(c, PanelReport::tr("Reasons: %1").arg(e.reason), text(9, false, QColor(0x44, 0x44, 0x44)), 2);
+                }
+            }
             report::hashLine(c, PanelReport::tr("Case snapshot SHA-256"), latestCase->snapshot.sha256);
         } else {
             labelled(c, PanelReport::tr("Progression case"), PanelReport::tr("none submitted for this target"));
