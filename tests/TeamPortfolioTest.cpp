@@ -416,6 +416,36 @@ TEST_F(TeamPortfolioTest, ACaseIsDecidedOnlyByThoseTheTeamGivesEachStage)
     EXPECT_EQ(after.breaks.first().record, QStringLiteral("case-event:%1").arg(slipped.value(0).toLongLong()));
 }
 
+// A case's PDF on the server prints the case as frozen, as in a file.
+TEST_F(TeamPortfolioTest, TheCasePdfOnTheServerPrintsTheEvidenceAsFrozen)
+{
+    const QString& bucks = test::bucksPathway;
+    const QString fran = login(QStringLiteral("fran"));
+    ASSERT_TRUE(s_admin->addPerson({fran, QStringLiteral("Fran Frozen"), QStringLiteral("worker")}, test::password));
+    PortfolioStore store;
+    ASSERT_TRUE(store.openServer(serverUri(QStringLiteral("fran")))) << store.errorString().toStdString();
+    ASSERT_TRUE(store.saveWorker(test::rangeSixWorker(QStringLiteral("Fran Frozen"))));
+    Evidence audit = test::makeEvidence(QStringLiteral("Case file audit"));
+    audit.narrative = QStringLiteral("Two of the four files were graded Requires improvement.");
+    const qint64 evidence = store.addEvidence(audit, {{0, 0, ItemRef{bucks, QStringLiteral("r7-key-1")}, QString()}});
+    ASSERT_GT(evidence, 0) << store.errorString().toStdString();
+    ASSERT_GT(store.submitCase(test::bundledLibrary(), bucks, QStringLiteral("r7"), {QString(), QStringLiteral("worker"), true}), 0)
+        << store.errorString().toStdString();
+    Evidence rewritten = *store.evidence(evidence);
+    rewritten.narrative = QStringLiteral("All four were graded Outstanding.");
+    ASSERT_TRUE(store.updateEvidence(rewritten, rewritten.version)) << store.errorString().toStdString();
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("case.pdf"));
+    const test::CliResult exported = test::runCli({QStringLiteral("--server"), serverUri(QStringLiteral("fran")), QStringLiteral("export-pdf"),
+                                                   QStringLiteral("--accept-findings"), pdf});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const QString text = test::pdfWords(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Two of the four files were graded Requires improvement."))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("graded Outstanding")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Changed after this case was submitted on")));
+}
+
 // A worker writes their case's snapshots, but cannot make a stage theirs: the stages are those
 // the submission froze, and a decision is never the worker's. An administrator's typed event
 // is not signed in, whatever it says.
