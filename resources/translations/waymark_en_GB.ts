@@ -9244,6 +9244,21 @@ Nothing was recorded.</source>
         <source>Evidence mapped to the selected item, with what each shows of it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose &quot;Reached&quot; or &quot;Not yet reached&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no evidence mapped to them:
+
+• %1
+
+To sign them off as reached without evidence, say in the comment what they were judged on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>waymark::gui::StatusNotice</name>

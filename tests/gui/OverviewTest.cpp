@@ -10,6 +10,8 @@
 #include "profile/RoleDialog.h"
 #include "supervision/ReconfirmDialog.h"
 #include "supervision/SignOffDialog.h"
+
+#include <QRadioButton>
 #include "common/ItemTreeModel.h"
 
 #include <QComboBox>
@@ -216,6 +218,7 @@ TEST_F(GuiOverview, NextStepsSayWhatToDoAndTheirButtonsDoIt)
     whenDialogOpens<SignOffDialog>([&](SignOffDialog* dialog) {
         opened = true;
         EXPECT_EQ(dialog->itemModel()->checked(), QList<ItemRef>{ m.item });
+        dialog->reachedButton()->click();
         QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
     QTest::mouseClick(panel->buttons()[0], Qt::LeftButton);

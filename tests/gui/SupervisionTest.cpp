@@ -114,7 +114,12 @@ TEST_F(GuiSupervision, ReadyForReviewThenSignOffTurnsTheVerdictToReady)
     whenDialogOpens<SignOffDialog>([&](SignOffDialog* dialog) {
         EXPECT_EQ(dialog->itemModel()->checked(), QList<ItemRef> { item });
         EXPECT_EQ(dialog->nameEdit()->text(), QStringLiteral("Dana Okafor")) << "the supervisor from the profile";
-        EXPECT_TRUE(dialog->reachedButton()->isChecked());
+        // No verdict is chosen for the supervisor, and nothing can be recorded until one is.
+        EXPECT_FALSE(dialog->reachedButton()->isChecked());
+        EXPECT_FALSE(dialog->notYetButton()->isChecked());
+        EXPECT_FALSE(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QTest::mouseClick(dialog->reachedButton(), Qt::LeftButton);
+        EXPECT_TRUE(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
         dialog->commentEdit()->setPlainText(QStringLiteral("Clear evidence of developing others."));
         signedOff = true;
         clickRecord(dialog);
@@ -206,8 +211,10 @@ TEST_F(GuiSupervision, SignOffNeedsAName)
     w.supervisorName.clear();
     ASSERT_TRUE(store().saveWorker(w));
     whenDialogOpens<SignOffDialog>([&](SignOffDialog* dialog) {
+        QTest::mouseClick(dialog->notYetButton(), Qt::LeftButton);
         clickRecord(dialog);
         EXPECT_TRUE(dialog->isVisible()) << "the dialog stays open with what was typed";
+        ASSERT_FALSE(MessageBox::shownTexts().isEmpty());
         EXPECT_TRUE(MessageBox::shownTexts().last().contains(QStringLiteral("name")));
         dialog->reject();
     });
@@ -297,6 +304,15 @@ TEST_F(GuiSupervision, ReachedWithoutEvidenceIsAskedForAndShownAsSuch)
     ASSERT_TRUE(matrix->showItem(item));
     int asked = 0;
     whenDialogOpens<SignOffDialog>([&](SignOffDialog* dialog) {
+        QTest::mouseClick(dialog->reachedButton(), Qt::LeftButton);
+        // Without evidence the comment is the only record of why: it is asked for first.
+        MessageBox::clearShownTexts();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        clickRecord(dialog);
+        EXPECT_TRUE(MessageBox::shownTexts().value(0).contains(QStringLiteral("say in the comment what they were judged on")))
+            << MessageBox::shownTexts().join(QLatin1Char('\n')).toStdString();
+        EXPECT_TRUE(store().judgements(item).isEmpty());
+        dialog->commentEdit()->setPlainText(QStringLiteral("Observed directly in a joint visit."));
         MessageBox::clearShownTexts();
         MessageBox::setNextAnswer(QMessageBox::No);
         clickRecord(dialog);

@@ -106,7 +106,7 @@ SignOffDialog::SignOffDialog(PortfolioSession* session, const QList<ItemRef>& it
     auto* group = new QButtonGroup(this);
     group->addButton(m_reached);
     group->addButton(m_notYet);
-    m_reached->setChecked(true);
+    // No verdict is chosen for the supervisor: two keystrokes must not record a "Reached".
     verdictLayout->addWidget(m_reached);
     verdictLayout->addWidget(m_notYet);
     verdictLayout->addStretch(1);
@@ -159,6 +159,9 @@ SignOffDialog::SignOffDialog(PortfolioSession* session, const QList<ItemRef>& it
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Record &judgement"));
     layout->addWidget(buttons);
+    QPushButton* record = buttons->button(QDialogButtonBox::Ok);
+    record->setEnabled(false);
+    connect(group, &QButtonGroup::buttonToggled, record, [record] { record->setEnabled(true); });
     connect(buttons, &QDialogButtonBox::accepted, this, &SignOffDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignOffDialog::reject);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -207,6 +210,11 @@ void SignOffDialog::accept()
         m_name->setFocus();
         return;
     }
+    if (!m_reached->isChecked() && !m_notYet->isChecked()) {
+        MessageBox::information(this, windowTitle(), tr("Choose \"Reached\" or \"Not yet reached\"."));
+        m_reached->setFocus();
+        return;
+    }
     Judgement j;
     j.verdict = m_reached->isChecked() ? Verdict::Reached : Verdict::NotYetReached;
     j.byName = m_name->text().trimmed();
@@ -226,6 +234,15 @@ void SignOffDialog::accept()
         if (j.confirmedWithoutEvidence)
             withoutEvidence << p->statementOf(ref.itemId);
         judgements << j;
+    }
+    // With nothing to rely on, the comment is the only record of why.
+    if (!withoutEvidence.isEmpty() && j.comment.isEmpty()) {
+        MessageBox::information(this, windowTitle(),
+            tr("%n item(s) have no evidence mapped to them:\n\n• %1\n\nTo sign them off as reached without evidence, say in "
+               "the comment what they were judged on.", nullptr, int(withoutEvidence.size()))
+                .arg(withoutEvidence.join(QStringLiteral("\n• "))));
+        m_comment->setFocus();
+        return;
     }
     if (!withoutEvidence.isEmpty()
         && MessageBox::question(this, windowTitle(),
