@@ -1,5 +1,7 @@
 #include "IntegrityCheck.h"
 
+#include "store/SqlSupport.h"
+
 #include <QPromise>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,11 +31,7 @@ IntegrityVerdict checkIntegrity(const QSqlDatabase& db)
 bool isSearchIndexDamaged(const QSqlDatabase& db)
 {
     QSqlQuery q(db);
-    if (q.exec(QLatin1String(searchIndexCheck)))
-        return false;
-    bool known = false;
-    const int result = q.lastError().nativeErrorCode().toInt(&known);
-    return known && (result & 0xff) == SQLITE_CORRUPT;
+    return !q.exec(QLatin1String(searchIndexCheck)) && store::sqliteCode(q.lastError()) == StoreError::Code::Damaged;
 }
 
 BackgroundIntegrityCheck::BackgroundIntegrityCheck(const QString& path)
@@ -89,7 +87,8 @@ IntegrityVerdict BackgroundIntegrityCheck::check(const QString& path)
         verdict = {false, QString::fromUtf8(sqlite3_errmsg(db))};
     sqlite3_finalize(statement);
     if (verdict.checked && verdict.finding.isEmpty() && !m_stopping)
-        verdict.searchIndexDamaged = (sqlite3_exec(db, searchIndexCheck, nullptr, nullptr, nullptr) & 0xff) == SQLITE_CORRUPT;
+        verdict.searchIndexDamaged = StoreError::fromSqliteResult(sqlite3_exec(db, searchIndexCheck, nullptr, nullptr, nullptr))
+            == StoreError::Code::Damaged;
     {
         const std::lock_guard<std::mutex> lock(m_mutex);
         m_connection = nullptr;

@@ -21,6 +21,8 @@ IntegrityVerdict checkIntegrity(const QSqlDatabase& db);
 // does not look inside. An INSERT, so the connection must be one that may write.
 inline constexpr const char* searchIndexCheck = "INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)";
 bool isSearchIndexDamaged(const QSqlDatabase& db);
+// Makes the index again from the evidence records, which it does not change.
+inline constexpr const char* searchIndexRebuild = "INSERT INTO evidence_fts (evidence_fts) VALUES ('rebuild')";
 
 // Runs the check, then the search index's, in a thread of its own, on a connection of its own
 // made with SQLite's C API (the handle and the calls that stop it must come from one library), so

@@ -29,20 +29,13 @@ bool replaceFile(const QString& from, const QString& to)
     return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
-// The file and the journals SQLite keeps beside it, as a killed run may have left them.
-void removeWithJournals(const QString& path)
-{
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-}
-
 // An archive is a backup: a damaged search index (the records are whole) is made again from
 // the records in the copy, never carried into it.
 StoreError rebuildSearchIndexIfDamaged(const QString& path)
 {
-    const RawConnection copy(path, false);
+    const RawConnection copy(path, RawConnection::Access::ReadWrite);
     QSqlQuery q(copy.db());
-    if (!isSearchIndexDamaged(copy.db()) || q.exec(QStringLiteral("INSERT INTO evidence_fts (evidence_fts) VALUES ('rebuild')")))
+    if (!isSearchIndexDamaged(copy.db()) || q.exec(QLatin1String(searchIndexRebuild)))
         return {};
     return StoreError(StoreError::Code::Io, Archive::tr("Cannot make the archive's search index: %1").arg(q.lastError().text()));
 }
@@ -180,7 +173,7 @@ bool Archive::writeFromServer(Database& db, const QString& partial)
         });
     }
     if (failure.code() == StoreError::Code::None) {
-        const RawConnection closing(partial, false); // the log folded into the file
+        const RawConnection closing(partial, RawConnection::Access::ReadWrite); // the log folded into the file
         QSqlQuery q(closing.db());
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
             failure = StoreError(StoreError::Code::Io, tr("Cannot write the archive: %1").arg(q.lastError().text()));
@@ -254,14 +247,14 @@ bool Archive::import(const QString& archivePath, const QString& portfolioPath, Q
         return failWith(message);
     };
     {
-        const RawConnection archive(archivePath, true);
+        const RawConnection archive(archivePath, RawConnection::Access::ReadOnly);
         if (const StoreError why = copyInto(archive.db(), partial); why.code() != StoreError::Code::None)
             return discard(why.code() == StoreError::Code::DiskFull || why.code() == StoreError::Code::ReadOnly
                                ? tr("The archive cannot be imported: %1. Nothing was written.").arg(why.message())
                                : tr("The archive cannot be imported: %1 is not a Waymark archive (%2).").arg(archivePath, why.message()));
     }
     {
-        const RawConnection copy(partial, true);
+        const RawConnection copy(partial, RawConnection::Access::ReadOnly);
         const int version = copy.pragma("user_version");
         if (copy.pragma("application_id") != portfolioApplicationId || version < 1)
             return discard(tr("The archive cannot be imported: %1 is not a Waymark archive.").arg(archivePath));

@@ -87,20 +87,9 @@ QString serverChangeSignature()
 // The file alone, without the journal beside it, is a sound database.
 bool soundWithoutJournal(const QString& path)
 {
-    const QString name = QStringLiteral("waymark-alone-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    bool sound = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(fileAloneUri(path));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        if (db.open()) {
-            const IntegrityVerdict verdict = checkIntegrity(db);
-            sound = verdict.checked && verdict.finding.isEmpty();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return sound;
+    const RawConnection alone(path, RawConnection::Access::FileAlone);
+    const IntegrityVerdict verdict = checkIntegrity(alone.db());
+    return verdict.checked && verdict.finding.isEmpty();
 }
 
 } // namespace
@@ -117,11 +106,7 @@ Database::~Database()
 
 StoreError::Code Database::codeOf(const QSqlError& error) const
 {
-    if (m_server)
-        return team::ServerConnection::codeOf(error);
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? StoreError::fromSqliteResult(code) : StoreError::Code::Internal;
+    return m_server ? team::ServerConnection::codeOf(error) : sqliteCode(error);
 }
 
 QSqlQuery Database::query(const QString& sql)
@@ -374,8 +359,7 @@ bool Database::open(const QString& path, PortfolioStore::OpenMode mode, Portfoli
     const bool opened = prepareFile(path, mode, &created) && openFile(path, mode, check, created);
     // A new file that could not be made a portfolio is not left behind.
     if (!opened && created)
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+        removeWithJournals(path);
     return opened;
 }
 
@@ -494,7 +478,7 @@ bool Database::rebuildSearchIndex()
     const bool wasDamaged = std::exchange(m_indexDamaged, false); // the rebuild is the save it allows
     const bool rebuilt = transaction([&] {
         QSqlQuery q(m_db);
-        return q.exec(QStringLiteral("INSERT INTO evidence_fts (evidence_fts) VALUES ('rebuild')"))
+        return q.exec(QLatin1String(searchIndexRebuild))
             || failQuery(q, tr("Cannot rebuild the search index"));
     });
     if (!rebuilt) {

@@ -67,7 +67,7 @@ QHash<QString, QString> referenceSchema(int version)
     const std::lock_guard<std::mutex> lock(guard);
     if (const auto found = made.constFind(version); found != made.constEnd())
         return found.value();
-    const RawConnection reference(QStringLiteral(":memory:"), false);
+    const RawConnection reference(QStringLiteral(":memory:"), RawConnection::Access::ReadWrite);
     QSqlQuery q(reference.db());
     q.exec(QStringLiteral("BEGIN"));
     for (int v = 0; v < version; ++v)

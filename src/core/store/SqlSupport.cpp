@@ -82,9 +82,20 @@ StoreError copyInto(const QSqlDatabase& db, const QString& path)
     if (q.exec())
         return {};
     QFile::remove(path);
+    return failed(q.lastError().text(), sqliteCode(q.lastError()));
+}
+
+void removeWithJournals(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+StoreError::Code sqliteCode(const QSqlError& error)
+{
     bool known = false;
-    const int result = q.lastError().nativeErrorCode().toInt(&known);
-    return failed(q.lastError().text(), known ? StoreError::fromSqliteResult(result) : StoreError::Code::None);
+    const int result = error.nativeErrorCode().toInt(&known);
+    return known ? StoreError::fromSqliteResult(result) : StoreError::Code::Internal;
 }
 
 QString fileAloneUri(const QString& path)
@@ -92,13 +103,15 @@ QString fileAloneUri(const QString& path)
     return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
 }
 
-RawConnection::RawConnection(const QString& path, bool readOnly)
+RawConnection::RawConnection(const QString& path, Access access)
     : m_name(QStringLiteral("waymark-raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    m_db.setDatabaseName(path);
-    if (readOnly)
+    m_db.setDatabaseName(access == Access::FileAlone ? fileAloneUri(path) : path);
+    if (access == Access::ReadOnly)
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    else if (access == Access::FileAlone)
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     m_db.open();
 }
 

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -33,6 +34,13 @@ QDateTime timeFrom(const QVariant& v);
 // full disk or a read-only folder (DiskFull, ReadOnly) named as such, else what SQLite said.
 StoreError copyInto(const QSqlDatabase& db, const QString& path);
 
+// The file and the journals SQLite keeps beside it (-wal, -shm), removed: what a failed or
+// killed run left.
+void removeWithJournals(const QString& path);
+
+// What SQLite's error says, as Waymark's code (Internal when it gave no result code).
+StoreError::Code sqliteCode(const QSqlError& error);
+
 // The SQLite URI that reads the file at path alone, as it is on disk: no journal beside it is
 // read, and none is made (immutable=1), so it works on a full disk or in a read-only folder.
 QString fileAloneUri(const QString& path);
@@ -41,7 +49,9 @@ QString fileAloneUri(const QString& path);
 class RawConnection
 {
 public:
-    RawConnection(const QString& path, bool readOnly);
+    // FileAlone reads the file as it is on disk, without the journal beside it (fileAloneUri).
+    enum class Access { ReadWrite, ReadOnly, FileAlone };
+    RawConnection(const QString& path, Access access);
     ~RawConnection();
     RawConnection(const RawConnection&) = delete;
     RawConnection& operator=(const RawConnection&) = delete;
