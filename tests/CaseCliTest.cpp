@@ -267,3 +267,13 @@ TEST_F(CaseCli, EveryRoundOfAResubmittedCaseReachesThePanelAndTheLetter)
     EXPECT_TRUE(text.contains(QStringLiteral("Reasons: Add feedback from a second source."))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("The second source does not speak to court work.")));
 }
+
+TEST_F(CaseCli, AReasonGivenOnACaseIsCheckedLikeEveryTextThePdfPrints)
+{
+    ok(words({"case", "submit", "--target", "r7"}));
+    ok(words({"case", "decide", "1", "--decision", "refer-back", "--by", "Mo Khan", "--role", "manager", "--reason",
+              "Ask the family at SW1A 1AA for feedback."}));
+    const QString held = path(QStringLiteral("held.pdf"));
+    fails(words({"export-pdf"}) << held, 1, QStringLiteral("SW1A 1AA"));
+    EXPECT_FALSE(QFile::exists(held));
+}

@@ -62,8 +62,8 @@ public:
 
     // Every text the panel PDF shows when the given evidence is left out: the included evidence
     // (title, source, narrative, reflection, mapping notes, attachment names) and, whatever is
-    // left out, comments, judgement comments and the evidence titles judgements relied on,
-    // learning plan activities and the CPD log. The one list the check and the report share.
+    // left out, comments, judgement comments and the evidence titles judgements relied on, the
+    // reasons given on progression cases, learning plan activities and the CPD log. The one list the check and the report share.
     // printedEvidence, when given, is the evidence the PDF prints instead of the records as they
     // are now: a case's evidence at the versions its snapshot froze.
     static QList<PanelText> panelTexts(PortfolioStore& store, const QList<qint64>& excludedEvidence,

@@ -71,6 +71,14 @@
         <source>Child&apos;s age</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case %1: %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Appearance</name>

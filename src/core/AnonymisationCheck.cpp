@@ -1,4 +1,5 @@
 #include "waymark/AnonymisationCheck.h"
+#include "waymark/ProgressionCase.h"
 
 #include "waymark/PortfolioStore.h"
 
@@ -260,6 +261,12 @@ QList<PanelText> AnonymisationCheck::panelTexts(PortfolioStore& store, const QLi
         for (const JudgementEvidence& je : j.evidence)
             add(record, 0, title, 0, AnonymisationCheck::tr("evidence relied on"), je.title);
     }
+    // The reasons given on a case, which the panel PDF's cover prints round by round.
+    for (const ProgressionCase& c : store.cases())
+        for (const CaseEvent& e : c.events)
+            add(QStringLiteral("case-event:%1").arg(e.id), 0,
+                AnonymisationCheck::tr("Case %1: %2 by %3").arg(c.id).arg(caseActionTitle(e.action), e.by.name), 0,
+                AnonymisationCheck::tr("reasons"), e.reason);
     for (const PlanItem& p : store.planItems())
         add(QStringLiteral("plan:%1").arg(p.id), 0, AnonymisationCheck::tr("Learning plan: %1").arg(p.activity), 0, QStringLiteral("activity"), p.activity);
     for (const CpdEntry& c : store.cpdEntries()) {

@@ -642,7 +642,8 @@ private:
                     para(c, PanelReport::tr("%1: %2 by %3").arg(panelDate(e.at.date()), caseActionTitle(e.action), e.by.describe()),
                          text(9, false, QColor(0x44, 0x44, 0x44)), 2);
                     if (!e.reason.isEmpty())
-                        para(c, PanelReport::tr("Reasons: %1").arg(e.reason), text(9, false, QColor(0x44, 0x44, 0x44)), 2);
+                        para(c, PanelReport::tr("Reasons: %1").arg(panel(QStringLiteral("case-event:%1").arg(e.id), e.reason)),
+                             text(9, false, QColor(0x44, 0x44, 0x44)), 2);
                 }
             }
             report::hashLine(c, PanelReport::tr("Case snapshot SHA-256"), latestCase->snapshot.sha256);
